@@ -1,0 +1,59 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else they need is installed here.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+RUN_PORT := 5080
+RUN_PG_PORT := 55432
+TEST_PG_PORT := 55433
+LOCAL_CONNECTION := Host=127.0.0.1;Port=$(RUN_PG_PORT);Database=jaifportal;Username=postgres
+TEST_SERVER := Host=127.0.0.1;Port=$(TEST_PG_PORT);Username=postgres
+
+.PHONY: run test build migrate chromium stop-db clean
+
+## run: the portal at http://localhost:5080 with the seeded content, on a local PostgreSQL unless ConnectionStrings__Portal is set
+run:
+	@if [ -z "$${ConnectionStrings__Portal:-}" ]; then \
+	  .ci/local-postgres start postgres $(RUN_PG_PORT); \
+	  export ConnectionStrings__Portal="$(LOCAL_CONNECTION)"; \
+	fi; \
+	export ASPNETCORE_ENVIRONMENT="$${ASPNETCORE_ENVIRONMENT:-Development}"; \
+	echo "JAIF Portal: http://localhost:$(RUN_PORT)"; \
+	dotnet run --project src/JaifPortal.Web --no-launch-profile --urls "http://localhost:$(RUN_PORT)"
+
+## test: every test (unit, integration, browser) against a throwaway local PostgreSQL unless JAIFPORTAL_TEST_SERVER is set
+test: chromium
+	@if [ -z "$${JAIFPORTAL_TEST_SERVER:-}" ]; then \
+	  .ci/local-postgres start postgres-test $(TEST_PG_PORT) --throwaway; \
+	  trap '.ci/local-postgres stop postgres-test' EXIT; \
+	  export JAIFPORTAL_TEST_SERVER="$(TEST_SERVER)"; \
+	fi; \
+	mkdir -p .local; \
+	dotnet build JaifPortal.sln --nologo -v quiet; \
+	status=0; \
+	dotnet test JaifPortal.sln --no-build --nologo 2>&1 | tee .local/test-output.txt || status=$$?; \
+	awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($$i == "Failed:") f += $$(i+1); if ($$i == "Passed:") p += $$(i+1); if ($$i == "Skipped:") s += $$(i+1) } } \
+	     END { gsub(",", "", p); printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' .local/test-output.txt; \
+	exit $$status
+
+## build: compile everything (warnings are errors)
+build:
+	dotnet build JaifPortal.sln --nologo
+
+## migrate: apply migrations and seed the database named by ConnectionStrings__Portal (what production runs before starting)
+migrate:
+	dotnet run --project src/JaifPortal.Web --no-launch-profile -- migrate
+
+## chromium: the browser the browser tests drive (Debian's package; nothing downloads a browser of its own)
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "Chromium is missing: sudo apt-get install chromium" >&2; exit 1; fi; \
+	  echo "Installing Chromium (Debian package chromium)..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+## stop-db: stop the local PostgreSQL that `make run` started
+stop-db:
+	@.ci/local-postgres stop postgres
+
+clean:
+	dotnet clean JaifPortal.sln --nologo -v quiet

@@ -1,0 +1,20 @@
+using JaifPortal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JaifPortal.Web.Data.Configurations;
+
+internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.Property(e => e.Slug).HasMaxLength(Slug.MaxLength);
+        builder.HasIndex(e => e.Slug).IsUnique();
+        builder.Property(e => e.OriginalLanguage).HasMaxLength(8);
+        builder.MapPartialDate(e => e.StartDate, "start_date");
+        builder.MapPartialDate(e => e.EndDate, "end_date");
+        builder.HasOne(e => e.Country).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.SourceDocument).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(e => e.Translations).WithOne().HasForeignKey(t => t.EventId);
+    }
+}

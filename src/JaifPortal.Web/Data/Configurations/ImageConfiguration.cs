@@ -1,0 +1,18 @@
+using JaifPortal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JaifPortal.Web.Data.Configurations;
+
+internal sealed class ImageConfiguration : IEntityTypeConfiguration<Image>
+{
+    public void Configure(EntityTypeBuilder<Image> builder)
+    {
+        builder.Property(i => i.ContentType).HasMaxLength(40);
+        builder.Property(i => i.OriginalLanguage).HasMaxLength(8);
+        builder.HasOne(i => i.Initiative).WithMany(i => i.Images).HasForeignKey(i => i.InitiativeId);
+        builder.HasOne(i => i.Event).WithMany(e => e.Images).HasForeignKey(i => i.EventId);
+        builder.ToTable(table => table.HasCheckConstraint("ck_images_one_owner", "(initiative_id IS NULL) <> (event_id IS NULL)"));
+        builder.HasMany(i => i.Translations).WithOne().HasForeignKey(t => t.ImageId);
+    }
+}

@@ -1,0 +1,14 @@
+using JaifPortal.Web.Domain;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JaifPortal.Web.Data.Configurations;
+
+internal sealed class ImageTranslationConfiguration() : TranslationConfiguration<ImageTranslation>(nameof(ImageTranslation.ImageId))
+{
+    protected override void ConfigureText(EntityTypeBuilder<ImageTranslation> builder)
+    {
+        builder.Property(t => t.Caption).HasMaxLength(ShortTextLength);
+        builder.Property(t => t.AltText).HasMaxLength(ShortTextLength);
+        builder.Property(t => t.Credit).HasMaxLength(NameLength);
+    }
+}

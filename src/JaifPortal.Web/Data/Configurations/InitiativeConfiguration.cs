@@ -1,0 +1,23 @@
+using JaifPortal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JaifPortal.Web.Data.Configurations;
+
+internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiative>
+{
+    public void Configure(EntityTypeBuilder<Initiative> builder)
+    {
+        builder.Property(i => i.Slug).HasMaxLength(Slug.MaxLength);
+        builder.HasIndex(i => i.Slug).IsUnique();
+        builder.Property(i => i.Acronym).HasMaxLength(40);
+        builder.Property(i => i.SourceSection).HasMaxLength(300);
+        builder.Property(i => i.OriginalLanguage).HasMaxLength(8);
+        builder.MapPartialDate(i => i.StartDate, "start_date");
+        builder.MapPartialDate(i => i.EndDate, "end_date");
+        builder.HasOne(i => i.ParentInitiative).WithMany(i => i.ChildInitiatives)
+            .HasForeignKey(i => i.ParentInitiativeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.SourceDocument).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(i => i.Translations).WithOne().HasForeignKey(t => t.InitiativeId);
+    }
+}

@@ -1,0 +1,13 @@
+using JaifPortal.Web.Domain;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JaifPortal.Web.Data.Configurations;
+
+internal sealed class OrganisationTranslationConfiguration() : TranslationConfiguration<OrganisationTranslation>(nameof(OrganisationTranslation.OrganisationId))
+{
+    protected override void ConfigureText(EntityTypeBuilder<OrganisationTranslation> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(NameLength);
+        builder.Property(t => t.Description).HasMaxLength(LongTextLength);
+    }
+}

@@ -1,0 +1,32 @@
+namespace JaifPortal.Web.Domain;
+
+/// <summary>A cooperation area listed under a pillar in the Implementation Plan's table; each is a commitment of that pillar.</summary>
+public class CooperationArea : ITranslated<CooperationAreaTranslation>
+{
+    public int Id { get; set; }
+
+    public int PillarId { get; set; }
+
+    public Pillar Pillar { get; set; } = null!;
+
+    public required string Slug { get; set; }
+
+    /// <summary>The position in the plan's table, within the pillar.</summary>
+    public int SortOrder { get; set; }
+
+    public required string OriginalLanguage { get; set; }
+
+    public ICollection<InitiativeArea> Initiatives { get; set; } = [];
+
+    public ICollection<CooperationAreaTranslation> Translations { get; set; } = [];
+}
+
+public class CooperationAreaTranslation : Translation
+{
+    public int CooperationAreaId { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Markdown.</summary>
+    public string? Summary { get; set; }
+}

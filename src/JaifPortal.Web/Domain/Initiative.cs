@@ -1,0 +1,132 @@
+namespace JaifPortal.Web.Domain;
+
+/// <summary>A programme, framework or plan, facility, centre, meeting series or project through which Japan and ASEAN cooperate.</summary>
+public class Initiative : ITranslated<InitiativeTranslation>, ITimestamped
+{
+    public int Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    public string? Acronym { get; set; }
+
+    public InitiativeKind Kind { get; set; }
+
+    public InitiativeStatus Status { get; set; }
+
+    public PartialDate? StartDate { get; set; }
+
+    public PartialDate? EndDate { get; set; }
+
+    public int? ParentInitiativeId { get; set; }
+
+    public Initiative? ParentInitiative { get; set; }
+
+    public int? SourceDocumentId { get; set; }
+
+    public SourceDocument? SourceDocument { get; set; }
+
+    /// <summary>The heading of the source section the record was taken from, as the source writes it.</summary>
+    public string? SourceSection { get; set; }
+
+    public required string OriginalLanguage { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public ICollection<Initiative> ChildInitiatives { get; set; } = [];
+
+    public ICollection<InitiativeArea> Areas { get; set; } = [];
+
+    public ICollection<InitiativeOrganisation> Organisations { get; set; } = [];
+
+    public ICollection<InitiativeCountry> Countries { get; set; } = [];
+
+    public ICollection<KeyFigure> KeyFigures { get; set; } = [];
+
+    public ICollection<Milestone> Milestones { get; set; } = [];
+
+    public ICollection<ExternalLink> Links { get; set; } = [];
+
+    public ICollection<Image> Images { get; set; } = [];
+
+    public ICollection<EventInitiative> Events { get; set; } = [];
+
+    public ICollection<InitiativeTranslation> Translations { get; set; } = [];
+}
+
+public class InitiativeTranslation : Translation
+{
+    public int InitiativeId { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>One or two sentences for lists and cards.</summary>
+    public string? Summary { get; set; }
+
+    /// <summary>Markdown: what the initiative does, as the source describes it.</summary>
+    public string? Description { get; set; }
+}
+
+public enum InitiativeKind
+{
+    Programme = 0,
+    Framework = 1,
+    Plan = 2,
+    Facility = 3,
+    Centre = 4,
+    MeetingSeries = 5,
+    Project = 6,
+    Declaration = 7,
+}
+
+public enum InitiativeStatus
+{
+    Planned = 0,
+    Ongoing = 1,
+    Completed = 2,
+}
+
+public class InitiativeArea
+{
+    public int InitiativeId { get; set; }
+
+    public Initiative Initiative { get; set; } = null!;
+
+    public int CooperationAreaId { get; set; }
+
+    public CooperationArea CooperationArea { get; set; } = null!;
+}
+
+public class InitiativeOrganisation
+{
+    public int InitiativeId { get; set; }
+
+    public Initiative Initiative { get; set; } = null!;
+
+    public int OrganisationId { get; set; }
+
+    public Organisation Organisation { get; set; } = null!;
+
+    public InitiativeRole Role { get; set; }
+}
+
+public enum InitiativeRole
+{
+    Lead = 0,
+    Partner = 1,
+    Implementer = 2,
+    Funder = 3,
+    Host = 4,
+}
+
+public class InitiativeCountry
+{
+    public int InitiativeId { get; set; }
+
+    public Initiative Initiative { get; set; } = null!;
+
+    public int CountryId { get; set; }
+
+    public Country Country { get; set; } = null!;
+}

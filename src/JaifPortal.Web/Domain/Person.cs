@@ -1,0 +1,33 @@
+namespace JaifPortal.Web.Domain;
+
+public class Person : ITranslated<PersonTranslation>
+{
+    public int Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    public int? OrganisationId { get; set; }
+
+    public Organisation? Organisation { get; set; }
+
+    public int? SourceDocumentId { get; set; }
+
+    public SourceDocument? SourceDocument { get; set; }
+
+    public required string OriginalLanguage { get; set; }
+
+    public ICollection<EventParticipant> Events { get; set; } = [];
+
+    public ICollection<PersonTranslation> Translations { get; set; } = [];
+}
+
+public class PersonTranslation : Translation
+{
+    public int PersonId { get; set; }
+
+    /// <summary>The name as the source writes it (e.g. "CHUJO Kazuo", family name first in capitals).</summary>
+    public required string Name { get; set; }
+
+    /// <summary>The position the source gives, e.g. "Minister/Deputy Head of the Mission of Japan to ASEAN".</summary>
+    public string? Title { get; set; }
+}

@@ -1,0 +1,29 @@
+namespace JaifPortal.Web.Domain;
+
+/// <summary>A document the portal's content was taken from; every seeded record names one.</summary>
+public class SourceDocument : ITranslated<SourceDocumentTranslation>
+{
+    public int Id { get; set; }
+
+    /// <summary>The file the document arrived as (for example in shared/seeds).</summary>
+    public required string FileName { get; set; }
+
+    public required string Slug { get; set; }
+
+    public PartialDate? PublishedOn { get; set; }
+
+    public string? Url { get; set; }
+
+    public required string OriginalLanguage { get; set; }
+
+    public ICollection<SourceDocumentTranslation> Translations { get; set; } = [];
+}
+
+public class SourceDocumentTranslation : Translation
+{
+    public int SourceDocumentId { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Publisher { get; set; }
+}

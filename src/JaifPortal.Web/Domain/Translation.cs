@@ -1,0 +1,22 @@
+namespace JaifPortal.Web.Domain;
+
+/// <summary>One language's text of a record. Each translatable entity has its own translation table keyed by (record, language).</summary>
+public abstract class Translation
+{
+    public required string Language { get; set; }
+
+    public TranslationState State { get; set; } = TranslationState.Draft;
+
+    /// <summary>Set when the name in this language was checked against a list of official names.</summary>
+    public NameConfidence? NameConfidence { get; set; }
+}
+
+/// <summary>A record whose visible text lives in <see cref="Translations"/>, one per language.</summary>
+public interface ITranslated<TTranslation>
+    where TTranslation : Translation
+{
+    /// <summary>The language the record's source was written in; the others are translations of it.</summary>
+    string OriginalLanguage { get; }
+
+    ICollection<TTranslation> Translations { get; }
+}

@@ -1,0 +1,35 @@
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.Web.Pages.Events;
+
+public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
+{
+    public Event Event { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var found = await db.Events.AsNoTracking()
+            .Include(e => e.Translations)
+            .Include(e => e.Country!).ThenInclude(c => c.Translations)
+            .Include(e => e.Organisations).ThenInclude(link => link.Organisation).ThenInclude(o => o.Translations)
+            .Include(e => e.Participants).ThenInclude(link => link.Person).ThenInclude(p => p.Translations)
+            .Include(e => e.Participants).ThenInclude(link => link.Person).ThenInclude(p => p.Organisation!).ThenInclude(o => o.Translations)
+            .Include(e => e.Areas).ThenInclude(link => link.CooperationArea).ThenInclude(a => a.Translations)
+            .Include(e => e.Initiatives).ThenInclude(link => link.Initiative).ThenInclude(i => i.Translations)
+            .Include(e => e.Images).ThenInclude(image => image.Translations)
+            .Include(e => e.SourceDocument!).ThenInclude(d => d.Translations)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Event = found;
+        return Page();
+    }
+}

@@ -1,0 +1,34 @@
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JaifPortal.Web.Pages.Organisations;
+
+public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+{
+    public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
+
+    public Paging Paging { get; private set; } = Paging.Create(1, 0, 1);
+
+    public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
+    {
+        Paging = Paging.Create(page, await db.Organisations.CountAsync(cancellationToken), options.Value.PageSize);
+        var language = Lang;
+        Organisations = await db.Organisations.AsNoTracking()
+            .OrderBy(o => o.Translations.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault()
+                ?? o.Translations.Select(t => t.Name).FirstOrDefault())
+            .ThenBy(o => o.Slug)
+            .Skip(Paging.Skip).Take(Paging.PageSize)
+            .Select(o => new OrganisationSummary(
+                o.Slug, o.Acronym, o.Kind, o.OriginalLanguage, o.Translations.ToList(),
+                o.Initiatives.Select(link => link.InitiativeId).Distinct().Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    public sealed record OrganisationSummary(
+        string Slug, string? Acronym, OrganisationKind Kind, string OriginalLanguage, List<OrganisationTranslation> Translations, int InitiativeCount);
+}

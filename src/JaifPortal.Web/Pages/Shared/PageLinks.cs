@@ -1,0 +1,50 @@
+using JaifPortal.Web.Startup;
+using Microsoft.Extensions.Primitives;
+
+namespace JaifPortal.Web.Pages.Shared;
+
+/// <summary>
+/// Addresses of the same page in other languages. Public paths differ only in their first
+/// segment (/en/… and /ja/…), so the language switch, hreflang and canonical links derive from the path.
+/// </summary>
+public static class PageLinks
+{
+    /// <summary>Query parameters that change what a page shows; anything else is left out of links.</summary>
+    private static readonly string[] MeaningfulQueryKeys = ["pillar", "page"];
+
+    public static string PathIn(HttpRequest request, string language)
+    {
+        var segments = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var rest = segments.Length > 1 ? "/" + string.Join('/', segments.Skip(1)) : string.Empty;
+        return "/" + language + rest + MeaningfulQuery(request.Query);
+    }
+
+    public static string AbsoluteUrl(HttpRequest request, PortalOptions options, string pathAndQuery)
+    {
+        var baseUrl = string.IsNullOrWhiteSpace(options.PublicBaseUrl)
+            ? $"{request.Scheme}://{request.Host}{request.PathBase}"
+            : options.PublicBaseUrl.TrimEnd('/');
+        return baseUrl + pathAndQuery;
+    }
+
+    /// <summary>The page's address with another query value, e.g. for the pager's links.</summary>
+    public static string WithQuery(HttpRequest request, string key, string? value)
+    {
+        var values = request.Query
+            .Where(pair => MeaningfulQueryKeys.Contains(pair.Key) && pair.Key != key)
+            .ToDictionary(pair => pair.Key, pair => pair.Value);
+        if (!string.IsNullOrEmpty(value))
+        {
+            values[key] = new StringValues(value);
+        }
+
+        return request.Path + QueryString.Create(values).ToUriComponent();
+    }
+
+    private static string MeaningfulQuery(IQueryCollection query)
+    {
+        var kept = query.Where(pair => MeaningfulQueryKeys.Contains(pair.Key) && !StringValues.IsNullOrEmpty(pair.Value))
+            .OrderBy(pair => Array.IndexOf(MeaningfulQueryKeys, pair.Key));
+        return QueryString.Create(kept).ToUriComponent();
+    }
+}

@@ -1,0 +1,16 @@
+using JaifPortal.Web.Domain;
+
+namespace JaifPortal.Web.Pages.Shared;
+
+public sealed record FallbackNote(bool IsFallback, string RequestedLanguage, string ShownLanguage)
+{
+    public static FallbackNote For<TTranslation>(LocalizedText<TTranslation> text)
+        where TTranslation : Translation =>
+        new(text.IsFallback, text.RequestedLanguage, text.Language);
+}
+
+public sealed record NameConfidenceNote(NameConfidence? Confidence, UiText Ui);
+
+public sealed record SourceNote(SourceDocument? Document, string? Section, UiText Ui);
+
+public sealed record Photos(ICollection<Image> Images, UiText Ui);

@@ -1,0 +1,23 @@
+using JaifPortal.Web.Domain;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace JaifPortal.Web.Pages.Shared;
+
+/// <summary>A public page under /{lang}/: knows the visitor's language and the portal's words in it.</summary>
+public abstract class PublicPageModel : PageModel
+{
+    public string Lang => RouteData.Values["lang"] as string ?? ContentLanguage.English;
+
+    public UiText Ui => UiText.For(Lang);
+
+    /// <summary>The translation to show for a record in the visitor's language, falling back to the original.</summary>
+    public LocalizedText<TTranslation> Text<TTranslation>(ITranslated<TTranslation> record)
+        where TTranslation : Translation =>
+        Text(record.Translations, record.OriginalLanguage);
+
+    /// <summary>The same, for translations loaded in a projection rather than with their record.</summary>
+    public LocalizedText<TTranslation> Text<TTranslation>(IEnumerable<TTranslation> translations, string originalLanguage)
+        where TTranslation : Translation =>
+        TranslationSelection.Select(translations, Lang, originalLanguage)
+            ?? throw new InvalidOperationException($"A {typeof(TTranslation).Name} record has no text in any language.");
+}

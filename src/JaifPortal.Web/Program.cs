@@ -1,0 +1,20 @@
+using JaifPortal.Web.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortalLogging();
+builder.AddPortalDatabase();
+builder.AddPortalPages();
+
+var app = builder.Build();
+if (MigrateCommand.IsRequested(args))
+{
+    return await MigrateCommand.RunAsync(app);
+}
+
+app.UsePortalRequestLogging();
+app.UsePortalPages();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace JaifPortal.Web.Startup;
+
+/// <summary>
+/// Migrates and seeds in the background, so the portal starts (and answers /health with 503)
+/// even while PostgreSQL is unreachable, and retries until it is back.
+/// </summary>
+internal sealed partial class DatabaseInitializer(
+    IServiceProvider services,
+    IConfiguration configuration,
+    DatabaseReadiness readiness,
+    IOptions<DatabaseStartupOptions> options,
+    ILogger<DatabaseInitializer> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var server = DatabaseSetup.DescribeServer(configuration.GetConnectionString(DatabaseSetup.ConnectionStringName));
+        var delay = TimeSpan.FromSeconds(1);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DatabaseSetup.MigrateAndSeedAsync(services, stoppingToken);
+                readiness.MarkReady();
+                LogReady(server);
+                return;
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException && !stoppingToken.IsCancellationRequested)
+            {
+                LogUnreachable(server, exception.Message, delay.TotalSeconds);
+            }
+
+            await Task.Delay(delay, stoppingToken);
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.Value.MaxRetryDelay.Ticks));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database at {Server} is migrated and seeded")]
+    private partial void LogReady(string server);
+
+    [LoggerMessage(Level = LogLevel.Error, Message =
+        "Cannot reach PostgreSQL at {Server}: {Reason}. Start that server or point ConnectionStrings__Portal at a running one " +
+        "('make run' starts a local one). The portal answers 503 until then; retrying in {DelaySeconds} s")]
+    private partial void LogUnreachable(string server, string reason, double delaySeconds);
+}

@@ -1,0 +1,29 @@
+namespace JaifPortal.Web.Startup;
+
+/// <summary>
+/// "migrate": applies the migrations and loads the seed content, then exits. Production runs it
+/// once before the instances start (docker compose runs it as a one-shot service).
+/// </summary>
+public static class MigrateCommand
+{
+    public const string Name = "migrate";
+
+    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+
+    public static async Task<int> RunAsync(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MigrateCommand));
+        var server = DatabaseSetup.DescribeServer(app.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName));
+        try
+        {
+            await DatabaseSetup.MigrateAndSeedAsync(app.Services, CancellationToken.None);
+            logger.LogInformation("Migrated and seeded the database at {Server}", server);
+            return 0;
+        }
+        catch (Npgsql.NpgsqlException exception)
+        {
+            logger.LogError(exception, "Could not migrate the database at {Server}: {Reason}", server, exception.Message);
+            return 1;
+        }
+    }
+}

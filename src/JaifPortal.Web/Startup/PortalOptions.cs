@@ -1,0 +1,14 @@
+namespace JaifPortal.Web.Startup;
+
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>
+    /// The public address (scheme and host) for canonical and hreflang links. When empty, the
+    /// request's own address is used, which is right for a portal reached under one name.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    public int PageSize { get; set; } = 20;
+}

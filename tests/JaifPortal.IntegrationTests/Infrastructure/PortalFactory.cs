@@ -1,0 +1,47 @@
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace JaifPortal.IntegrationTests.Infrastructure;
+
+/// <summary>The portal as it runs in Development (migrating and seeding at start-up), on a database of the test's choosing.</summary>
+public sealed class PortalFactory(string connectionString) : WebApplicationFactory<Program>
+{
+    public LogCapture Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", connectionString);
+        builder.UseSetting("Database:MaxRetryDelay", "00:00:01");
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+    }
+}
+
+/// <summary>Keeps the portal's log lines so a test can check what an operator would read.</summary>
+public sealed class LogCapture : ILogEventSink
+{
+    private readonly List<string> _messages = [];
+
+    public IReadOnlyList<string> Messages
+    {
+        get
+        {
+            lock (_messages)
+            {
+                return [.. _messages];
+            }
+        }
+    }
+
+    public void Emit(LogEvent logEvent)
+    {
+        lock (_messages)
+        {
+            _messages.Add(logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}
