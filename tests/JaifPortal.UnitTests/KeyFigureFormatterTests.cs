@@ -6,6 +6,7 @@ public class KeyFigureFormatterTests
 {
     [Theory]
     [InlineData(2_800_000_000_000, FigureUnit.Yen, FigureApproximation.Exact, "¥2.8 trillion", "2.8兆円")]
+    [InlineData(2_800_000_000_000, FigureUnit.Yen, FigureApproximation.ScaleOf, "on the scale of ¥2.8 trillion", "2.8兆円規模")]
     [InlineData(5_000, FigureUnit.People, FigureApproximation.Exact, "5,000 people", "5,000人")]
     [InlineData(160, FigureUnit.Participants, FigureApproximation.About, "about 160 participants", "約160名")]
     [InlineData(38, FigureUnit.Days, FigureApproximation.Exact, "38 days", "38日間")]

@@ -52,4 +52,7 @@ public enum FigureApproximation
 
     /// <summary>以上: "or more".</summary>
     OrMore = 2,
+
+    /// <summary>規模: "on the scale of", for amounts a source gives as an order of magnitude.</summary>
+    ScaleOf = 3,
 }

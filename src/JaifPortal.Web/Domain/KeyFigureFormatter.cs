@@ -27,6 +27,7 @@ public static class KeyFigureFormatter
         {
             FigureApproximation.About => "about " + number,
             FigureApproximation.OrMore => number + " or more",
+            FigureApproximation.ScaleOf => "on the scale of " + number,
             _ => number,
         };
     }
@@ -68,6 +69,7 @@ public static class KeyFigureFormatter
         {
             FigureApproximation.About => "約" + number,
             FigureApproximation.OrMore => number + "以上",
+            FigureApproximation.ScaleOf => number + "規模",
             _ => number,
         };
     }

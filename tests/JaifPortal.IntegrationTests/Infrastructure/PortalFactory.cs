@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace JaifPortal.IntegrationTests.Infrastructure;
 
@@ -21,10 +22,11 @@ public sealed class PortalFactory(string connectionString) : WebApplicationFacto
     }
 }
 
-/// <summary>Keeps the portal's log lines so a test can check what an operator would read.</summary>
+/// <summary>Keeps the portal's log lines, rendered as the console shows them, so a test can check what an operator would read.</summary>
 public sealed class LogCapture : ILogEventSink
 {
     private readonly List<string> _messages = [];
+    private readonly MessageTemplateTextFormatter _formatter = new("{Message:lj}");
 
     public IReadOnlyList<string> Messages
     {
@@ -39,9 +41,11 @@ public sealed class LogCapture : ILogEventSink
 
     public void Emit(LogEvent logEvent)
     {
+        using var writer = new StringWriter();
+        _formatter.Format(logEvent, writer);
         lock (_messages)
         {
-            _messages.Add(logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture));
+            _messages.Add(writer.ToString());
         }
     }
 }

@@ -108,6 +108,9 @@ public sealed class UiText
 
     public required string OtherCountries { get; init; }
 
+    /// <summary>Names of languages as this language calls them ("英語" in Japanese).</summary>
+    public required IReadOnlyDictionary<string, string> LanguageNames { get; init; }
+
     public required Func<string, string> OnlyInLanguage { get; init; }
 
     public required string UnconfirmedName { get; init; }
@@ -151,6 +154,8 @@ public sealed class UiText
     public required IReadOnlyDictionary<Enum, string> EnumNames { get; init; }
 
     public string Name(Enum value) => EnumNames.TryGetValue(value, out var name) ? name : value.ToString();
+
+    public string NameOfLanguage(string code) => LanguageNames.TryGetValue(code, out var name) ? name : code;
 
     public static UiText For(string language) => language == ContentLanguage.Japanese ? Japanese : English;
 
@@ -206,9 +211,8 @@ public sealed class UiText
         SourceSection = "Section",
         AseanMemberStates = "ASEAN Member States",
         OtherCountries = "Other countries",
-        OnlyInLanguage = language => language == ContentLanguage.Japanese
-            ? "This text is available only in Japanese so far."
-            : $"This text is available only in {language} so far.",
+        LanguageNames = new Dictionary<string, string> { [ContentLanguage.English] = "English", [ContentLanguage.Japanese] = "Japanese" },
+        OnlyInLanguage = languageName => $"This text is available only in {languageName} so far.",
         UnconfirmedName = "Unofficial English name: no official English name was found, so this rendering awaits review.",
         LikelyName = "English name as reported; not yet confirmed on an official page.",
         Previous = "Previous",
@@ -320,9 +324,8 @@ public sealed class UiText
         SourceSection = "項目",
         AseanMemberStates = "ASEAN加盟国",
         OtherCountries = "その他の国",
-        OnlyInLanguage = language => language == ContentLanguage.English
-            ? "この項目は現在、英語でのみ提供しています。"
-            : $"この項目は現在、{language}でのみ提供しています。",
+        LanguageNames = new Dictionary<string, string> { [ContentLanguage.English] = "英語", [ContentLanguage.Japanese] = "日本語" },
+        OnlyInLanguage = languageName => $"この項目は現在、{languageName}でのみ提供しています。",
         UnconfirmedName = "英語名は公式名称が確認できていない訳語です。",
         LikelyName = "英語名は報道等によるもので、公式ページでは未確認です。",
         Previous = "前へ",
