@@ -62,6 +62,9 @@ public sealed class UiText
 
     public required string Since { get; init; }
 
+    /// <summary>A period with a known start and no end yet.</summary>
+    public required Func<string, string> OpenPeriod { get; init; }
+
     public required string ParentInitiative { get; init; }
 
     public required string ChildInitiatives { get; init; }
@@ -188,6 +191,7 @@ public sealed class UiText
         Status = "Status",
         Period = "Period",
         Since = "Since",
+        OpenPeriod = start => $"Since {start}",
         ParentInitiative = "Part of",
         ChildInitiatives = "Includes",
         KeyFigures = "Key figures",
@@ -252,7 +256,7 @@ public sealed class UiText
             [InitiativeRole.Host] = "Host",
             [EventRole.Organiser] = "Organiser",
             [EventRole.Supporter] = "Supported by",
-            [EventRole.Participant] = "Participant",
+            [EventRole.Participant] = "Taking part",
             [EventRole.Host] = "Host",
             [MilestoneStatus.Achieved] = "Done",
             [MilestoneStatus.Planned] = "Planned",
@@ -301,6 +305,7 @@ public sealed class UiText
         Status = "状況",
         Period = "期間",
         Since = "開始",
+        OpenPeriod = start => $"{start}～",
         ParentInitiative = "上位の取組",
         ChildInitiatives = "含まれる取組",
         KeyFigures = "主な数値",
