@@ -3,12 +3,18 @@ using JaifPortal.Web.Startup;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.AddPortalDatabase();
+builder.AddPortalIdentity();
 builder.AddPortalPages();
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args))
 {
     return await MigrateCommand.RunAsync(app);
+}
+
+if (CreateAdminCommand.IsRequested(args))
+{
+    return await CreateAdminCommand.RunAsync(app, args);
 }
 
 app.UsePortalRequestLogging();

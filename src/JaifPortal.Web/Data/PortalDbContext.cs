@@ -1,9 +1,10 @@
 using JaifPortal.Web.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Data;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProvider clock) : DbContext(options)
+public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProvider clock) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
@@ -33,6 +34,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
 
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampTimes();
@@ -45,8 +48,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,3 +1,5 @@
+using JaifPortal.Web.Domain;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -23,6 +25,11 @@ internal sealed partial class DatabaseInitializer(
             try
             {
                 await DatabaseSetup.MigrateAndSeedAsync(services, stoppingToken);
+                if (options.Value.CreateDevelopmentAdministrator)
+                {
+                    await CreateDevelopmentAdministratorAsync();
+                }
+
                 readiness.MarkReady();
                 LogReady(server);
                 return;
@@ -36,6 +43,30 @@ internal sealed partial class DatabaseInitializer(
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.Value.MaxRetryDelay.Ticks));
         }
     }
+
+    /// <summary>On a fresh development database, an administrator to try the back office with; its password is printed once.</summary>
+    private async Task CreateDevelopmentAdministratorAsync()
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        if (users.Users.Any())
+        {
+            return;
+        }
+
+        var (password, _) = await AdministratorAccounts.CreateAsync(
+            users, scope.ServiceProvider.GetRequiredService<TimeProvider>(), DevelopmentAdministratorEmail, "Development administrator");
+        if (password is not null)
+        {
+            LogDevelopmentAdministrator(DevelopmentAdministratorEmail, password);
+        }
+    }
+
+    public const string DevelopmentAdministratorEmail = "admin@jaifportal.localhost";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "Development administrator created: sign in at /admin/sign-in as {Email} with the password {Password} (shown only this once)")]
+    private partial void LogDevelopmentAdministrator(string email, string password);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database at {Server} is migrated and seeded")]
     private partial void LogReady(string server);

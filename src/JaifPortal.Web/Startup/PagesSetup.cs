@@ -1,6 +1,7 @@
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization.Routing;
 
 namespace JaifPortal.Web.Startup;
 
@@ -13,7 +14,24 @@ public static class PagesSetup
             options.LowercaseUrls = true;
             options.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint);
         });
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(options =>
+        {
+            // Every admin page requires a back-office role unless it says otherwise; stricter folders add a policy.
+            options.Conventions.AuthorizeAreaFolder("Admin", "/", PortalPolicies.BackOffice);
+            options.Conventions.AuthorizeAreaFolder("Admin", "/Users", PortalPolicies.ManageUsers);
+            options.Conventions.AuthorizeAreaFolder("Admin", "/Audit", PortalPolicies.ManageUsers);
+            options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
+            options.Conventions.AllowAnonymousToAreaPage("Admin", "/AccessDenied");
+            options.Conventions.AllowAnonymousToAreaPage("Admin", "/Language");
+        });
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddRequestLocalization(options =>
+        {
+            string[] cultures = [.. ContentLanguage.Published];
+            options.SetDefaultCulture(ContentLanguage.English).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+            // Public pages take their language from the address; the back office from the editor's choice, then the browser.
+            options.RequestCultureProviders.Insert(0, new RouteDataRequestCultureProvider { RouteDataStringKey = "lang", UIRouteDataStringKey = "lang" });
+        });
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         return builder;
@@ -29,6 +47,9 @@ public static class PagesSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseRouting();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

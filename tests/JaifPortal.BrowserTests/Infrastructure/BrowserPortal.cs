@@ -17,6 +17,8 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     private TestDatabase? _database;
     private PortalFactory? _factory;
+
+    public PortalFactory Factory => _factory ?? throw new InvalidOperationException("The portal has not started.");
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;

@@ -18,6 +18,7 @@ public sealed class PortalFactory(string connectionString) : WebApplicationFacto
         builder.UseEnvironment("Development");
         builder.UseSetting($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", connectionString);
         builder.UseSetting("Database:MaxRetryDelay", "00:00:01");
+        builder.UseSetting("Database:CreateDevelopmentAdministrator", "false");
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }
 }

@@ -1,0 +1,42 @@
+using System.Globalization;
+using JaifPortal.Web.Domain;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace JaifPortal.Web.Areas.Admin;
+
+/// <summary>A back-office page: speaks the editor's language (their choice, else their browser's).</summary>
+public abstract class AdminPageModel : PageModel
+{
+    public string Lang => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == ContentLanguage.Japanese
+        ? ContentLanguage.Japanese
+        : ContentLanguage.English;
+
+    public AdminText T => AdminText.For(Lang);
+
+    /// <summary>Adds an error next to a field when its text is empty or too long; returns the trimmed text.</summary>
+    protected string? RequireText(string key, string? value, int maxLength)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            ModelState.AddModelError(key, T.Required);
+        }
+        else if (trimmed.Length > maxLength)
+        {
+            ModelState.AddModelError(key, T.TooLong(maxLength));
+        }
+
+        return trimmed;
+    }
+
+    protected void RequireEmail(string key, string? value)
+    {
+        if (RequireText(key, value, 256) is { } email && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
+        {
+            ModelState.AddModelError(key, T.InvalidEmail);
+        }
+    }
+
+    protected string LocalReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin";
+}

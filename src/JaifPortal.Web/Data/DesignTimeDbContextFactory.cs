@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace JaifPortal.Web.Data;
+
+/// <summary>Lets `dotnet ef migrations add` build the model without a configured database.</summary>
+internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<PortalDbContext>
+{
+    public PortalDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PortalDbContext>()
+                .UseNpgsql(Environment.GetEnvironmentVariable("ConnectionStrings__Portal") ?? "Host=localhost;Database=jaifportal_design")
+                .UseSnakeCaseNamingConvention()
+                .Options,
+            TimeProvider.System);
+}
