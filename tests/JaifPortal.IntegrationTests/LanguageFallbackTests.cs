@@ -20,6 +20,7 @@ public class LanguageFallbackTests
                 Kind = InitiativeKind.Project,
                 Status = InitiativeStatus.Ongoing,
                 OriginalLanguage = ContentLanguage.English,
+                Publication = PublicationStatus.Published,
                 Areas = [new InitiativeArea { CooperationArea = space }],
                 Translations = [new InitiativeTranslation { Language = ContentLanguage.English, Name = "An English-only initiative", State = TranslationState.Ready }],
             });

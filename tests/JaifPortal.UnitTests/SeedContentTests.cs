@@ -49,7 +49,7 @@ public class SeedContentTests
         var options = new DbContextOptionsBuilder<PortalDbContext>().UseNpgsql("Host=unused").UseSnakeCaseNamingConvention().Options;
         using var db = new PortalDbContext(options, TimeProvider.System);
 
-        var map = () => new SeedMapper(db).AddAll(Content);
+        var map = () => new SeedMapper(db, DateTimeOffset.UnixEpoch).AddAll(Content);
 
         map.Should().NotThrow();
     }

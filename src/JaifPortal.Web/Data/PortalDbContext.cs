@@ -36,6 +36,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Revision> Revisions => Set<Revision>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampTimes();

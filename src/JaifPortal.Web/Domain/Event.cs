@@ -1,7 +1,7 @@
 namespace JaifPortal.Web.Domain;
 
 /// <summary>A meeting, consultation or other dated happening with a place, organisers and participants.</summary>
-public class Event : ITranslated<EventTranslation>, ITimestamped
+public class Event : ITranslated<EventTranslation>, IPublishable, ITimestamped
 {
     public int Id { get; set; }
 
@@ -20,6 +20,8 @@ public class Event : ITranslated<EventTranslation>, ITimestamped
     public SourceDocument? SourceDocument { get; set; }
 
     public required string OriginalLanguage { get; set; }
+
+    public PublicationStatus Publication { get; set; } = PublicationStatus.Draft;
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -1,7 +1,7 @@
 namespace JaifPortal.Web.Domain;
 
 /// <summary>A programme, framework or plan, facility, centre, meeting series or project through which Japan and ASEAN cooperate.</summary>
-public class Initiative : ITranslated<InitiativeTranslation>, ITimestamped
+public class Initiative : ITranslated<InitiativeTranslation>, ITimestamped, IPublishable
 {
     public int Id { get; set; }
 
@@ -29,6 +29,22 @@ public class Initiative : ITranslated<InitiativeTranslation>, ITimestamped
     public string? SourceSection { get; set; }
 
     public required string OriginalLanguage { get; set; }
+
+    public PublicationStatus Publication { get; set; } = PublicationStatus.Draft;
+
+    /// <summary>
+    /// Changes to a published initiative wait here (as the editor's form, in JSON) until a reviewer
+    /// publishes them, so the public keeps seeing the published version meanwhile.
+    /// </summary>
+    public string? PendingChanges { get; set; }
+
+    /// <summary>Whether the pending changes (or, for an unpublished record, the record) await a reviewer.</summary>
+    public bool PendingReview { get; set; }
+
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>PostgreSQL's xmin: a second editor's save of an older version is refused, never silently applied.</summary>
+    public uint Version { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

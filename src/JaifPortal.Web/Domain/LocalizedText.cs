@@ -23,7 +23,8 @@ public static class TranslationSelection
         IEnumerable<TTranslation> translations, string language, string originalLanguage)
         where TTranslation : Translation
     {
-        var available = translations as IReadOnlyCollection<TTranslation> ?? translations.ToList();
+        // Only languages chosen for publication reach the public.
+        var available = translations.Where(t => t.IsPublished).ToList();
         var chosen = available.FirstOrDefault(t => t.Language == language)
             ?? available.FirstOrDefault(t => t.Language == originalLanguage)
             ?? available.OrderBy(t => t.Language, StringComparer.Ordinal).FirstOrDefault();

@@ -1,6 +1,6 @@
 namespace JaifPortal.Web.Domain;
 
-public class Organisation : ITranslated<OrganisationTranslation>
+public class Organisation : ITranslated<OrganisationTranslation>, IPublishable
 {
     public int Id { get; set; }
 
@@ -25,6 +25,8 @@ public class Organisation : ITranslated<OrganisationTranslation>
     public SourceDocument? SourceDocument { get; set; }
 
     public required string OriginalLanguage { get; set; }
+
+    public PublicationStatus Publication { get; set; } = PublicationStatus.Draft;
 
     public ICollection<Organisation> ChildOrganisations { get; set; } = [];
 

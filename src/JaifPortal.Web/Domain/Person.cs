@@ -1,6 +1,6 @@
 namespace JaifPortal.Web.Domain;
 
-public class Person : ITranslated<PersonTranslation>
+public class Person : ITranslated<PersonTranslation>, IPublishable
 {
     public int Id { get; set; }
 
@@ -15,6 +15,8 @@ public class Person : ITranslated<PersonTranslation>
     public SourceDocument? SourceDocument { get; set; }
 
     public required string OriginalLanguage { get; set; }
+
+    public PublicationStatus Publication { get; set; } = PublicationStatus.Draft;
 
     public ICollection<EventParticipant> Events { get; set; } = [];
 

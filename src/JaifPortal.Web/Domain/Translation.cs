@@ -9,6 +9,12 @@ public abstract class Translation
 
     /// <summary>Set when the name in this language was checked against a list of official names.</summary>
     public NameConfidence? NameConfidence { get; set; }
+
+    /// <summary>Whether the public sees this language. Publication may cover one language only, as an explicit choice.</summary>
+    public bool IsPublished { get; set; } = true;
+
+    /// <summary>When this language's text last changed; a translation older than its original is stale.</summary>
+    public DateTimeOffset TextUpdatedAt { get; set; }
 }
 
 /// <summary>A record whose visible text lives in <see cref="Translations"/>, one per language.</summary>

@@ -27,7 +27,9 @@ public sealed class HomeModel(PortalDbContext db) : PublicPageModel
                 p.OriginalLanguage,
                 p.Translations.ToList(),
                 p.Areas.Count,
-                p.Areas.SelectMany(a => a.Initiatives).Select(link => link.InitiativeId).Distinct().Count()))
+                p.Areas.SelectMany(a => a.Initiatives)
+                    .Where(link => link.Initiative.Publication == PublicationStatus.Published)
+                    .Select(link => link.InitiativeId).Distinct().Count()))
             .ToListAsync(cancellationToken);
     }
 

@@ -10,6 +10,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     {
         builder.Property(e => e.Slug).HasMaxLength(Slug.MaxLength);
         builder.HasIndex(e => e.Slug).IsUnique();
+        builder.HasIndex(e => e.Publication);
         builder.Property(e => e.OriginalLanguage).HasMaxLength(8);
         builder.MapPartialDate(e => e.StartDate, "start_date");
         builder.MapPartialDate(e => e.EndDate, "end_date");

@@ -13,6 +13,9 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.Acronym).HasMaxLength(40);
         builder.Property(i => i.SourceSection).HasMaxLength(300);
         builder.Property(i => i.OriginalLanguage).HasMaxLength(8);
+        builder.Property(i => i.Version).IsRowVersion();
+        builder.Property(i => i.PendingChanges).HasColumnType("jsonb");
+        builder.HasIndex(i => i.Publication);
         builder.MapPartialDate(i => i.StartDate, "start_date");
         builder.MapPartialDate(i => i.EndDate, "end_date");
         builder.HasOne(i => i.ParentInitiative).WithMany(i => i.ChildInitiatives)

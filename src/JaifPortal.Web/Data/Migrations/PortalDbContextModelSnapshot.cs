@@ -157,6 +157,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -178,6 +182,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40000)
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("CooperationAreaId", "Language")
                         .HasName("pk_cooperation_area_translation");
@@ -244,6 +252,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -260,6 +272,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("CountryId", "Language")
                         .HasName("pk_country_translation");
@@ -289,6 +305,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("original_language");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("publication");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -337,6 +359,9 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasIndex("CountryId")
                         .HasDatabaseName("ix_events_country_id");
+
+                    b.HasIndex("Publication")
+                        .HasDatabaseName("ix_events_publication");
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -444,6 +469,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -475,6 +504,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("Topics")
                         .HasMaxLength(40000)
@@ -536,6 +569,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("NameConfidence")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -546,6 +583,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -637,6 +678,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("credit");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("NameConfidence")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -647,6 +692,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("ImageId", "Language")
                         .HasName("pk_image_translation");
@@ -688,6 +737,24 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("parent_initiative_id");
 
+                    b.Property<string>("PendingChanges")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pending_changes");
+
+                    b.Property<bool>("PendingReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pending_review");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("publication");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -712,6 +779,12 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "EndDate", "JaifPortal.Web.Domain.Initiative.EndDate#PartialDate", b1 =>
                         {
@@ -744,6 +817,9 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasIndex("ParentInitiativeId")
                         .HasDatabaseName("ix_initiatives_parent_initiative_id");
+
+                    b.HasIndex("Publication")
+                        .HasDatabaseName("ix_initiatives_publication");
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -833,6 +909,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -854,6 +934,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("InitiativeId", "Language")
                         .HasName("pk_initiative_translation");
@@ -921,6 +1005,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -937,6 +1025,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("KeyFigureId", "Language")
                         .HasName("pk_key_figure_translation");
@@ -1023,6 +1115,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("NameConfidence")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -1033,6 +1129,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1079,6 +1179,12 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<int?>("ParentOrganisationId")
                         .HasColumnType("integer")
                         .HasColumnName("parent_organisation_id");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("publication");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1130,6 +1236,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1146,6 +1256,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("OrganisationId", "Language")
                         .HasName("pk_organisation_translation");
@@ -1221,6 +1335,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("implementation_plan_title");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1248,6 +1366,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40000)
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("VisionText")
                         .IsRequired()
@@ -1279,6 +1401,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("original_language");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("publication");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1317,6 +1445,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1333,6 +1465,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("Title")
                         .HasMaxLength(300)
@@ -1399,6 +1535,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1420,6 +1560,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40000)
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("PillarId", "Language")
                         .HasName("pk_pillar_translation");
@@ -1523,6 +1667,69 @@ namespace JaifPortal.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("JaifPortal.Web.Domain.Revision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("record_type");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<string>("UserEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_email");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_revisions");
+
+                    b.HasIndex("RecordType", "RecordId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_revisions_record_type_record_id_number");
+
+                    b.ToTable("revisions", (string)null);
+                });
+
             modelBuilder.Entity("JaifPortal.Web.Domain.SourceDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1589,6 +1796,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("NameConfidence")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -1604,6 +1815,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("Title")
                         .IsRequired()

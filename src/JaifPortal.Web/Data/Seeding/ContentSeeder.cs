@@ -45,8 +45,9 @@ public sealed class ContentSeeder(PortalDbContext db, TimeProvider clock, ILogge
                 return false;
             }
 
-            new SeedMapper(db).AddAll(content);
-            db.AppliedSeeds.Add(new AppliedSeed { Key = content.Key, AppliedAt = clock.GetUtcNow() });
+            var now = clock.GetUtcNow();
+            new SeedMapper(db, now).AddAll(content);
+            db.AppliedSeeds.Add(new AppliedSeed { Key = content.Key, AppliedAt = now });
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
             logger.LogInformation(

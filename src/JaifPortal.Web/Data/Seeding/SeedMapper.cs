@@ -3,7 +3,7 @@ using JaifPortal.Web.Domain;
 namespace JaifPortal.Web.Data.Seeding;
 
 /// <summary>Turns seed content into entities, resolving its slug references, and adds them to the context.</summary>
-internal sealed class SeedMapper(PortalDbContext db)
+internal sealed class SeedMapper(PortalDbContext db, DateTimeOffset seededAt)
 {
     private readonly Dictionary<string, SourceDocument> _sources = [];
     private readonly Dictionary<string, CooperationArea> _areas = [];
@@ -52,6 +52,7 @@ internal sealed class SeedMapper(PortalDbContext db)
                 Organisation = Optional(_organisations, person.Organisation),
                 SourceDocument = Required(_sources, person.Source),
                 OriginalLanguage = person.OriginalLanguage,
+                Publication = PublicationStatus.Published,
                 Translations = Texts(person.Text, person.OriginalLanguage, (text, language) =>
                     new PersonTranslation { Language = language, Name = text.Name, Title = text.Title }),
             }).Entity;
@@ -122,6 +123,7 @@ internal sealed class SeedMapper(PortalDbContext db)
                 WebsiteUrl = seed.Website,
                 SourceDocument = Required(_sources, seed.Source),
                 OriginalLanguage = seed.OriginalLanguage,
+                Publication = PublicationStatus.Published,
                 Translations = Texts(seed.Text, seed.OriginalLanguage, (text, language) =>
                     new OrganisationTranslation { Language = language, Name = text.Name, Description = text.Description }),
             }).Entity;
@@ -150,6 +152,8 @@ internal sealed class SeedMapper(PortalDbContext db)
                 SourceDocument = Required(_sources, seed.Source),
                 SourceSection = seed.SourceSection,
                 OriginalLanguage = original,
+                Publication = PublicationStatus.Published,
+                PublishedAt = seededAt,
                 Areas = [.. seed.Areas.Select(area => new InitiativeArea { CooperationArea = Required(_areas, area) })],
                 Organisations = [.. seed.Organisations.Select(link => new InitiativeOrganisation
                 {
@@ -204,6 +208,7 @@ internal sealed class SeedMapper(PortalDbContext db)
                 Country = Optional(_countries, seed.Country),
                 SourceDocument = Required(_sources, seed.Source),
                 OriginalLanguage = seed.OriginalLanguage,
+                Publication = PublicationStatus.Published,
                 Organisations = [.. seed.Organisations.Select(link => new EventOrganisation
                 {
                     Organisation = Required(_organisations, link.Organisation),
@@ -252,7 +257,7 @@ internal sealed class SeedMapper(PortalDbContext db)
         }
     }
 
-    private static List<Image> Images(List<SeedImage> seeds, string original) =>
+    private List<Image> Images(List<SeedImage> seeds, string original) =>
     [
         .. seeds.Select((image, index) => new Image
         {
@@ -272,7 +277,7 @@ internal sealed class SeedMapper(PortalDbContext db)
     /// The original language's text is the source's own and starts Ready; a translation written
     /// for the seed starts NeedsReview until JMT staff have checked it.
     /// </summary>
-    private static List<TTranslation> Texts<TSeedText, TTranslation>(
+    private List<TTranslation> Texts<TSeedText, TTranslation>(
         Dictionary<string, TSeedText> texts, string originalLanguage, Func<TSeedText, string, TTranslation> create)
         where TSeedText : SeedText
         where TTranslation : Translation =>
@@ -283,6 +288,7 @@ internal sealed class SeedMapper(PortalDbContext db)
             translation.State = pair.Value.State
                 ?? (pair.Key == originalLanguage ? TranslationState.Ready : TranslationState.NeedsReview);
             translation.NameConfidence = pair.Value.NameConfidence;
+            translation.TextUpdatedAt = seededAt;
             return translation;
         }),
     ];

@@ -28,12 +28,12 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
         }
 
         Area = area;
-        Initiatives = await db.Initiatives.AsNoTracking()
+        Initiatives = await db.Initiatives.AsNoTracking().Published()
             .Where(i => i.Areas.Any(link => link.CooperationAreaId == area.Id))
             .OrderBy(i => i.Slug)
             .ToCards()
             .ToListAsync(cancellationToken);
-        Events = await db.Events.AsNoTracking()
+        Events = await db.Events.AsNoTracking().Published()
             .Where(e => e.Areas.Any(link => link.CooperationAreaId == area.Id))
             .NewestFirst()
             .ToItems()

@@ -27,17 +27,17 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
         }
 
         Country = country;
-        Initiatives = await db.Initiatives.AsNoTracking()
+        Initiatives = await db.Initiatives.AsNoTracking().Published()
             .Where(i => i.Countries.Any(link => link.CountryId == country.Id) || i.Milestones.Any(m => m.CountryId == country.Id))
             .InPlanOrder()
             .ToCards()
             .ToListAsync(cancellationToken);
-        Events = await db.Events.AsNoTracking()
+        Events = await db.Events.AsNoTracking().Published()
             .Where(e => e.CountryId == country.Id)
             .NewestFirst()
             .ToItems()
             .ToListAsync(cancellationToken);
-        Organisations = await db.Organisations.AsNoTracking()
+        Organisations = await db.Organisations.AsNoTracking().Published()
             .Include(o => o.Translations)
             .Where(o => o.CountryId == country.Id)
             .OrderBy(o => o.Slug)

@@ -17,7 +17,7 @@ public sealed class IndexModel(PortalDbContext db) : PublicPageModel
             .ThenBy(c => c.Translations.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault() ?? c.Slug)
             .Select(c => new CountrySummary(
                 c.Slug, c.Group, c.Translations.ToList(),
-                db.Set<InitiativeCountry>().Count(link => link.CountryId == c.Id)))
+                db.Set<InitiativeCountry>().Count(link => link.CountryId == c.Id && link.Initiative.Publication == PublicationStatus.Published)))
             .ToListAsync(cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
 using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
@@ -15,8 +16,8 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
-        Paging = Paging.Create(page, await db.Events.CountAsync(cancellationToken), options.Value.PageSize);
-        Events = await db.Events.AsNoTracking()
+        Paging = Paging.Create(page, await db.Events.Published().CountAsync(cancellationToken), options.Value.PageSize);
+        Events = await db.Events.AsNoTracking().Published()
             .NewestFirst()
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .ToItems()

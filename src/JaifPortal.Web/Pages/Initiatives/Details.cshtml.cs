@@ -18,7 +18,8 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
             .Include(i => i.Translations)
             .Include(i => i.Areas).ThenInclude(link => link.CooperationArea).ThenInclude(a => a.Translations)
             .Include(i => i.Areas).ThenInclude(link => link.CooperationArea).ThenInclude(a => a.Pillar).ThenInclude(p => p.Translations)
-            .Include(i => i.Organisations).ThenInclude(link => link.Organisation).ThenInclude(o => o.Translations)
+            .Include(i => i.Organisations.Where(link => link.Organisation.Publication == PublicationStatus.Published))
+                .ThenInclude(link => link.Organisation).ThenInclude(o => o.Translations)
             .Include(i => i.Countries).ThenInclude(link => link.Country).ThenInclude(c => c.Translations)
             .Include(i => i.KeyFigures).ThenInclude(f => f.Translations)
             .Include(i => i.Milestones).ThenInclude(m => m.Translations)
@@ -27,9 +28,10 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
             .Include(i => i.Links).ThenInclude(l => l.Translations)
             .Include(i => i.Images).ThenInclude(image => image.Translations)
             .Include(i => i.ParentInitiative!).ThenInclude(parent => parent.Translations)
-            .Include(i => i.ChildInitiatives).ThenInclude(child => child.Translations)
+            .Include(i => i.ChildInitiatives.Where(child => child.Publication == PublicationStatus.Published)).ThenInclude(child => child.Translations)
             .Include(i => i.SourceDocument!).ThenInclude(d => d.Translations)
             .AsSplitQuery()
+            .Published()
             .FirstOrDefaultAsync(i => i.Slug == slug, cancellationToken);
         if (initiative is null)
         {
@@ -37,7 +39,7 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
         }
 
         Initiative = initiative;
-        Events = await db.Events.AsNoTracking()
+        Events = await db.Events.AsNoTracking().Published()
             .Where(e => e.Initiatives.Any(link => link.InitiativeId == initiative.Id))
             .NewestFirst()
             .ToItems()

@@ -27,7 +27,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
 
         // An unknown pillar in the address shows every initiative rather than an empty list.
         SelectedPillar = PillarOptions.Any(option => option.Slug == pillar) ? pillar : null;
-        var query = db.Initiatives.AsNoTracking();
+        var query = db.Initiatives.AsNoTracking().Published();
         if (SelectedPillar is not null)
         {
             query = query.Where(i => i.Areas.Any(link => link.CooperationArea.Pillar.Slug == SelectedPillar));

@@ -20,9 +20,10 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
             .Include(o => o.Translations)
             .Include(o => o.Country!).ThenInclude(c => c.Translations)
             .Include(o => o.ParentOrganisation!).ThenInclude(p => p.Translations)
-            .Include(o => o.ChildOrganisations).ThenInclude(c => c.Translations)
+            .Include(o => o.ChildOrganisations.Where(child => child.Publication == PublicationStatus.Published)).ThenInclude(c => c.Translations)
             .Include(o => o.SourceDocument!).ThenInclude(d => d.Translations)
             .AsSplitQuery()
+            .Published()
             .FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken);
         if (organisation is null)
         {
@@ -31,12 +32,12 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
 
         Organisation = organisation;
         Initiatives = await db.Set<InitiativeOrganisation>().AsNoTracking()
-            .Where(link => link.OrganisationId == organisation.Id)
+            .Where(link => link.OrganisationId == organisation.Id && link.Initiative.Publication == PublicationStatus.Published)
             .OrderBy(link => link.Role).ThenBy(link => link.Initiative.Slug)
             .Select(link => new RoleInInitiative(
                 link.Role, link.Initiative.Slug, link.Initiative.OriginalLanguage, link.Initiative.Translations.ToList()))
             .ToListAsync(cancellationToken);
-        Events = await db.Events.AsNoTracking()
+        Events = await db.Events.AsNoTracking().Published()
             .Where(e => e.Organisations.Any(link => link.OrganisationId == organisation.Id))
             .NewestFirst()
             .ToItems()

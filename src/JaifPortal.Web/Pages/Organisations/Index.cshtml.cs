@@ -16,16 +16,17 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
-        Paging = Paging.Create(page, await db.Organisations.CountAsync(cancellationToken), options.Value.PageSize);
+        Paging = Paging.Create(page, await db.Organisations.Published().CountAsync(cancellationToken), options.Value.PageSize);
         var language = Lang;
-        Organisations = await db.Organisations.AsNoTracking()
+        Organisations = await db.Organisations.AsNoTracking().Published()
             .OrderBy(o => o.Translations.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault()
                 ?? o.Translations.Select(t => t.Name).FirstOrDefault())
             .ThenBy(o => o.Slug)
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .Select(o => new OrganisationSummary(
                 o.Slug, o.Acronym, o.Kind, o.OriginalLanguage, o.Translations.ToList(),
-                o.Initiatives.Select(link => link.InitiativeId).Distinct().Count()))
+                o.Initiatives.Where(link => link.Initiative.Publication == PublicationStatus.Published)
+                    .Select(link => link.InitiativeId).Distinct().Count()))
             .ToListAsync(cancellationToken);
     }
 

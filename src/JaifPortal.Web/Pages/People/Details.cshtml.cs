@@ -19,6 +19,7 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
             .Include(p => p.Organisation!).ThenInclude(o => o.Translations)
             .Include(p => p.SourceDocument!).ThenInclude(d => d.Translations)
             .AsSplitQuery()
+            .Published()
             .FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
         if (person is null)
         {
@@ -26,7 +27,7 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
         }
 
         Person = person;
-        Events = await db.Events.AsNoTracking()
+        Events = await db.Events.AsNoTracking().Published()
             .Where(e => e.Participants.Any(link => link.PersonId == person.Id))
             .NewestFirst()
             .ToItems()

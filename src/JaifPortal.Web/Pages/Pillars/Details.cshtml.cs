@@ -29,7 +29,8 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
         Areas = await db.CooperationAreas.AsNoTracking()
             .Where(a => a.PillarId == pillar.Id)
             .OrderBy(a => a.SortOrder)
-            .Select(a => new AreaSummary(a.Slug, a.OriginalLanguage, a.Translations.ToList(), a.Initiatives.Count))
+            .Select(a => new AreaSummary(a.Slug, a.OriginalLanguage, a.Translations.ToList(),
+                a.Initiatives.Count(link => link.Initiative.Publication == PublicationStatus.Published)))
             .ToListAsync(cancellationToken);
         return Page();
     }

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JaifPortal.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125085521_InitialModel")]
+    [Migration("20261125090009_InitialModel")]
     partial class InitialModel
     {
         /// <inheritdoc />
@@ -160,6 +160,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -181,6 +185,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40000)
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("CooperationAreaId", "Language")
                         .HasName("pk_cooperation_area_translation");
@@ -247,6 +255,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -263,6 +275,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("CountryId", "Language")
                         .HasName("pk_country_translation");
@@ -292,6 +308,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("original_language");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("publication");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -340,6 +362,9 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasIndex("CountryId")
                         .HasDatabaseName("ix_events_country_id");
+
+                    b.HasIndex("Publication")
+                        .HasDatabaseName("ix_events_publication");
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -447,6 +472,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -478,6 +507,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("Topics")
                         .HasMaxLength(40000)
@@ -539,6 +572,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("NameConfidence")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -549,6 +586,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -640,6 +681,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("credit");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("NameConfidence")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -650,6 +695,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("ImageId", "Language")
                         .HasName("pk_image_translation");
@@ -691,6 +740,24 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("parent_initiative_id");
 
+                    b.Property<string>("PendingChanges")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pending_changes");
+
+                    b.Property<bool>("PendingReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pending_review");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("publication");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -715,6 +782,12 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "EndDate", "JaifPortal.Web.Domain.Initiative.EndDate#PartialDate", b1 =>
                         {
@@ -747,6 +820,9 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasIndex("ParentInitiativeId")
                         .HasDatabaseName("ix_initiatives_parent_initiative_id");
+
+                    b.HasIndex("Publication")
+                        .HasDatabaseName("ix_initiatives_publication");
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -836,6 +912,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -857,6 +937,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("InitiativeId", "Language")
                         .HasName("pk_initiative_translation");
@@ -924,6 +1008,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -940,6 +1028,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("KeyFigureId", "Language")
                         .HasName("pk_key_figure_translation");
@@ -1026,6 +1118,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("NameConfidence")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -1036,6 +1132,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1082,6 +1182,12 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<int?>("ParentOrganisationId")
                         .HasColumnType("integer")
                         .HasColumnName("parent_organisation_id");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("publication");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1133,6 +1239,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1149,6 +1259,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("OrganisationId", "Language")
                         .HasName("pk_organisation_translation");
@@ -1224,6 +1338,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("implementation_plan_title");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1251,6 +1369,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40000)
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("VisionText")
                         .IsRequired()
@@ -1282,6 +1404,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("original_language");
+
+                    b.Property<string>("Publication")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("publication");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1320,6 +1448,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1336,6 +1468,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("Title")
                         .HasMaxLength(300)
@@ -1402,6 +1538,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1423,6 +1563,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40000)
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.HasKey("PillarId", "Language")
                         .HasName("pk_pillar_translation");
@@ -1526,6 +1670,69 @@ namespace JaifPortal.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("JaifPortal.Web.Domain.Revision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("record_type");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<string>("UserEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_email");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_revisions");
+
+                    b.HasIndex("RecordType", "RecordId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_revisions_record_type_record_id_number");
+
+                    b.ToTable("revisions", (string)null);
+                });
+
             modelBuilder.Entity("JaifPortal.Web.Domain.SourceDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1592,6 +1799,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<string>("NameConfidence")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -1607,6 +1818,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -105,6 +105,27 @@ namespace JaifPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "revisions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    record_type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    record_id = table.Column<int>(type: "integer", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    user_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    snapshot = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_revisions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "source_documents",
                 columns: table => new
                 {
@@ -236,7 +257,9 @@ namespace JaifPortal.Web.Data.Migrations
                     country_id = table.Column<int>(type: "integer", nullable: false),
                     name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,6 +282,7 @@ namespace JaifPortal.Web.Data.Migrations
                     country_id = table.Column<int>(type: "integer", nullable: true),
                     source_document_id = table.Column<int>(type: "integer", nullable: true),
                     original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    publication = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     end_date_precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
@@ -320,6 +344,11 @@ namespace JaifPortal.Web.Data.Migrations
                     source_document_id = table.Column<int>(type: "integer", nullable: true),
                     source_section = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    publication = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    pending_changes = table.Column<string>(type: "jsonb", nullable: true),
+                    pending_review = table.Column<bool>(type: "boolean", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     end_date_precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
@@ -357,7 +386,8 @@ namespace JaifPortal.Web.Data.Migrations
                     parent_organisation_id = table.Column<int>(type: "integer", nullable: true),
                     website_url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     source_document_id = table.Column<int>(type: "integer", nullable: true),
-                    original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false)
+                    original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    publication = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -391,7 +421,9 @@ namespace JaifPortal.Web.Data.Migrations
                     title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     publisher = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -416,7 +448,9 @@ namespace JaifPortal.Web.Data.Migrations
                     topics = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
                     outcome = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -441,7 +475,9 @@ namespace JaifPortal.Web.Data.Migrations
                     vision_text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     summary = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -585,7 +621,9 @@ namespace JaifPortal.Web.Data.Migrations
                     summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     description = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -718,7 +756,9 @@ namespace JaifPortal.Web.Data.Migrations
                     name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     description = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -740,7 +780,8 @@ namespace JaifPortal.Web.Data.Migrations
                     slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     organisation_id = table.Column<int>(type: "integer", nullable: true),
                     source_document_id = table.Column<int>(type: "integer", nullable: true),
-                    original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false)
+                    original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    publication = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -790,7 +831,9 @@ namespace JaifPortal.Web.Data.Migrations
                     name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     summary = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -811,7 +854,9 @@ namespace JaifPortal.Web.Data.Migrations
                     external_link_id = table.Column<int>(type: "integer", nullable: false),
                     title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -834,7 +879,9 @@ namespace JaifPortal.Web.Data.Migrations
                     alt_text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     credit = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -855,7 +902,9 @@ namespace JaifPortal.Web.Data.Migrations
                     key_figure_id = table.Column<int>(type: "integer", nullable: false),
                     label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -877,7 +926,9 @@ namespace JaifPortal.Web.Data.Migrations
                     title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     description = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -924,7 +975,9 @@ namespace JaifPortal.Web.Data.Migrations
                     name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -946,7 +999,9 @@ namespace JaifPortal.Web.Data.Migrations
                     name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     summary = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    text_updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1119,6 +1174,11 @@ namespace JaifPortal.Web.Data.Migrations
                 column: "country_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_events_publication",
+                table: "events",
+                column: "publication");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_events_slug",
                 table: "events",
                 column: "slug",
@@ -1174,6 +1234,11 @@ namespace JaifPortal.Web.Data.Migrations
                 name: "ix_initiatives_parent_initiative_id",
                 table: "initiatives",
                 column: "parent_initiative_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_initiatives_publication",
+                table: "initiatives",
+                column: "publication");
 
             migrationBuilder.CreateIndex(
                 name: "ix_initiatives_slug",
@@ -1253,6 +1318,12 @@ namespace JaifPortal.Web.Data.Migrations
                 name: "ix_pillars_slug",
                 table: "pillars",
                 column: "slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_revisions_record_type_record_id_number",
+                table: "revisions",
+                columns: new[] { "record_type", "record_id", "number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1342,6 +1413,9 @@ namespace JaifPortal.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "pillar_translation");
+
+            migrationBuilder.DropTable(
+                name: "revisions");
 
             migrationBuilder.DropTable(
                 name: "source_document_translation");
