@@ -1,3 +1,5 @@
+using JaifPortal.Web.Areas.Admin;
+using JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -25,6 +27,10 @@ public static class PagesSetup
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Language");
         });
         builder.Services.AddHttpContextAccessor();
+
+        // Japanese text is written as characters, not as numeric character references; encoding for HTML still applies.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRequestLocalization(options =>
         {
             string[] cultures = [.. ContentLanguage.Published];
@@ -33,6 +39,8 @@ public static class PagesSetup
             options.RequestCultureProviders.Insert(0, new RouteDataRequestCultureProvider { RouteDataStringKey = "lang", UIRouteDataStringKey = "lang" });
         });
         builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddScoped<RevisionLog>();
+        builder.Services.AddScoped<InitiativeEditor>();
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         return builder;
     }

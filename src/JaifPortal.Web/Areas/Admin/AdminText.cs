@@ -113,6 +113,184 @@ public sealed class AdminText
 
     public required string Welcome { get; init; }
 
+    public required string Initiatives { get; init; }
+
+    public required string NewInitiative { get; init; }
+
+    public required string EditInitiative { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string SlugHint { get; init; }
+
+    public required string Acronym { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string StartDate { get; init; }
+
+    public required string EndDate { get; init; }
+
+    public required string DateHint { get; init; }
+
+    public required string OriginalLanguage { get; init; }
+
+    public required string ParentInitiative { get; init; }
+
+    public required string None { get; init; }
+
+    public required string Areas { get; init; }
+
+    public required string Countries { get; init; }
+
+    public required string Organisations { get; init; }
+
+    public required string Role { get; init; }
+
+    public required string KeyFigures { get; init; }
+
+    public required string Value { get; init; }
+
+    public required string Unit { get; init; }
+
+    public required string Approximation { get; init; }
+
+    public required string Label { get; init; }
+
+    public required string Milestones { get; init; }
+
+    public required string Date { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string Country { get; init; }
+
+    public required string Links { get; init; }
+
+    public required string Url { get; init; }
+
+    public required string Remove { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string MarkdownHint { get; init; }
+
+    public required string LanguageStateLabel { get; init; }
+
+    public required string PublishLanguage { get; init; }
+
+    public required string Stale { get; init; }
+
+    public required string RevisionNote { get; init; }
+
+    public required string SaveDraft { get; init; }
+
+    public required string SubmitForReview { get; init; }
+
+    public required string Publish { get; init; }
+
+    public required string ReturnToDraft { get; init; }
+
+    public required string Archive { get; init; }
+
+    public required string Unarchive { get; init; }
+
+    public required string Preview { get; init; }
+
+    public required string History { get; init; }
+
+    public required string Search { get; init; }
+
+    public required string AllOption { get; init; }
+
+    public required string Pillar { get; init; }
+
+    public required string Publication { get; init; }
+
+    public required string LanguageState { get; init; }
+
+    public required string Sort { get; init; }
+
+    public required string SortUpdated { get; init; }
+
+    public required string SortName { get; init; }
+
+    public required string SortStatus { get; init; }
+
+    public required string Updated { get; init; }
+
+    public required string PendingChangesNotice { get; init; }
+
+    public required string PendingReviewNotice { get; init; }
+
+    public required string NoLanguageToPublish { get; init; }
+
+    public required string ConflictTitle { get; init; }
+
+    public required string YourValue { get; init; }
+
+    public required string TheirValue { get; init; }
+
+    public required string ConflictHelp { get; init; }
+
+    public required string RecordGone { get; init; }
+
+    public required string RecordArchived { get; init; }
+
+    public required string SlugNeeded { get; init; }
+
+    public required string SlugInvalid { get; init; }
+
+    public required string SlugTaken { get; init; }
+
+    public required string NameNeededForText { get; init; }
+
+    public required string EndBeforeStart { get; init; }
+
+    public required string ChooseAnArea { get; init; }
+
+    public required string UnknownChoice { get; init; }
+
+    public required string DuplicateRole { get; init; }
+
+    public required string NotANumber { get; init; }
+
+    public required string NotADate { get; init; }
+
+    public required string NotAWebAddress { get; init; }
+
+    public required string Revision { get; init; }
+
+    public required string Compare { get; init; }
+
+    public required string RestoreThis { get; init; }
+
+    public required string Field { get; init; }
+
+    public required string Before { get; init; }
+
+    public required string After { get; init; }
+
+    public required string NoDifferences { get; init; }
+
+    public required string NotAllowed { get; init; }
+
+    public required string ReadOnlyNotice { get; init; }
+
+    public required Func<string?, DateTimeOffset, string> ConflictBy { get; init; }
+
+    public required Func<int, string> RevisionCount { get; init; }
+
+    public required IReadOnlyDictionary<Enum, string> EnumNames { get; init; }
+
+    public string Describe(Enum value) => EnumNames.TryGetValue(value, out var name) ? name : value.ToString();
+
     public required IReadOnlyDictionary<string, string> RoleDescriptions { get; init; }
 
     public required IReadOnlyDictionary<AuditAction, string> AuditActions { get; init; }
@@ -122,6 +300,141 @@ public sealed class AdminText
     public static readonly AdminText English = new()
     {
         Language = ContentLanguage.English,
+        Initiatives = "Initiatives",
+        NewInitiative = "New initiative",
+        EditInitiative = "Edit initiative",
+        Slug = "Address (slug)",
+        SlugHint = "Lower-case letters, digits and hyphens; made from the English name when left empty.",
+        Acronym = "Acronym",
+        Kind = "Type",
+        Status = "Status",
+        StartDate = "Start",
+        EndDate = "End",
+        DateHint = "2024-08-27, 2024-08, 2024 or FY2024 (Japanese fiscal year), as precise as the source.",
+        OriginalLanguage = "Original language",
+        ParentInitiative = "Part of",
+        None = "(none)",
+        Areas = "Cooperation areas",
+        Countries = "Countries",
+        Organisations = "Organisations",
+        Role = "Role",
+        KeyFigures = "Key figures",
+        Value = "Number",
+        Unit = "Unit",
+        Approximation = "Precision",
+        Label = "What it counts",
+        Milestones = "Milestones",
+        Date = "Date",
+        Title = "Title",
+        Description = "Description",
+        Country = "Country",
+        Links = "Links",
+        Url = "Web address",
+        Remove = "Remove",
+        Name = "Name",
+        Summary = "Summary",
+        MarkdownHint = "Markdown: **bold**, - lists, [text](https://…). HTML is shown as text.",
+        LanguageStateLabel = "State of this language",
+        PublishLanguage = "Publish this language",
+        Stale = "Stale: the original changed after this translation was last written.",
+        RevisionNote = "Note for the history (optional)",
+        SaveDraft = "Save",
+        SubmitForReview = "Save and submit for review",
+        Publish = "Publish",
+        ReturnToDraft = "Return to draft",
+        Archive = "Archive",
+        Unarchive = "Restore from archive",
+        Preview = "Preview",
+        History = "History",
+        Search = "Search",
+        AllOption = "All",
+        Pillar = "Pillar",
+        Publication = "Publication",
+        LanguageState = "Language state",
+        Sort = "Sort",
+        SortUpdated = "Recently changed",
+        SortName = "Name",
+        SortStatus = "Publication",
+        Updated = "Changed",
+        PendingChangesNotice = "This initiative is published. Your saved changes wait for a reviewer; the public sees the published version until then.",
+        PendingReviewNotice = "Waiting for a reviewer.",
+        NoLanguageToPublish = "Choose at least one language with a name to publish.",
+        ConflictTitle = "Someone else saved this initiative while you were editing",
+        YourValue = "Your version",
+        TheirValue = "Saved version",
+        ConflictHelp = "Your changes are still in the form below and nothing was overwritten. Compare, adjust the form, and save again to keep your version.",
+        RecordGone = "This initiative no longer exists; it was deleted while you were editing. Your text is below so you can copy it.",
+        RecordArchived = "This initiative was archived while you were editing. Restore it from the archive before saving changes.",
+        SlugNeeded = "Give an address, or an English name to make it from.",
+        SlugInvalid = "Use lower-case letters a–z, digits and single hyphens, at most 80 characters.",
+        SlugTaken = "Another initiative already has this address.",
+        NameNeededForText = "Give a name in this language, or leave the language empty.",
+        EndBeforeStart = "The end is before the start.",
+        ChooseAnArea = "Choose at least one cooperation area.",
+        UnknownChoice = "One of the choices no longer exists. Reload the page and choose again.",
+        DuplicateRole = "The same organisation is listed twice with the same role.",
+        NotANumber = "Enter a number such as 160 or 2,800,000,000,000.",
+        NotADate = "Enter a date such as 2024-08-27, 2024-08, 2024 or FY2024.",
+        NotAWebAddress = "Enter a full address starting with https:// or http://.",
+        Revision = "Revision",
+        Compare = "Compare",
+        RestoreThis = "Restore this revision",
+        Field = "Field",
+        Before = "Before",
+        After = "After",
+        NoDifferences = "The two revisions are the same.",
+        NotAllowed = "Your role does not allow this action.",
+        ReadOnlyNotice = "You can read this record; your role does not allow changes.",
+        ConflictBy = (who, when) => $"Saved by {who ?? "someone"} at {when:yyyy-MM-dd HH:mm} UTC.",
+        RevisionCount = count => count == 1 ? "1 revision" : $"{count} revisions",
+        EnumNames = new Dictionary<Enum, string>
+        {
+            [PublicationStatus.Draft] = "Draft",
+            [PublicationStatus.InReview] = "In review",
+            [PublicationStatus.Published] = "Published",
+            [PublicationStatus.Archived] = "Archived",
+            [JaifPortal.Web.Domain.TranslationState.Draft] = "Draft",
+            [JaifPortal.Web.Domain.TranslationState.NeedsReview] = "Needs review",
+            [JaifPortal.Web.Domain.TranslationState.Ready] = "Ready",
+            [FigureUnit.Yen] = "Yen",
+            [FigureUnit.People] = "People",
+            [FigureUnit.Participants] = "Participants",
+            [FigureUnit.Days] = "Days",
+            [FigureUnit.Years] = "Years",
+            [FigureUnit.Countries] = "Countries",
+            [FigureUnit.Memoranda] = "MOUs",
+            [FigureUnit.Areas] = "Areas",
+            [FigureApproximation.Exact] = "Exact",
+            [FigureApproximation.About] = "About (約)",
+            [FigureApproximation.OrMore] = "Or more (以上)",
+            [FigureApproximation.ScaleOf] = "On the scale of (規模)",
+            [MilestoneStatus.Achieved] = "Done",
+            [MilestoneStatus.Planned] = "Planned",
+            [InitiativeKind.Programme] = "Programme",
+            [InitiativeKind.Framework] = "Framework",
+            [InitiativeKind.Plan] = "Plan",
+            [InitiativeKind.Facility] = "Facility",
+            [InitiativeKind.Centre] = "Centre",
+            [InitiativeKind.MeetingSeries] = "Meeting series",
+            [InitiativeKind.Project] = "Project",
+            [InitiativeKind.Declaration] = "Declaration",
+            [InitiativeStatus.Planned] = "Planned",
+            [InitiativeStatus.Ongoing] = "Ongoing",
+            [InitiativeStatus.Completed] = "Completed",
+            [InitiativeRole.Lead] = "Lead",
+            [InitiativeRole.Partner] = "Partner",
+            [InitiativeRole.Implementer] = "Implementer",
+            [InitiativeRole.Funder] = "Funder",
+            [InitiativeRole.Host] = "Host",
+            [RevisionKind.Saved] = "Saved",
+            [RevisionKind.SubmittedForReview] = "Submitted for review",
+            [RevisionKind.Published] = "Published",
+            [RevisionKind.Archived] = "Archived",
+            [RevisionKind.Unarchived] = "Restored from archive",
+            [RevisionKind.Restored] = "Restored an earlier revision",
+            [RevisionKind.Deleted] = "Deleted",
+            [RevisionKind.ReturnedToDraft] = "Returned to draft",
+        },
         BackOffice = "JAIF Portal back office",
         SkipToContent = "Skip to content",
         Dashboard = "Dashboard",
@@ -204,6 +517,141 @@ public sealed class AdminText
     public static readonly AdminText Japanese = new()
     {
         Language = ContentLanguage.Japanese,
+        Initiatives = "取組",
+        NewInitiative = "取組の新規作成",
+        EditInitiative = "取組の編集",
+        Slug = "アドレス（スラッグ）",
+        SlugHint = "半角小文字・数字・ハイフン。空欄の場合は英語名から作成します。",
+        Acronym = "略称",
+        Kind = "種別",
+        Status = "状況",
+        StartDate = "開始",
+        EndDate = "終了",
+        DateHint = "2024-08-27、2024-08、2024、FY2024（年度）のいずれか。出典と同じ精度で入力してください。",
+        OriginalLanguage = "原文の言語",
+        ParentInitiative = "上位の取組",
+        None = "（なし）",
+        Areas = "協力分野",
+        Countries = "国",
+        Organisations = "組織",
+        Role = "役割",
+        KeyFigures = "主な数値",
+        Value = "数値",
+        Unit = "単位",
+        Approximation = "精度",
+        Label = "内容",
+        Milestones = "主な動き",
+        Date = "日付",
+        Title = "見出し",
+        Description = "説明",
+        Country = "国",
+        Links = "リンク",
+        Url = "URL",
+        Remove = "削除",
+        Name = "名称",
+        Summary = "概要",
+        MarkdownHint = "Markdown形式（**太字**、- 箇条書き、[文字](https://…)）。HTMLはそのまま文字として表示されます。",
+        LanguageStateLabel = "この言語の状態",
+        PublishLanguage = "この言語を公開する",
+        Stale = "要更新：この翻訳の作成後に原文が変更されました。",
+        RevisionNote = "履歴のメモ（任意）",
+        SaveDraft = "保存",
+        SubmitForReview = "保存して承認を依頼",
+        Publish = "公開",
+        ReturnToDraft = "下書きに戻す",
+        Archive = "アーカイブ",
+        Unarchive = "アーカイブから戻す",
+        Preview = "プレビュー",
+        History = "履歴",
+        Search = "検索",
+        AllOption = "すべて",
+        Pillar = "柱",
+        Publication = "公開状況",
+        LanguageState = "言語の状態",
+        Sort = "並べ替え",
+        SortUpdated = "更新日の新しい順",
+        SortName = "名称順",
+        SortStatus = "公開状況順",
+        Updated = "更新",
+        PendingChangesNotice = "この取組は公開中です。保存した変更は承認されるまで公開されず、それまでは公開中の内容が表示されます。",
+        PendingReviewNotice = "承認待ちです。",
+        NoLanguageToPublish = "名称のある言語を少なくとも一つ公開対象にしてください。",
+        ConflictTitle = "編集中に他の人がこの取組を保存しました",
+        YourValue = "あなたの内容",
+        TheirValue = "保存済みの内容",
+        ConflictHelp = "あなたの変更は下のフォームに残っており、上書きはされていません。内容を比べて調整し、もう一度保存してください。",
+        RecordGone = "この取組は編集中に削除されたため、もう存在しません。入力内容は下に残っているので、コピーしてください。",
+        RecordArchived = "この取組は編集中にアーカイブされました。変更を保存する前にアーカイブから戻してください。",
+        SlugNeeded = "アドレスを入力するか、英語名を入力してください（英語名から作成します）。",
+        SlugInvalid = "半角小文字a–z、数字、ハイフンのみ（80文字以内）で入力してください。",
+        SlugTaken = "このアドレスは別の取組で使われています。",
+        NameNeededForText = "この言語の名称を入力するか、この言語の項目をすべて空欄にしてください。",
+        EndBeforeStart = "終了が開始より前になっています。",
+        ChooseAnArea = "協力分野を少なくとも一つ選んでください。",
+        UnknownChoice = "選択肢の一部が存在しません。ページを再読み込みして選び直してください。",
+        DuplicateRole = "同じ組織が同じ役割で重複しています。",
+        NotANumber = "160 や 2,800,000,000,000 のような数値を入力してください。",
+        NotADate = "2024-08-27、2024-08、2024、FY2024 のような形式で入力してください。",
+        NotAWebAddress = "https:// または http:// で始まるURLを入力してください。",
+        Revision = "版",
+        Compare = "比較",
+        RestoreThis = "この版に戻す",
+        Field = "項目",
+        Before = "変更前",
+        After = "変更後",
+        NoDifferences = "二つの版に違いはありません。",
+        NotAllowed = "あなたの役割ではこの操作はできません。",
+        ReadOnlyNotice = "閲覧のみ可能です。あなたの役割では変更できません。",
+        ConflictBy = (who, when) => $"{who ?? "他の人"}が{when:yyyy-MM-dd HH:mm}（UTC）に保存しました。",
+        RevisionCount = count => $"{count}版",
+        EnumNames = new Dictionary<Enum, string>
+        {
+            [PublicationStatus.Draft] = "下書き",
+            [PublicationStatus.InReview] = "承認待ち",
+            [PublicationStatus.Published] = "公開中",
+            [PublicationStatus.Archived] = "アーカイブ",
+            [JaifPortal.Web.Domain.TranslationState.Draft] = "下書き",
+            [JaifPortal.Web.Domain.TranslationState.NeedsReview] = "要確認",
+            [JaifPortal.Web.Domain.TranslationState.Ready] = "確認済み",
+            [FigureUnit.Yen] = "円",
+            [FigureUnit.People] = "人",
+            [FigureUnit.Participants] = "名（参加者）",
+            [FigureUnit.Days] = "日間",
+            [FigureUnit.Years] = "年間",
+            [FigureUnit.Countries] = "か国",
+            [FigureUnit.Memoranda] = "件（MOU）",
+            [FigureUnit.Areas] = "分野",
+            [FigureApproximation.Exact] = "正確な値",
+            [FigureApproximation.About] = "約",
+            [FigureApproximation.OrMore] = "以上",
+            [FigureApproximation.ScaleOf] = "規模",
+            [MilestoneStatus.Achieved] = "実施済み",
+            [MilestoneStatus.Planned] = "予定",
+            [InitiativeKind.Programme] = "プログラム",
+            [InitiativeKind.Framework] = "枠組み",
+            [InitiativeKind.Plan] = "計画",
+            [InitiativeKind.Facility] = "ファシリティ",
+            [InitiativeKind.Centre] = "センター",
+            [InitiativeKind.MeetingSeries] = "会合",
+            [InitiativeKind.Project] = "プロジェクト",
+            [InitiativeKind.Declaration] = "宣言",
+            [InitiativeStatus.Planned] = "予定",
+            [InitiativeStatus.Ongoing] = "実施中",
+            [InitiativeStatus.Completed] = "終了",
+            [InitiativeRole.Lead] = "主導",
+            [InitiativeRole.Partner] = "パートナー",
+            [InitiativeRole.Implementer] = "実施機関",
+            [InitiativeRole.Funder] = "資金提供",
+            [InitiativeRole.Host] = "設置機関",
+            [RevisionKind.Saved] = "保存",
+            [RevisionKind.SubmittedForReview] = "承認依頼",
+            [RevisionKind.Published] = "公開",
+            [RevisionKind.Archived] = "アーカイブ",
+            [RevisionKind.Unarchived] = "アーカイブから戻す",
+            [RevisionKind.Restored] = "以前の版に戻す",
+            [RevisionKind.Deleted] = "削除",
+            [RevisionKind.ReturnedToDraft] = "下書きに戻す",
+        },
         BackOffice = "JAIFポータル管理画面",
         SkipToContent = "本文へ移動",
         Dashboard = "ダッシュボード",

@@ -46,16 +46,4 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
             .ToListAsync(cancellationToken);
         return Page();
     }
-
-    public string Period => (Initiative.StartDate, Initiative.EndDate) switch
-    {
-        ({ } start, { } end) => $"{start.Format(Lang)} – {end.Format(Lang)}",
-        ({ } start, null) => Ui.OpenPeriod(start.Format(Lang)),
-        (null, { } end) => $"– {end.Format(Lang)}",
-        _ => string.Empty,
-    };
-
-    /// <summary>The timeline reads oldest first; within a month, a dated day comes before the month as a whole.</summary>
-    public IEnumerable<Milestone> Timeline =>
-        Initiative.Milestones.OrderBy(m => m.Date.Start).ThenBy(m => m.Date.Precision).ThenBy(m => m.Id);
 }

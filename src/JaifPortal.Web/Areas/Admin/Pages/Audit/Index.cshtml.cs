@@ -21,16 +21,16 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public new int Page { get; set; } = 1;
+    public new int Page { get; private set; } = 1;
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
     public bool HasMore { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    // "page" comes from the query string only: it is also a route value of every Razor page.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
-        Page = Math.Clamp(Page, 1, 100_000);
+        Page = Math.Clamp(page ?? 1, 1, 100_000);
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Person))
         {

@@ -1,0 +1,407 @@
+using System.Text.Json;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.Web.Areas.Admin.Pages.Initiatives;
+
+/// <summary>Reads an initiative into its form, checks a form, and writes a form back onto an initiative.</summary>
+public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
+{
+    public const string RecordType = "Initiative";
+
+    private const int NameLength = 300;
+    private const int SummaryLength = 2_000;
+    private const int DescriptionLength = 40_000;
+
+    public static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    public static string Serialize(InitiativeForm form) => JsonSerializer.Serialize(form, SnapshotJson);
+
+    public static InitiativeForm Deserialize(string json) =>
+        JsonSerializer.Deserialize<InitiativeForm>(json, SnapshotJson) ?? new InitiativeForm();
+
+    /// <summary>Loads an initiative with everything its form covers, tracked for saving.</summary>
+    public Task<Initiative?> LoadAsync(int id, CancellationToken cancellationToken) =>
+        db.Initiatives
+            .Include(i => i.Translations)
+            .Include(i => i.ParentInitiative)
+            .Include(i => i.Areas).ThenInclude(link => link.CooperationArea)
+            .Include(i => i.Countries).ThenInclude(link => link.Country)
+            .Include(i => i.Organisations).ThenInclude(link => link.Organisation)
+            .Include(i => i.KeyFigures).ThenInclude(f => f.Translations)
+            .Include(i => i.Milestones).ThenInclude(m => m.Translations)
+            .Include(i => i.Milestones).ThenInclude(m => m.Country)
+            .Include(i => i.Links).ThenInclude(l => l.Translations)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+
+    /// <summary>The form an editor continues from: the pending changes of a published initiative, else the initiative itself.</summary>
+    public static InitiativeForm WorkingCopy(Initiative initiative) =>
+        initiative.PendingChanges is { } pending ? Deserialize(pending) : ToForm(initiative);
+
+    public static InitiativeForm ToForm(Initiative initiative)
+    {
+        static Dictionary<string, string?> Texts<T>(IEnumerable<T> translations, Func<T, string?> value)
+            where T : Translation =>
+            translations.ToDictionary(t => t.Language, value);
+
+        var form = new InitiativeForm
+        {
+            Slug = initiative.Slug,
+            Acronym = initiative.Acronym,
+            Kind = initiative.Kind,
+            Status = initiative.Status,
+            StartDate = initiative.StartDate?.ToIsoNotation(),
+            EndDate = initiative.EndDate?.ToIsoNotation(),
+            OriginalLanguage = initiative.OriginalLanguage,
+            ParentSlug = initiative.ParentInitiative?.Slug,
+            AreaSlugs = [.. initiative.Areas.Select(link => link.CooperationArea.Slug).Order(StringComparer.Ordinal)],
+            CountryCodes = [.. initiative.Countries.Select(link => link.Country.IsoCode).Order(StringComparer.Ordinal)],
+            Texts = InitiativeForm.NewTexts(),
+            Organisations = [.. initiative.Organisations.OrderBy(link => link.Role).ThenBy(link => link.Organisation.Slug)
+                .Select(link => new InitiativeForm.OrganisationRow { OrganisationSlug = link.Organisation.Slug, Role = link.Role })],
+            Figures = [.. initiative.KeyFigures.OrderBy(f => f.SortOrder).Select(f => new InitiativeForm.FigureRow
+            {
+                Value = f.Value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture),
+                Unit = f.Unit,
+                Approximation = f.Approximation,
+                Label = Texts(f.Translations, t => t.Label),
+            })],
+            Milestones = [.. initiative.Milestones.OrderBy(m => m.Date.Start).ThenBy(m => m.Id).Select(m => new InitiativeForm.MilestoneRow
+            {
+                Date = m.Date.ToIsoNotation(),
+                Status = m.Status,
+                CountryCode = m.Country?.IsoCode,
+                Title = Texts(m.Translations, t => t.Title),
+                Description = Texts(m.Translations, t => t.Description),
+            })],
+            Links = [.. initiative.Links.OrderBy(l => l.SortOrder).Select(l => new InitiativeForm.LinkRow
+            {
+                Url = l.Url,
+                Title = Texts(l.Translations, t => t.Title),
+            })],
+        };
+        foreach (var translation in initiative.Translations)
+        {
+            form.Texts[translation.Language] = new InitiativeForm.TextForm
+            {
+                Name = translation.Name,
+                Summary = translation.Summary,
+                Description = translation.Description,
+                State = translation.State,
+                Publish = translation.IsPublished,
+            };
+        }
+
+        return form;
+    }
+
+    /// <summary>Checks a form and puts each problem next to its field, in the editor's language.</summary>
+    public async Task ValidateAsync(InitiativeForm form, int? id, ModelStateDictionary errors, AdminText t, CancellationToken cancellationToken)
+    {
+        void Check(string key, string? value, int max, bool required)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (required)
+                {
+                    errors.AddModelError(key, t.Required);
+                }
+            }
+            else if (value.Trim().Length > max)
+            {
+                errors.AddModelError(key, t.TooLong(max));
+            }
+        }
+
+        if (!ContentLanguage.IsPublished(form.OriginalLanguage))
+        {
+            errors.AddModelError("Form.OriginalLanguage", t.Required);
+            form.OriginalLanguage = ContentLanguage.English;
+        }
+
+        form.Slug = form.Slug?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(form.Slug) && form.Text(ContentLanguage.English).Name is { } englishName)
+        {
+            form.Slug = Slug.FromName(englishName);
+        }
+
+        if (string.IsNullOrEmpty(form.Slug))
+        {
+            errors.AddModelError("Form.Slug", t.SlugNeeded);
+        }
+        else if (!Slug.IsValid(form.Slug))
+        {
+            errors.AddModelError("Form.Slug", t.SlugInvalid);
+        }
+        else if (await db.Initiatives.AnyAsync(i => i.Slug == form.Slug && i.Id != id, cancellationToken))
+        {
+            errors.AddModelError("Form.Slug", t.SlugTaken);
+        }
+
+        Check("Form.Acronym", form.Acronym, 40, required: false);
+        foreach (var language in ContentLanguage.Published)
+        {
+            var text = form.Text(language);
+            var prefix = $"Form.Texts[{language}].";
+            Check(prefix + "Name", text.Name, NameLength, required: language == form.OriginalLanguage);
+            Check(prefix + "Summary", text.Summary, SummaryLength, required: false);
+            Check(prefix + "Description", text.Description, DescriptionLength, required: false);
+            if (!text.IsEmpty && string.IsNullOrWhiteSpace(text.Name) && language != form.OriginalLanguage)
+            {
+                errors.AddModelError(prefix + "Name", t.NameNeededForText);
+            }
+        }
+
+        var start = CheckDate("Form.StartDate", form.StartDate, errors, t);
+        var end = CheckDate("Form.EndDate", form.EndDate, errors, t);
+        if (start is not null && end is not null && end.End < start.Start)
+        {
+            errors.AddModelError("Form.EndDate", t.EndBeforeStart);
+        }
+
+        if (form.AreaSlugs.Count == 0)
+        {
+            errors.AddModelError("Form.AreaSlugs", t.ChooseAnArea);
+        }
+        else if (await db.CooperationAreas.CountAsync(a => form.AreaSlugs.Contains(a.Slug), cancellationToken) != form.AreaSlugs.Distinct().Count())
+        {
+            errors.AddModelError("Form.AreaSlugs", t.UnknownChoice);
+        }
+
+        if (form.CountryCodes.Count > 0
+            && await db.Countries.CountAsync(c => form.CountryCodes.Contains(c.IsoCode), cancellationToken) != form.CountryCodes.Distinct().Count())
+        {
+            errors.AddModelError("Form.CountryCodes", t.UnknownChoice);
+        }
+
+        if (!string.IsNullOrEmpty(form.ParentSlug)
+            && (form.ParentSlug == form.Slug || !await db.Initiatives.AnyAsync(i => i.Slug == form.ParentSlug && i.Id != id, cancellationToken)))
+        {
+            errors.AddModelError("Form.ParentSlug", t.UnknownChoice);
+        }
+
+        var organisationSlugs = form.Organisations.Select(row => row.OrganisationSlug!).Distinct().ToList();
+        if (await db.Organisations.CountAsync(o => organisationSlugs.Contains(o.Slug), cancellationToken) != organisationSlugs.Count)
+        {
+            errors.AddModelError("Form.Organisations", t.UnknownChoice);
+        }
+
+        if (form.Organisations.GroupBy(row => (row.OrganisationSlug, row.Role)).Any(group => group.Count() > 1))
+        {
+            errors.AddModelError("Form.Organisations", t.DuplicateRole);
+        }
+
+        for (var i = 0; i < form.Figures.Count; i++)
+        {
+            var row = form.Figures[i];
+            if (InitiativeForm.FigureRow.TryParseValue(row.Value, out var value))
+            {
+                // One spelling of each number, so revisions differ only where the number does.
+                row.Value = value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                errors.AddModelError($"Form.Figures[{i}].Value", t.NotANumber);
+            }
+
+            Check($"Form.Figures[{i}].Label[{form.OriginalLanguage}]", row.Label.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
+        }
+
+        for (var i = 0; i < form.Milestones.Count; i++)
+        {
+            var row = form.Milestones[i];
+            if (CheckDate($"Form.Milestones[{i}].Date", row.Date, errors, t) is null && string.IsNullOrWhiteSpace(row.Date))
+            {
+                errors.AddModelError($"Form.Milestones[{i}].Date", t.Required);
+            }
+
+            Check($"Form.Milestones[{i}].Title[{form.OriginalLanguage}]", row.Title.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
+            foreach (var language in ContentLanguage.Published)
+            {
+                Check($"Form.Milestones[{i}].Description[{language}]", row.Description.GetValueOrDefault(language), SummaryLength, required: false);
+            }
+
+            if (!string.IsNullOrEmpty(row.CountryCode) && !await db.Countries.AnyAsync(c => c.IsoCode == row.CountryCode, cancellationToken))
+            {
+                errors.AddModelError($"Form.Milestones[{i}].CountryCode", t.UnknownChoice);
+            }
+        }
+
+        for (var i = 0; i < form.Links.Count; i++)
+        {
+            var row = form.Links[i];
+            if (!InitiativeForm.LinkRow.IsWebAddress(row.Url) || row.Url!.Length > 2_000)
+            {
+                errors.AddModelError($"Form.Links[{i}].Url", t.NotAWebAddress);
+            }
+
+            Check($"Form.Links[{i}].Title[{form.OriginalLanguage}]", row.Title.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
+        }
+    }
+
+    private static PartialDate? CheckDate(string key, string? value, ModelStateDictionary errors, AdminText t)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(value, out var date))
+        {
+            return date;
+        }
+
+        errors.AddModelError(key, t.NotADate);
+        return null;
+    }
+
+    /// <summary>Writes a checked form onto a tracked initiative; child rows are replaced, texts updated in place.</summary>
+    public async Task ApplyAsync(InitiativeForm form, Initiative initiative, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var original = form.OriginalLanguage;
+        initiative.Slug = form.Slug!;
+        initiative.Acronym = Blank(form.Acronym);
+        initiative.Kind = form.Kind;
+        initiative.Status = form.Status;
+        initiative.StartDate = form.StartDate is { Length: > 0 } start ? PartialDate.Parse(start) : null;
+        initiative.EndDate = form.EndDate is { Length: > 0 } end ? PartialDate.Parse(end) : null;
+        initiative.OriginalLanguage = original;
+        initiative.ParentInitiative = string.IsNullOrEmpty(form.ParentSlug)
+            ? null
+            : await db.Initiatives.SingleAsync(i => i.Slug == form.ParentSlug, cancellationToken);
+        if (initiative.ParentInitiative is null)
+        {
+            initiative.ParentInitiativeId = null;
+        }
+
+        foreach (var language in ContentLanguage.Published)
+        {
+            var text = form.Text(language);
+            var existing = initiative.Translations.FirstOrDefault(t => t.Language == language);
+            if (text.IsEmpty)
+            {
+                if (existing is not null)
+                {
+                    initiative.Translations.Remove(existing);
+                }
+
+                continue;
+            }
+
+            if (existing is null)
+            {
+                existing = new InitiativeTranslation { Language = language, Name = string.Empty, TextUpdatedAt = now };
+                initiative.Translations.Add(existing);
+            }
+
+            var changed = existing.Name != Blank(text.Name) || existing.Summary != Blank(text.Summary) || existing.Description != Blank(text.Description);
+            existing.Name = Blank(text.Name) ?? string.Empty;
+            existing.Summary = Blank(text.Summary);
+            existing.Description = Blank(text.Description);
+            existing.IsPublished = text.Publish;
+
+            // Marking a translation Ready after checking it against a changed original also clears "stale".
+            if (changed || (text.State == TranslationState.Ready && existing.State != TranslationState.Ready))
+            {
+                existing.TextUpdatedAt = now;
+            }
+
+            existing.State = text.State;
+        }
+
+        var areas = await db.CooperationAreas.Where(a => form.AreaSlugs.Contains(a.Slug)).ToListAsync(cancellationToken);
+        initiative.Areas.Clear();
+        foreach (var area in areas)
+        {
+            initiative.Areas.Add(new InitiativeArea { CooperationArea = area });
+        }
+
+        var countries = await db.Countries.ToDictionaryAsync(c => c.IsoCode, cancellationToken);
+        initiative.Countries.Clear();
+        foreach (var code in form.CountryCodes.Distinct())
+        {
+            initiative.Countries.Add(new InitiativeCountry { Country = countries[code] });
+        }
+
+        var organisationSlugs = form.Organisations.Select(row => row.OrganisationSlug).ToList();
+        var organisations = await db.Organisations.Where(o => organisationSlugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, cancellationToken);
+        initiative.Organisations.Clear();
+        foreach (var row in form.Organisations)
+        {
+            initiative.Organisations.Add(new InitiativeOrganisation { Organisation = organisations[row.OrganisationSlug!], Role = row.Role });
+        }
+
+        initiative.KeyFigures.Clear();
+        foreach (var (row, index) in form.Figures.Select((row, index) => (row, index)))
+        {
+            // The form was validated, so the value parses.
+            _ = InitiativeForm.FigureRow.TryParseValue(row.Value, out var value);
+            initiative.KeyFigures.Add(new KeyFigure
+            {
+                Value = value,
+                Unit = row.Unit,
+                Approximation = row.Approximation,
+                SortOrder = index + 1,
+                OriginalLanguage = original,
+                Translations = Rows(row.Label, now, label => new KeyFigureTranslation { Language = label.Language, Label = label.Text, TextUpdatedAt = now }),
+            });
+        }
+
+        initiative.Milestones.Clear();
+        foreach (var row in form.Milestones)
+        {
+            initiative.Milestones.Add(new Milestone
+            {
+                Date = PartialDate.Parse(row.Date!),
+                Status = row.Status,
+                Country = string.IsNullOrEmpty(row.CountryCode) ? null : countries[row.CountryCode],
+                OriginalLanguage = original,
+                Translations = Rows(row.Title, now, title => new MilestoneTranslation
+                {
+                    Language = title.Language,
+                    Title = title.Text,
+                    Description = Blank(row.Description.GetValueOrDefault(title.Language)),
+                    TextUpdatedAt = now,
+                }),
+            });
+        }
+
+        initiative.Links.Clear();
+        foreach (var (row, index) in form.Links.Select((row, index) => (row, index)))
+        {
+            initiative.Links.Add(new ExternalLink
+            {
+                Url = row.Url!.Trim(),
+                SortOrder = index + 1,
+                OriginalLanguage = original,
+                Translations = Rows(row.Title, now, title => new ExternalLinkTranslation { Language = title.Language, Title = title.Text, TextUpdatedAt = now }),
+            });
+        }
+
+        // Touching the row also moves xmin on, so a concurrent save of an older version is refused.
+        initiative.UpdatedAt = now;
+    }
+
+    private static List<T> Rows<T>(Dictionary<string, string?> texts, DateTimeOffset now, Func<(string Language, string Text), T> create)
+        where T : Translation =>
+        [
+            .. texts
+                .Where(pair => ContentLanguage.IsPublished(pair.Key) && !string.IsNullOrWhiteSpace(pair.Value))
+                .Select(pair =>
+                {
+                    var translation = create((pair.Key, pair.Value!.Trim()));
+                    translation.State = TranslationState.Ready;
+                    translation.TextUpdatedAt = now;
+                    return translation;
+                }),
+        ];
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using JaifPortal.Web.Domain;
+
+namespace JaifPortal.Web.Areas.Admin.Pages.Initiatives;
+
+/// <summary>
+/// Everything an editor may change on an initiative, in both languages. It is what the form binds
+/// (never the entity), what a revision stores as JSON, and what waits as pending changes of a
+/// published initiative until a reviewer publishes them.
+/// </summary>
+public sealed class InitiativeForm
+{
+    public string? Slug { get; set; }
+
+    public string? Acronym { get; set; }
+
+    public InitiativeKind Kind { get; set; }
+
+    public InitiativeStatus Status { get; set; } = InitiativeStatus.Ongoing;
+
+    /// <summary>"2024-08-27", "2024-08", "2024" or "FY2024".</summary>
+    public string? StartDate { get; set; }
+
+    public string? EndDate { get; set; }
+
+    public string OriginalLanguage { get; set; } = ContentLanguage.English;
+
+    public string? ParentSlug { get; set; }
+
+    public List<string> AreaSlugs { get; set; } = [];
+
+    public List<string> CountryCodes { get; set; } = [];
+
+    public Dictionary<string, TextForm> Texts { get; set; } = NewTexts();
+
+    public List<OrganisationRow> Organisations { get; set; } = [];
+
+    public List<FigureRow> Figures { get; set; } = [];
+
+    public List<MilestoneRow> Milestones { get; set; } = [];
+
+    public List<LinkRow> Links { get; set; } = [];
+
+    public static Dictionary<string, TextForm> NewTexts() =>
+        ContentLanguage.Published.ToDictionary(language => language, _ => new TextForm());
+
+    public TextForm Text(string language) => Texts.TryGetValue(language, out var text) ? text : Texts[language] = new TextForm();
+
+    public sealed class TextForm
+    {
+        public string? Name { get; set; }
+
+        public string? Summary { get; set; }
+
+        public string? Description { get; set; }
+
+        public TranslationState State { get; set; } = TranslationState.Draft;
+
+        /// <summary>Whether this language goes to the public when the initiative is published.</summary>
+        public bool Publish { get; set; } = true;
+
+        public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Summary) && string.IsNullOrWhiteSpace(Description);
+    }
+
+    public sealed class OrganisationRow
+    {
+        public string? OrganisationSlug { get; set; }
+
+        public InitiativeRole Role { get; set; }
+
+        public bool Remove { get; set; }
+    }
+
+    public sealed class FigureRow
+    {
+        /// <summary>As typed: "2,800,000,000,000" or "160".</summary>
+        public string? Value { get; set; }
+
+        public FigureUnit Unit { get; set; }
+
+        public FigureApproximation Approximation { get; set; }
+
+        public Dictionary<string, string?> Label { get; set; } = [];
+
+        public bool Remove { get; set; }
+
+        public bool IsBlank => string.IsNullOrWhiteSpace(Value) && Label.Values.All(string.IsNullOrWhiteSpace);
+
+        public static bool TryParseValue(string? text, out decimal value) =>
+            decimal.TryParse(text?.Replace(",", string.Empty, StringComparison.Ordinal).Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && value is >= 0 and < 10_000_000_000_000_000m;
+    }
+
+    public sealed class MilestoneRow
+    {
+        public string? Date { get; set; }
+
+        public MilestoneStatus Status { get; set; }
+
+        public string? CountryCode { get; set; }
+
+        public Dictionary<string, string?> Title { get; set; } = [];
+
+        public Dictionary<string, string?> Description { get; set; } = [];
+
+        public bool Remove { get; set; }
+
+        public bool IsBlank => string.IsNullOrWhiteSpace(Date) && Title.Values.All(string.IsNullOrWhiteSpace) && Description.Values.All(string.IsNullOrWhiteSpace);
+    }
+
+    public sealed class LinkRow
+    {
+        public string? Url { get; set; }
+
+        public Dictionary<string, string?> Title { get; set; } = [];
+
+        public bool Remove { get; set; }
+
+        public bool IsBlank => string.IsNullOrWhiteSpace(Url) && Title.Values.All(string.IsNullOrWhiteSpace);
+
+        public static bool IsWebAddress(string? url) =>
+            Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && !string.IsNullOrEmpty(uri.Host);
+    }
+
+    /// <summary>The rows an editor kept: rows marked for removal and blank rows (the form's spare rows) are dropped.</summary>
+    public void DropRemovedAndBlankRows()
+    {
+        AreaSlugs.RemoveAll(string.IsNullOrWhiteSpace);
+        CountryCodes.RemoveAll(string.IsNullOrWhiteSpace);
+        Organisations.RemoveAll(row => row.Remove || string.IsNullOrWhiteSpace(row.OrganisationSlug));
+        Figures.RemoveAll(row => row.Remove || row.IsBlank);
+        Milestones.RemoveAll(row => row.Remove || row.IsBlank);
+        Links.RemoveAll(row => row.Remove || row.IsBlank);
+    }
+
+    /// <summary>Spare empty rows so an editor can add items without script.</summary>
+    public void AddSpareRows(int count = 2)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            Organisations.Add(new OrganisationRow());
+            Figures.Add(new FigureRow());
+            Milestones.Add(new MilestoneRow());
+            Links.Add(new LinkRow());
+        }
+    }
+}

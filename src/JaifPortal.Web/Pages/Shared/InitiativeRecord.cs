@@ -1,0 +1,19 @@
+using JaifPortal.Web.Domain;
+
+namespace JaifPortal.Web.Pages.Shared;
+
+/// <summary>An initiative as the public reads it; also what an editor's preview renders.</summary>
+public sealed record InitiativeRecord(Initiative Initiative, IReadOnlyList<EventItem> Events, string Lang)
+{
+    public string Period => (Initiative.StartDate, Initiative.EndDate) switch
+    {
+        ({ } start, { } end) => $"{start.Format(Lang)} – {end.Format(Lang)}",
+        ({ } start, null) => UiText.For(Lang).OpenPeriod(start.Format(Lang)),
+        (null, { } end) => $"– {end.Format(Lang)}",
+        _ => string.Empty,
+    };
+
+    /// <summary>The timeline reads oldest first; within a month, a dated day comes before the month as a whole.</summary>
+    public IEnumerable<Milestone> Timeline =>
+        Initiative.Milestones.OrderBy(m => m.Date.Start).ThenBy(m => m.Date.Precision).ThenBy(m => m.Id);
+}
