@@ -99,7 +99,8 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
                     fields[$"{name}[{index}]"] = box.Value;
                     break;
                 case AngleSharp.Html.Dom.IHtmlInputElement input:
-                    fields[name] = input.Value;
+                    // Like the model binder, the first value of a name wins (a ticked box before its hidden "false").
+                    fields.TryAdd(name, input.Value);
                     break;
                 case AngleSharp.Html.Dom.IHtmlTextAreaElement area:
                     fields[name] = area.Value;

@@ -110,6 +110,8 @@ public sealed class EditModel(
             return await GoneAsync(cancellationToken);
         }
 
+        // A reviewer publishes the saved working copy, not whatever the form on screen holds.
+        ModelState.Clear();
         var form = InitiativeEditor.WorkingCopy(record);
         form.DropRemovedAndBlankRows();
         await editor.ValidateAsync(form, record.Id, ModelState, T, cancellationToken);
