@@ -34,6 +34,11 @@ internal sealed partial class DatabaseInitializer(
                 LogReady(server);
                 return;
             }
+            catch (PostgresException exception) when (exception.SqlState != PostgresErrorCodes.CannotConnectNow && !stoppingToken.IsCancellationRequested)
+            {
+                // The server answered but refused: a password, permission or schema problem, not an outage.
+                LogRefused(server, exception.SqlState, exception.MessageText, delay.TotalSeconds);
+            }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException && !stoppingToken.IsCancellationRequested)
             {
                 LogUnreachable(server, exception.Message, delay.TotalSeconds);
@@ -67,6 +72,11 @@ internal sealed partial class DatabaseInitializer(
     [LoggerMessage(Level = LogLevel.Warning, Message =
         "Development administrator created: sign in at /admin/sign-in as {Email} with the password {Password} (shown only this once)")]
     private partial void LogDevelopmentAdministrator(string email, string password);
+
+    [LoggerMessage(Level = LogLevel.Error, Message =
+        "PostgreSQL at {Server} refused to prepare the portal's database ({SqlState}: {Reason}). Check the user, its rights and the schema; " +
+        "the portal answers 503 until then; retrying in {DelaySeconds} s")]
+    private partial void LogRefused(string server, string sqlState, string reason, double delaySeconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database at {Server} is migrated and seeded")]
     private partial void LogReady(string server);
