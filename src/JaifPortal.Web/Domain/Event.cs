@@ -1,7 +1,7 @@
 namespace JaifPortal.Web.Domain;
 
 /// <summary>A meeting, consultation or other dated happening with a place, organisers and participants.</summary>
-public class Event : ITranslated<EventTranslation>, IPublishable, ITimestamped
+public class Event : ITranslated<EventTranslation>, IEditorial
 {
     public int Id { get; set; }
 
@@ -22,6 +22,14 @@ public class Event : ITranslated<EventTranslation>, IPublishable, ITimestamped
     public required string OriginalLanguage { get; set; }
 
     public PublicationStatus Publication { get; set; } = PublicationStatus.Draft;
+
+    public string? PendingChanges { get; set; }
+
+    public bool PendingReview { get; set; }
+
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    public uint Version { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

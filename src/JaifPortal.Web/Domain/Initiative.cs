@@ -1,7 +1,7 @@
 namespace JaifPortal.Web.Domain;
 
 /// <summary>A programme, framework or plan, facility, centre, meeting series or project through which Japan and ASEAN cooperate.</summary>
-public class Initiative : ITranslated<InitiativeTranslation>, ITimestamped, IPublishable
+public class Initiative : ITranslated<InitiativeTranslation>, IEditorial
 {
     public int Id { get; set; }
 

@@ -1,6 +1,6 @@
 namespace JaifPortal.Web.Domain;
 
-public class Organisation : ITranslated<OrganisationTranslation>, IPublishable
+public class Organisation : ITranslated<OrganisationTranslation>, IEditorial
 {
     public int Id { get; set; }
 
@@ -27,6 +27,18 @@ public class Organisation : ITranslated<OrganisationTranslation>, IPublishable
     public required string OriginalLanguage { get; set; }
 
     public PublicationStatus Publication { get; set; } = PublicationStatus.Draft;
+
+    public string? PendingChanges { get; set; }
+
+    public bool PendingReview { get; set; }
+
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    public uint Version { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
 
     public ICollection<Organisation> ChildOrganisations { get; set; } = [];
 

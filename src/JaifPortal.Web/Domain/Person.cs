@@ -1,6 +1,6 @@
 namespace JaifPortal.Web.Domain;
 
-public class Person : ITranslated<PersonTranslation>, IPublishable
+public class Person : ITranslated<PersonTranslation>, IEditorial
 {
     public int Id { get; set; }
 
@@ -17,6 +17,18 @@ public class Person : ITranslated<PersonTranslation>, IPublishable
     public required string OriginalLanguage { get; set; }
 
     public PublicationStatus Publication { get; set; } = PublicationStatus.Draft;
+
+    public string? PendingChanges { get; set; }
+
+    public bool PendingReview { get; set; }
+
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    public uint Version { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
 
     public ICollection<EventParticipant> Events { get; set; } = [];
 

@@ -7,7 +7,8 @@ namespace JaifPortal.Web.Startup;
 /// <summary>Creates administrator accounts with a generated password that is shown once and stored only as a hash.</summary>
 public static class AdministratorAccounts
 {
-    private const string PasswordAlphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789-_.";
+    // No punctuation that could be mistaken for the end of the sentence the password is shown in.
+    private const string PasswordAlphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     public static string GeneratePassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 24);
 

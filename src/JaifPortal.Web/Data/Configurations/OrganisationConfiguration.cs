@@ -13,6 +13,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Acronym).HasMaxLength(40);
         builder.Property(o => o.WebsiteUrl).HasMaxLength(2_000);
         builder.Property(o => o.OriginalLanguage).HasMaxLength(8);
+        builder.Property(o => o.Version).IsRowVersion();
+        builder.Property(o => o.PendingChanges).HasColumnType("jsonb");
         builder.HasOne(o => o.Country).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.ParentOrganisation).WithMany(o => o.ChildOrganisations)
             .HasForeignKey(o => o.ParentOrganisationId).OnDelete(DeleteBehavior.Restrict);

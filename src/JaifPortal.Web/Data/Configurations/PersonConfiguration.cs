@@ -12,6 +12,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Slug).HasMaxLength(Slug.MaxLength);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Property(p => p.OriginalLanguage).HasMaxLength(8);
+        builder.Property(p => p.Version).IsRowVersion();
+        builder.Property(p => p.PendingChanges).HasColumnType("jsonb");
         builder.HasOne(p => p.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.SourceDocument).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Translations).WithOne().HasForeignKey(t => t.PersonId);

@@ -306,11 +306,23 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("original_language");
 
+                    b.Property<string>("PendingChanges")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pending_changes");
+
+                    b.Property<bool>("PendingReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pending_review");
+
                     b.Property<string>("Publication")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("publication");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -325,6 +337,12 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "EndDate", "JaifPortal.Web.Domain.Event.EndDate#PartialDate", b1 =>
                         {
@@ -1164,6 +1182,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("country_id");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1180,11 +1202,23 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("parent_organisation_id");
 
+                    b.Property<string>("PendingChanges")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pending_changes");
+
+                    b.Property<bool>("PendingReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pending_review");
+
                     b.Property<string>("Publication")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("publication");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1195,6 +1229,16 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<int?>("SourceDocumentId")
                         .HasColumnType("integer")
                         .HasColumnName("source_document_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("WebsiteUrl")
                         .HasMaxLength(2000)
@@ -1392,6 +1436,10 @@ namespace JaifPortal.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("integer")
                         .HasColumnName("organisation_id");
@@ -1402,11 +1450,23 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("original_language");
 
+                    b.Property<string>("PendingChanges")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pending_changes");
+
+                    b.Property<bool>("PendingReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pending_review");
+
                     b.Property<string>("Publication")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("publication");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1417,6 +1477,16 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<int?>("SourceDocumentId")
                         .HasColumnType("integer")
                         .HasColumnName("source_document_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_people");

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -7,23 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 
 /// <summary>Reads an initiative into its form, checks a form, and writes a form back onto an initiative.</summary>
-public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
+public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : IRecordEditor<Initiative, InitiativeForm>
 {
-    public const string RecordType = "Initiative";
+    public string RecordType => RecordTypes.Initiative;
+
+    public string AdminPath => RecordTypes.AdminPathOf(RecordTypes.Initiative);
 
     private const int NameLength = 300;
     private const int SummaryLength = 2_000;
     private const int DescriptionLength = 40_000;
-
-    public static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
-
-    public static string Serialize(InitiativeForm form) => JsonSerializer.Serialize(form, SnapshotJson);
-
-    public static InitiativeForm Deserialize(string json) =>
-        JsonSerializer.Deserialize<InitiativeForm>(json, SnapshotJson) ?? new InitiativeForm();
 
     /// <summary>Loads an initiative with everything its form covers, tracked for saving.</summary>
     public Task<Initiative?> LoadAsync(int id, CancellationToken cancellationToken) =>
@@ -40,11 +32,19 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
             .AsSplitQuery()
             .FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
 
-    /// <summary>The form an editor continues from: the pending changes of a published initiative, else the initiative itself.</summary>
-    public static InitiativeForm WorkingCopy(Initiative initiative) =>
-        initiative.PendingChanges is { } pending ? Deserialize(pending) : ToForm(initiative);
+    public InitiativeForm NewForm(string editorLanguage) => new() { OriginalLanguage = editorLanguage };
 
-    public static InitiativeForm ToForm(Initiative initiative)
+    public Initiative Create(InitiativeForm form) =>
+        new() { Slug = form.Slug!, OriginalLanguage = form.OriginalLanguage, Publication = PublicationStatus.Draft };
+
+    public void Tidy(InitiativeForm form) => form.DropRemovedAndBlankRows();
+
+    public void AddSpareRows(InitiativeForm form) => form.AddSpareRows();
+
+    public bool HasPublishableLanguage(InitiativeForm form) =>
+        form.Texts.Any(pair => pair.Value.Publish && !string.IsNullOrWhiteSpace(pair.Value.Name));
+
+    public InitiativeForm ToForm(Initiative initiative)
     {
         static Dictionary<string, string?> Texts<T>(IEnumerable<T> translations, Func<T, string?> value)
             where T : Translation =>
@@ -102,7 +102,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>Checks a form and puts each problem next to its field, in the editor's language.</summary>
-    public async Task ValidateAsync(InitiativeForm form, int? id, ModelStateDictionary errors, AdminText t, CancellationToken cancellationToken)
+    public async Task ValidateAsync(InitiativeForm form, int? id, ModelStateDictionary errors, AdminText messages, CancellationToken cancellationToken)
     {
         void Check(string key, string? value, int max, bool required)
         {
@@ -110,18 +110,18 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
             {
                 if (required)
                 {
-                    errors.AddModelError(key, t.Required);
+                    errors.AddModelError(key, messages.Required);
                 }
             }
             else if (value.Trim().Length > max)
             {
-                errors.AddModelError(key, t.TooLong(max));
+                errors.AddModelError(key, messages.TooLong(max));
             }
         }
 
         if (!ContentLanguage.IsPublished(form.OriginalLanguage))
         {
-            errors.AddModelError("Form.OriginalLanguage", t.Required);
+            errors.AddModelError("Form.OriginalLanguage", messages.Required);
             form.OriginalLanguage = ContentLanguage.English;
         }
 
@@ -133,15 +133,15 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
 
         if (string.IsNullOrEmpty(form.Slug))
         {
-            errors.AddModelError("Form.Slug", t.SlugNeeded);
+            errors.AddModelError("Form.Slug", messages.SlugNeeded);
         }
         else if (!Slug.IsValid(form.Slug))
         {
-            errors.AddModelError("Form.Slug", t.SlugInvalid);
+            errors.AddModelError("Form.Slug", messages.SlugInvalid);
         }
         else if (await db.Initiatives.AnyAsync(i => i.Slug == form.Slug && i.Id != id, cancellationToken))
         {
-            errors.AddModelError("Form.Slug", t.SlugTaken);
+            errors.AddModelError("Form.Slug", messages.SlugTaken);
         }
 
         Check("Form.Acronym", form.Acronym, 40, required: false);
@@ -154,47 +154,47 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
             Check(prefix + "Description", text.Description, DescriptionLength, required: false);
             if (!text.IsEmpty && string.IsNullOrWhiteSpace(text.Name) && language != form.OriginalLanguage)
             {
-                errors.AddModelError(prefix + "Name", t.NameNeededForText);
+                errors.AddModelError(prefix + "Name", messages.NameNeededForText);
             }
         }
 
-        var start = CheckDate("Form.StartDate", form.StartDate, errors, t);
-        var end = CheckDate("Form.EndDate", form.EndDate, errors, t);
+        var start = CheckDate("Form.StartDate", form.StartDate, errors, messages);
+        var end = CheckDate("Form.EndDate", form.EndDate, errors, messages);
         if (start is not null && end is not null && end.End < start.Start)
         {
-            errors.AddModelError("Form.EndDate", t.EndBeforeStart);
+            errors.AddModelError("Form.EndDate", messages.EndBeforeStart);
         }
 
         if (form.AreaSlugs.Count == 0)
         {
-            errors.AddModelError("Form.AreaSlugs", t.ChooseAnArea);
+            errors.AddModelError("Form.AreaSlugs", messages.ChooseAnArea);
         }
         else if (await db.CooperationAreas.CountAsync(a => form.AreaSlugs.Contains(a.Slug), cancellationToken) != form.AreaSlugs.Distinct().Count())
         {
-            errors.AddModelError("Form.AreaSlugs", t.UnknownChoice);
+            errors.AddModelError("Form.AreaSlugs", messages.UnknownChoice);
         }
 
         if (form.CountryCodes.Count > 0
             && await db.Countries.CountAsync(c => form.CountryCodes.Contains(c.IsoCode), cancellationToken) != form.CountryCodes.Distinct().Count())
         {
-            errors.AddModelError("Form.CountryCodes", t.UnknownChoice);
+            errors.AddModelError("Form.CountryCodes", messages.UnknownChoice);
         }
 
         if (!string.IsNullOrEmpty(form.ParentSlug)
             && (form.ParentSlug == form.Slug || !await db.Initiatives.AnyAsync(i => i.Slug == form.ParentSlug && i.Id != id, cancellationToken)))
         {
-            errors.AddModelError("Form.ParentSlug", t.UnknownChoice);
+            errors.AddModelError("Form.ParentSlug", messages.UnknownChoice);
         }
 
         var organisationSlugs = form.Organisations.Select(row => row.OrganisationSlug!).Distinct().ToList();
         if (await db.Organisations.CountAsync(o => organisationSlugs.Contains(o.Slug), cancellationToken) != organisationSlugs.Count)
         {
-            errors.AddModelError("Form.Organisations", t.UnknownChoice);
+            errors.AddModelError("Form.Organisations", messages.UnknownChoice);
         }
 
         if (form.Organisations.GroupBy(row => (row.OrganisationSlug, row.Role)).Any(group => group.Count() > 1))
         {
-            errors.AddModelError("Form.Organisations", t.DuplicateRole);
+            errors.AddModelError("Form.Organisations", messages.DuplicateRole);
         }
 
         for (var i = 0; i < form.Figures.Count; i++)
@@ -207,7 +207,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
             }
             else
             {
-                errors.AddModelError($"Form.Figures[{i}].Value", t.NotANumber);
+                errors.AddModelError($"Form.Figures[{i}].Value", messages.NotANumber);
             }
 
             Check($"Form.Figures[{i}].Label[{form.OriginalLanguage}]", row.Label.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
@@ -216,9 +216,9 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
         for (var i = 0; i < form.Milestones.Count; i++)
         {
             var row = form.Milestones[i];
-            if (CheckDate($"Form.Milestones[{i}].Date", row.Date, errors, t) is null && string.IsNullOrWhiteSpace(row.Date))
+            if (CheckDate($"Form.Milestones[{i}].Date", row.Date, errors, messages) is null && string.IsNullOrWhiteSpace(row.Date))
             {
-                errors.AddModelError($"Form.Milestones[{i}].Date", t.Required);
+                errors.AddModelError($"Form.Milestones[{i}].Date", messages.Required);
             }
 
             Check($"Form.Milestones[{i}].Title[{form.OriginalLanguage}]", row.Title.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
@@ -229,7 +229,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
 
             if (!string.IsNullOrEmpty(row.CountryCode) && !await db.Countries.AnyAsync(c => c.IsoCode == row.CountryCode, cancellationToken))
             {
-                errors.AddModelError($"Form.Milestones[{i}].CountryCode", t.UnknownChoice);
+                errors.AddModelError($"Form.Milestones[{i}].CountryCode", messages.UnknownChoice);
             }
         }
 
@@ -238,14 +238,14 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
             var row = form.Links[i];
             if (!InitiativeForm.LinkRow.IsWebAddress(row.Url) || row.Url!.Length > 2_000)
             {
-                errors.AddModelError($"Form.Links[{i}].Url", t.NotAWebAddress);
+                errors.AddModelError($"Form.Links[{i}].Url", messages.NotAWebAddress);
             }
 
             Check($"Form.Links[{i}].Title[{form.OriginalLanguage}]", row.Title.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
         }
     }
 
-    private static PartialDate? CheckDate(string key, string? value, ModelStateDictionary errors, AdminText t)
+    private static PartialDate? CheckDate(string key, string? value, ModelStateDictionary errors, AdminText messages)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -257,7 +257,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock)
             return date;
         }
 
-        errors.AddModelError(key, t.NotADate);
+        errors.AddModelError(key, messages.NotADate);
         return null;
     }
 

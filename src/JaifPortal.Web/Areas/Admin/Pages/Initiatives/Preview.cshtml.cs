@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
@@ -30,7 +31,7 @@ public sealed class PreviewModel(PortalDbContext db, InitiativeEditor editor) : 
 
         if (initiative.PendingChanges is { } pending)
         {
-            var form = InitiativeEditor.Deserialize(pending);
+            var form = EditorJson.Deserialize<InitiativeForm>(pending);
             await editor.ApplyAsync(form, initiative, cancellationToken);
         }
 

@@ -1,15 +1,21 @@
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace JaifPortal.Web.Areas.Admin.Pages.Initiatives;
+namespace JaifPortal.Web.Areas.Admin.Pages;
 
-/// <summary>Every revision of an initiative, the field-by-field differences between any two, and restoring one.</summary>
+/// <summary>Every revision of a record, the field-by-field differences between any two, and restoring one.</summary>
 public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "type")]
+    public string? RecordType { get; set; }
+
+    public string AdminPath { get; private set; } = string.Empty;
 
     [BindProperty(SupportsGet = true, Name = "a")]
     public long? Before { get; set; }
@@ -31,17 +37,23 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (!RecordTypes.IsKnown(RecordType))
+        {
+            return NotFound();
+        }
+
+        AdminPath = RecordTypes.AdminPathOf(RecordType!);
         Revisions = await db.Revisions.AsNoTracking()
-            .Where(r => r.RecordType == InitiativeEditor.RecordType && r.RecordId == Id)
+            .Where(r => r.RecordType == RecordType && r.RecordId == Id)
             .OrderByDescending(r => r.Number)
             .ToListAsync(cancellationToken);
-        var record = await db.Initiatives.AsNoTracking().Include(i => i.Translations).FirstOrDefaultAsync(i => i.Id == Id, cancellationToken);
+        var record = await CurrentAsync(cancellationToken);
         if (record is null && Revisions.Count == 0)
         {
             return NotFound();
         }
 
-        Name = record?.Translations.FirstOrDefault(t => t.Language == Lang)?.Name ?? record?.Slug ?? $"#{Id}";
+        Name = record?.Slug ?? $"#{Id}";
         Version = record?.Version ?? 0;
         Left = Revisions.FirstOrDefault(r => r.Id == Before);
         Right = Revisions.FirstOrDefault(r => r.Id == After);
@@ -52,4 +64,13 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
 
         return Page();
     }
+
+    /// <summary>The record as it is now; null when it no longer exists (its revisions remain).</summary>
+    private async Task<IEditorial?> CurrentAsync(CancellationToken cancellationToken) => RecordType switch
+    {
+        RecordTypes.Initiative => await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(r => r.Id == Id, cancellationToken),
+        RecordTypes.Event => await db.Events.AsNoTracking().FirstOrDefaultAsync(r => r.Id == Id, cancellationToken),
+        RecordTypes.Organisation => await db.Organisations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == Id, cancellationToken),
+        _ => await db.People.AsNoTracking().FirstOrDefaultAsync(r => r.Id == Id, cancellationToken),
+    };
 }

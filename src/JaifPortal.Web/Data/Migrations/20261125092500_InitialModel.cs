@@ -283,6 +283,10 @@ namespace JaifPortal.Web.Data.Migrations
                     source_document_id = table.Column<int>(type: "integer", nullable: true),
                     original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     publication = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    pending_changes = table.Column<string>(type: "jsonb", nullable: true),
+                    pending_review = table.Column<bool>(type: "boolean", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     end_date_precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
@@ -387,7 +391,13 @@ namespace JaifPortal.Web.Data.Migrations
                     website_url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     source_document_id = table.Column<int>(type: "integer", nullable: true),
                     original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    publication = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    publication = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    pending_changes = table.Column<string>(type: "jsonb", nullable: true),
+                    pending_review = table.Column<bool>(type: "boolean", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -781,7 +791,13 @@ namespace JaifPortal.Web.Data.Migrations
                     organisation_id = table.Column<int>(type: "integer", nullable: true),
                     source_document_id = table.Column<int>(type: "integer", nullable: true),
                     original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    publication = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    publication = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    pending_changes = table.Column<string>(type: "jsonb", nullable: true),
+                    pending_review = table.Column<bool>(type: "boolean", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

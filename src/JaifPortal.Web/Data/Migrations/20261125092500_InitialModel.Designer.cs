@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JaifPortal.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125090009_InitialModel")]
+    [Migration("20261125092500_InitialModel")]
     partial class InitialModel
     {
         /// <inheritdoc />
@@ -309,11 +309,23 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("original_language");
 
+                    b.Property<string>("PendingChanges")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pending_changes");
+
+                    b.Property<bool>("PendingReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pending_review");
+
                     b.Property<string>("Publication")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("publication");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -328,6 +340,12 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "EndDate", "JaifPortal.Web.Domain.Event.EndDate#PartialDate", b1 =>
                         {
@@ -1167,6 +1185,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("country_id");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1183,11 +1205,23 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("parent_organisation_id");
 
+                    b.Property<string>("PendingChanges")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pending_changes");
+
+                    b.Property<bool>("PendingReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pending_review");
+
                     b.Property<string>("Publication")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("publication");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1198,6 +1232,16 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<int?>("SourceDocumentId")
                         .HasColumnType("integer")
                         .HasColumnName("source_document_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("WebsiteUrl")
                         .HasMaxLength(2000)
@@ -1395,6 +1439,10 @@ namespace JaifPortal.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("integer")
                         .HasColumnName("organisation_id");
@@ -1405,11 +1453,23 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("original_language");
 
+                    b.Property<string>("PendingChanges")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pending_changes");
+
+                    b.Property<bool>("PendingReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pending_review");
+
                     b.Property<string>("Publication")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("publication");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1420,6 +1480,16 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<int?>("SourceDocumentId")
                         .HasColumnType("integer")
                         .HasColumnName("source_document_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_people");

@@ -1,0 +1,339 @@
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.Web.Areas.Admin.Editing;
+
+/// <summary>
+/// The edit page of a record type: create and edit in both languages, and move the record through
+/// draft → in review → published → archived. Every handler checks the role it needs on the server,
+/// every change is saved together with a revision, and a save based on an older version is refused.
+/// </summary>
+public abstract class RecordEditorPageModel<TRecord, TForm>(
+    PortalDbContext db,
+    IRecordEditor<TRecord, TForm> editor,
+    RevisionLog revisions,
+    AuditLog audit,
+    UserManager<PortalUser> users,
+    IAuthorizationService authorization,
+    TimeProvider clock) : AdminPageModel
+    where TRecord : class, IEditorial
+    where TForm : class, new()
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Id { get; set; }
+
+    [BindProperty]
+    public TForm Form { get; set; } = new();
+
+    /// <summary>The version the editor started from (PostgreSQL's xmin), to refuse a save over someone else's.</summary>
+    [BindProperty]
+    public uint Version { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    /// <summary>What the last action did, for the confirmation after its redirect.</summary>
+    public RevisionKind? DoneKind => Enum.TryParse<RevisionKind>(Done, out var kind) && Enum.IsDefined(kind) ? kind : null;
+
+    public TRecord? Record { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public IReadOnlyList<FieldChange> Conflict { get; private set; } = [];
+
+    public string? ConflictBy { get; private set; }
+
+    public bool CanEdit { get; private set; }
+
+    public bool CanReview { get; private set; }
+
+    public string AdminPath => editor.AdminPath;
+
+    protected PortalDbContext Db => db;
+
+    public WorkflowView Workflow => new(Record, Id, CanEdit, CanReview, editor.RecordType, editor.AdminPath, T);
+
+    public EditorStatusView Status => new(Workflow, DoneKind, Problem, Conflict, ConflictBy, PreviewPath);
+
+    /// <summary>The record type's public preview, when it has one.</summary>
+    protected virtual string? PreviewPath => null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Id is { } id)
+        {
+            Record = await editor.LoadAsync(id, cancellationToken);
+            if (Record is null)
+            {
+                return NotFound();
+            }
+
+            Form = WorkingCopy(Record);
+            Version = Record.Version;
+        }
+        else
+        {
+            Form = editor.NewForm(Lang);
+        }
+
+        return await ShowAsync(cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
+        SaveAsync(RevisionKind.Saved, cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) =>
+        SaveAsync(RevisionKind.SubmittedForReview, cancellationToken);
+
+    /// <summary>Restores an earlier revision as a new one; the revisions in between stay in the history.</summary>
+    public async Task<IActionResult> OnPostRestoreAsync(long revision, CancellationToken cancellationToken)
+    {
+        var earlier = await db.Revisions.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.Id == revision && r.RecordType == editor.RecordType && r.RecordId == Id, cancellationToken);
+        if (earlier is null)
+        {
+            return NotFound();
+        }
+
+        Form = EditorJson.Deserialize<TForm>(earlier.Snapshot);
+        Note ??= $"#{earlier.Number}";
+        return await SaveAsync(RevisionKind.Restored, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
+    {
+        if (!await AllowedAsync(PortalPolicies.ReviewContent))
+        {
+            return Forbid();
+        }
+
+        var record = Id is { } id ? await editor.LoadAsync(id, cancellationToken) : null;
+        if (record is null)
+        {
+            return await GoneAsync(cancellationToken);
+        }
+
+        // A reviewer publishes the saved working copy, not whatever the form on screen holds.
+        ModelState.Clear();
+        var form = WorkingCopy(record);
+        editor.Tidy(form);
+        await editor.ValidateAsync(form, record.Id, ModelState, T, cancellationToken);
+        if (!editor.HasPublishableLanguage(form))
+        {
+            ModelState.AddModelError(string.Empty, T.NoLanguageToPublish);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Record = record;
+            Form = form;
+            Version = record.Version;
+            Problem = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+            return await ShowAsync(cancellationToken);
+        }
+
+        db.Entry(record).Property(r => r.Version).OriginalValue = Version;
+        await editor.ApplyAsync(form, record, cancellationToken);
+        record.PendingChanges = null;
+        record.PendingReview = false;
+        record.Publication = PublicationStatus.Published;
+        record.PublishedAt = clock.GetUtcNow();
+        return await CommitAsync(record, form, RevisionKind.Published, AuditAction.Published, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostReturnToDraftAsync(CancellationToken cancellationToken) =>
+        ChangeStateAsync(PortalPolicies.ReviewContent, RevisionKind.ReturnedToDraft, null, record =>
+        {
+            if (record.Publication == PublicationStatus.InReview)
+            {
+                record.Publication = PublicationStatus.Draft;
+            }
+
+            record.PendingReview = false;
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostArchiveAsync(CancellationToken cancellationToken) =>
+        ChangeStateAsync(PortalPolicies.EditContent, RevisionKind.Archived, AuditAction.Archived, record =>
+        {
+            record.Publication = PublicationStatus.Archived;
+            record.PendingReview = false;
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostUnarchiveAsync(CancellationToken cancellationToken) =>
+        ChangeStateAsync(PortalPolicies.EditContent, RevisionKind.Unarchived, AuditAction.Restored, record =>
+        {
+            // Back to a draft: it goes public again only through review.
+            record.Publication = PublicationStatus.Draft;
+            record.PendingChanges = null;
+        }, cancellationToken);
+
+    /// <summary>The lists the form chooses from, loaded for every display of the page.</summary>
+    protected abstract Task LoadChoicesAsync(CancellationToken cancellationToken);
+
+    /// <summary>The form an editor continues from: the pending changes of a published record, else the record itself.</summary>
+    protected TForm WorkingCopy(TRecord record) =>
+        record.PendingChanges is { } pending ? EditorJson.Deserialize<TForm>(pending) : editor.ToForm(record);
+
+    private async Task<IActionResult> SaveAsync(RevisionKind kind, CancellationToken cancellationToken)
+    {
+        if (!await AllowedAsync(PortalPolicies.EditContent))
+        {
+            return Forbid();
+        }
+
+        var submitForReview = kind == RevisionKind.SubmittedForReview;
+        editor.Tidy(Form);
+        TRecord? record = null;
+        if (Id is { } id)
+        {
+            record = await editor.LoadAsync(id, cancellationToken);
+            if (record is null)
+            {
+                return await GoneAsync(cancellationToken);
+            }
+
+            if (record.Publication == PublicationStatus.Archived)
+            {
+                Record = record;
+                Problem = T.RecordArchived;
+                return await ShowAsync(cancellationToken);
+            }
+        }
+
+        await editor.ValidateAsync(Form, Id, ModelState, T, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            Record = record;
+            return await ShowAsync(cancellationToken);
+        }
+
+        if (record is null)
+        {
+            record = editor.Create(Form);
+            await editor.ApplyAsync(Form, record, cancellationToken);
+            record.Publication = submitForReview ? PublicationStatus.InReview : PublicationStatus.Draft;
+            record.PendingReview = submitForReview;
+            db.Add(record);
+            return await CommitAsync(record, Form, kind, null, cancellationToken);
+        }
+
+        db.Entry(record).Property(r => r.Version).OriginalValue = Version;
+        if (record.Publication == PublicationStatus.Published)
+        {
+            // The public keeps the published version until a reviewer publishes these changes.
+            record.PendingChanges = EditorJson.Serialize(Form);
+            record.UpdatedAt = clock.GetUtcNow();
+        }
+        else
+        {
+            await editor.ApplyAsync(Form, record, cancellationToken);
+            if (submitForReview)
+            {
+                record.Publication = PublicationStatus.InReview;
+            }
+        }
+
+        record.PendingReview = submitForReview || (record.PendingReview && record.Publication != PublicationStatus.Draft);
+        return await CommitAsync(record, Form, kind, null, cancellationToken);
+    }
+
+    private async Task<IActionResult> ChangeStateAsync(string policy, RevisionKind kind, AuditAction? auditAction, Action<TRecord> change, CancellationToken cancellationToken)
+    {
+        if (!await AllowedAsync(policy))
+        {
+            return Forbid();
+        }
+
+        var record = Id is { } id ? await editor.LoadAsync(id, cancellationToken) : null;
+        if (record is null)
+        {
+            return await GoneAsync(cancellationToken);
+        }
+
+        db.Entry(record).Property(r => r.Version).OriginalValue = Version;
+        change(record);
+        record.UpdatedAt = clock.GetUtcNow();
+        return await CommitAsync(record, WorkingCopy(record), kind, auditAction, cancellationToken);
+    }
+
+    /// <summary>Saves the change and its revision together; a concurrent save shows both versions instead of overwriting.</summary>
+    private async Task<IActionResult> CommitAsync(TRecord record, TForm snapshot, RevisionKind kind, AuditAction? auditAction, CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await revisions.AddAsync(editor.RecordType, record.Id, kind, EditorJson.Serialize(snapshot), user, Note, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return await ShowConflictAsync(record.Id, snapshot, cancellationToken);
+        }
+
+        if ((auditAction ?? (kind == RevisionKind.Restored ? AuditAction.Restored : (AuditAction?)null)) is { } action)
+        {
+            await audit.RecordAsync(action, user, recordType: editor.RecordType, recordKey: record.Slug, details: Note);
+        }
+
+        return RedirectToPage(new { id = record.Id, done = kind.ToString() });
+    }
+
+    private async Task<IActionResult> ShowConflictAsync(int id, TForm mine, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var current = await editor.LoadAsync(id, cancellationToken);
+        if (current is null)
+        {
+            return await GoneAsync(cancellationToken);
+        }
+
+        var latest = await db.Revisions.AsNoTracking()
+            .Where(r => r.RecordType == editor.RecordType && r.RecordId == id)
+            .OrderByDescending(r => r.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+        Record = current;
+        Form = mine;
+        Version = current.Version;
+        Conflict = RevisionLog.Compare(EditorJson.Serialize(mine), EditorJson.Serialize(WorkingCopy(current)));
+        ConflictBy = latest is null ? null : T.ConflictBy(latest.UserEmail, latest.CreatedAt);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return await ShowAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult> GoneAsync(CancellationToken cancellationToken)
+    {
+        Problem = T.RecordGone;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return await ShowAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    {
+        CanEdit = await AllowedAsync(PortalPolicies.EditContent);
+        CanReview = await AllowedAsync(PortalPolicies.ReviewContent);
+        await LoadChoicesAsync(cancellationToken);
+        editor.AddSpareRows(Form);
+        return Page();
+    }
+
+    private async Task<bool> AllowedAsync(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;
+}
+
+/// <summary>What the shared workflow buttons need.</summary>
+public sealed record WorkflowView(IEditorial? Record, int? Id, bool CanEdit, bool CanReview, string RecordType, string AdminPath, AdminText Text);
+
+/// <summary>What the shared status line and conflict panel above an edit form need.</summary>
+public sealed record EditorStatusView(
+    WorkflowView Workflow, RevisionKind? Done, string? Problem, IReadOnlyList<FieldChange> Conflict, string? ConflictBy, string? PreviewPath);
