@@ -291,6 +291,24 @@ public sealed class AdminText
 
     public string Describe(Enum value) => EnumNames.TryGetValue(value, out var name) ? name : value.ToString();
 
+    public required string NewOrganisation { get; init; }
+
+    public required string EditOrganisation { get; init; }
+
+    public required string Website { get; init; }
+
+    public required string PartOf { get; init; }
+
+    public required string People { get; init; }
+
+    public required string NewPerson { get; init; }
+
+    public required string EditPerson { get; init; }
+
+    public required string Organisation { get; init; }
+
+    public required string Position { get; init; }
+
     public required IReadOnlyDictionary<string, string> RoleDescriptions { get; init; }
 
     public required IReadOnlyDictionary<AuditAction, string> AuditActions { get; init; }
@@ -300,6 +318,15 @@ public sealed class AdminText
     public static readonly AdminText English = new()
     {
         Language = ContentLanguage.English,
+        NewOrganisation = "New organisation",
+        EditOrganisation = "Edit organisation",
+        Website = "Website",
+        PartOf = "Part of",
+        People = "People",
+        NewPerson = "New person",
+        EditPerson = "Edit person",
+        Organisation = "Organisation",
+        Position = "Position",
         Initiatives = "Initiatives",
         NewInitiative = "New initiative",
         EditInitiative = "Edit initiative",
@@ -367,7 +394,7 @@ public sealed class AdminText
         RecordArchived = "This initiative was archived while you were editing. Restore it from the archive before saving changes.",
         SlugNeeded = "Give an address, or an English name to make it from.",
         SlugInvalid = "Use lower-case letters a–z, digits and single hyphens, at most 80 characters.",
-        SlugTaken = "Another initiative already has this address.",
+        SlugTaken = "Another record of this kind already uses this address.",
         NameNeededForText = "Give a name in this language, or leave the language empty.",
         EndBeforeStart = "The end is before the start.",
         ChooseAnArea = "Choose at least one cooperation area.",
@@ -517,6 +544,15 @@ public sealed class AdminText
     public static readonly AdminText Japanese = new()
     {
         Language = ContentLanguage.Japanese,
+        NewOrganisation = "組織の新規作成",
+        EditOrganisation = "組織の編集",
+        Website = "ウェブサイト",
+        PartOf = "上位組織",
+        People = "人物",
+        NewPerson = "人物の新規作成",
+        EditPerson = "人物の編集",
+        Organisation = "所属組織",
+        Position = "役職",
         Initiatives = "取組",
         NewInitiative = "取組の新規作成",
         EditInitiative = "取組の編集",
@@ -584,7 +620,7 @@ public sealed class AdminText
         RecordArchived = "この取組は編集中にアーカイブされました。変更を保存する前にアーカイブから戻してください。",
         SlugNeeded = "アドレスを入力するか、英語名を入力してください（英語名から作成します）。",
         SlugInvalid = "半角小文字a–z、数字、ハイフンのみ（80文字以内）で入力してください。",
-        SlugTaken = "このアドレスは別の取組で使われています。",
+        SlugTaken = "このアドレスは同じ種類の別の項目で使われています。",
         NameNeededForText = "この言語の名称を入力するか、この言語の項目をすべて空欄にしてください。",
         EndBeforeStart = "終了が開始より前になっています。",
         ChooseAnArea = "協力分野を少なくとも一つ選んでください。",
