@@ -16,15 +16,29 @@ public class Image : ITranslated<ImageTranslation>
 
     public Event? Event { get; set; }
 
-    public byte[]? Content { get; set; }
-
+    /// <summary>image/jpeg, image/png or image/webp, as detected from the file's first bytes; null until a file is uploaded.</summary>
     public string? ContentType { get; set; }
+
+    /// <summary>The uploaded bytes live in their own table, so pages that list images never load them.</summary>
+    public ImageFile? File { get; set; }
+
+    /// <summary>When an editor removed the image from its record; the file is kept, so nothing is lost.</summary>
+    public DateTimeOffset? RemovedAt { get; set; }
 
     public int SortOrder { get; set; }
 
     public required string OriginalLanguage { get; set; }
 
     public ICollection<ImageTranslation> Translations { get; set; } = [];
+}
+
+public class ImageFile
+{
+    public int ImageId { get; set; }
+
+    public required byte[] Content { get; set; }
+
+    public DateTimeOffset UploadedAt { get; set; }
 }
 
 public class ImageTranslation : Translation

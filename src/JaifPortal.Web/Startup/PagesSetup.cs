@@ -64,6 +64,7 @@ public static class PagesSetup
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
+        app.MapPortalMedia();
         return app;
     }
 }

@@ -309,6 +309,32 @@ public sealed class AdminText
 
     public required string Position { get; init; }
 
+    public required string Images { get; init; }
+
+    public required string UploadImage { get; init; }
+
+    public required string ImageFile { get; init; }
+
+    public required string Caption { get; init; }
+
+    public required string AltText { get; init; }
+
+    public required string Credit { get; init; }
+
+    public required string AttachTo { get; init; }
+
+    public required string NewImage { get; init; }
+
+    public required string ImageRequired { get; init; }
+
+    public required string ImageTooLarge { get; init; }
+
+    public required string ImageWrongType { get; init; }
+
+    public required string RemoveImage { get; init; }
+
+    public required string ImageAwaitingFile { get; init; }
+
     public required IReadOnlyDictionary<string, string> RoleDescriptions { get; init; }
 
     public required IReadOnlyDictionary<AuditAction, string> AuditActions { get; init; }
@@ -318,6 +344,19 @@ public sealed class AdminText
     public static readonly AdminText English = new()
     {
         Language = ContentLanguage.English,
+        Images = "Photos",
+        UploadImage = "Add or replace a photo",
+        ImageFile = "Image file (JPEG, PNG or WebP, at most 5 MB)",
+        Caption = "Caption",
+        AltText = "Text for people who cannot see the photo",
+        Credit = "Credit",
+        AttachTo = "Photo",
+        NewImage = "A new photo",
+        ImageRequired = "Choose an image file.",
+        ImageTooLarge = "The file is larger than 5 MB.",
+        ImageWrongType = "Only JPEG, PNG or WebP images are accepted; this file is not one, whatever its name says.",
+        RemoveImage = "Remove this photo",
+        ImageAwaitingFile = "The source shows a photo here; no file yet.",
         NewOrganisation = "New organisation",
         EditOrganisation = "Edit organisation",
         Website = "Website",
@@ -544,6 +583,19 @@ public sealed class AdminText
     public static readonly AdminText Japanese = new()
     {
         Language = ContentLanguage.Japanese,
+        Images = "写真",
+        UploadImage = "写真の追加・差し替え",
+        ImageFile = "画像ファイル（JPEG・PNG・WebP、5MBまで）",
+        Caption = "キャプション",
+        AltText = "画像の代替テキスト",
+        Credit = "クレジット",
+        AttachTo = "写真",
+        NewImage = "新しい写真",
+        ImageRequired = "画像ファイルを選んでください。",
+        ImageTooLarge = "ファイルが5MBを超えています。",
+        ImageWrongType = "JPEG・PNG・WebP形式の画像のみ受け付けます。このファイルは（ファイル名にかかわらず）該当しません。",
+        RemoveImage = "この写真を外す",
+        ImageAwaitingFile = "出典資料に写真あり。ファイル未登録。",
         NewOrganisation = "組織の新規作成",
         EditOrganisation = "組織の編集",
         Website = "ウェブサイト",

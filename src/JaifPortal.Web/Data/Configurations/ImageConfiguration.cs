@@ -14,5 +14,6 @@ internal sealed class ImageConfiguration : IEntityTypeConfiguration<Image>
         builder.HasOne(i => i.Event).WithMany(e => e.Images).HasForeignKey(i => i.EventId);
         builder.ToTable(table => table.HasCheckConstraint("ck_images_one_owner", "(initiative_id IS NULL) <> (event_id IS NULL)"));
         builder.HasMany(i => i.Translations).WithOne().HasForeignKey(t => t.ImageId);
+        builder.HasOne(i => i.File).WithOne().HasForeignKey<ImageFile>(f => f.ImageId);
     }
 }

@@ -627,10 +627,6 @@ namespace JaifPortal.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<byte[]>("Content")
-                        .HasColumnType("bytea")
-                        .HasColumnName("content");
-
                     b.Property<string>("ContentType")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -650,6 +646,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("original_language");
 
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
@@ -666,6 +666,30 @@ namespace JaifPortal.Web.Data.Migrations
                     b.ToTable("images", null, t =>
                         {
                             t.HasCheckConstraint("ck_images_one_owner", "(initiative_id IS NULL) <> (event_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.ImageFile", b =>
+                {
+                    b.Property<int>("ImageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("image_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("ImageId")
+                        .HasName("pk_image_file");
+
+                    b.ToTable("image_file", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_image_files_size", "octet_length(content) <= 5242880");
                         });
                 });
 
@@ -2280,6 +2304,16 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Navigation("Initiative");
                 });
 
+            modelBuilder.Entity("JaifPortal.Web.Domain.ImageFile", b =>
+                {
+                    b.HasOne("JaifPortal.Web.Domain.Image", null)
+                        .WithOne("File")
+                        .HasForeignKey("JaifPortal.Web.Domain.ImageFile", "ImageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_image_file_images_image_id");
+                });
+
             modelBuilder.Entity("JaifPortal.Web.Domain.ImageTranslation", b =>
                 {
                     b.HasOne("JaifPortal.Web.Domain.Image", null)
@@ -2652,6 +2686,8 @@ namespace JaifPortal.Web.Data.Migrations
 
             modelBuilder.Entity("JaifPortal.Web.Domain.Image", b =>
                 {
+                    b.Navigation("File");
+
                     b.Navigation("Translations");
                 });
 

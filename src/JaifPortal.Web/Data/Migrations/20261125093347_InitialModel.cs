@@ -576,8 +576,8 @@ namespace JaifPortal.Web.Data.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     initiative_id = table.Column<int>(type: "integer", nullable: true),
                     event_id = table.Column<int>(type: "integer", nullable: true),
-                    content = table.Column<byte[]>(type: "bytea", nullable: true),
                     content_type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    removed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     sort_order = table.Column<int>(type: "integer", nullable: false),
                     original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false)
                 },
@@ -881,6 +881,26 @@ namespace JaifPortal.Web.Data.Migrations
                         name: "fk_external_link_translation_external_links_external_link_id",
                         column: x => x.external_link_id,
                         principalTable: "external_links",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "image_file",
+                columns: table => new
+                {
+                    image_id = table.Column<int>(type: "integer", nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_image_file", x => x.image_id);
+                    table.CheckConstraint("ck_image_files_size", "octet_length(content) <= 5242880");
+                    table.ForeignKey(
+                        name: "fk_image_file_images_image_id",
+                        column: x => x.image_id,
+                        principalTable: "images",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1396,6 +1416,9 @@ namespace JaifPortal.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "external_link_translation");
+
+            migrationBuilder.DropTable(
+                name: "image_file");
 
             migrationBuilder.DropTable(
                 name: "image_translation");
