@@ -41,6 +41,7 @@ public static class PagesSetup
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddScoped<RevisionLog>();
         builder.Services.AddScoped<InitiativeEditor>();
+        builder.Services.AddScoped<JaifPortal.Web.Areas.Admin.Pages.Events.EventEditor>();
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         return builder;
     }
