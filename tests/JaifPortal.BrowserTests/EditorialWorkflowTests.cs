@@ -92,7 +92,7 @@ public class EditorialWorkflowTests(BrowserPortal portal) : IClassFixture<Browse
         await second.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
         var conflict = second.Locator(".conflict");
-        (await conflict.InnerTextAsync()).Should().Contain("Someone else saved this initiative").And.Contain("The first editor's summary.");
+        (await conflict.InnerTextAsync()).Should().Contain("Someone else saved this record").And.Contain("The first editor's summary.");
         (await second.Locator("textarea[name='Form.Texts[en].Summary']").InputValueAsync()).Should().Be("The second editor's summary.");
     });
 

@@ -234,7 +234,7 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
 
         conflict.StatusCode.Should().Be(HttpStatusCode.Conflict);
         var page = await HtmlPage.ParseAsync(conflict);
-        page.QuerySelector(".conflict h2")!.TextContent.Should().Be("Someone else saved this initiative while you were editing");
+        page.QuerySelector(".conflict h2")!.TextContent.Should().Be("Someone else saved this record while you were editing");
         page.QuerySelector(".conflict")!.TextContent.Should().Contain("editor@jmt.example").And.Contain("Summary by the first editor.");
         page.QuerySelector("textarea[name='Form.Texts[en].Summary']")!.TextContent.Should().Be("Summary by the second editor.");
         await using (var db = _database.CreateContext())

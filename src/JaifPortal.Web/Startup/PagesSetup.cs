@@ -1,5 +1,8 @@
 using JaifPortal.Web.Areas.Admin;
+using JaifPortal.Web.Areas.Admin.Pages.Events;
 using JaifPortal.Web.Areas.Admin.Pages.Initiatives;
+using JaifPortal.Web.Areas.Admin.Pages.Organisations;
+using JaifPortal.Web.Areas.Admin.Pages.People;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -41,8 +44,9 @@ public static class PagesSetup
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddScoped<RevisionLog>();
         builder.Services.AddScoped<InitiativeEditor>();
-        builder.Services.AddScoped<JaifPortal.Web.Areas.Admin.Pages.Organisations.OrganisationEditor>();
-        builder.Services.AddScoped<JaifPortal.Web.Areas.Admin.Pages.People.PersonEditor>();
+        builder.Services.AddScoped<EventEditor>();
+        builder.Services.AddScoped<OrganisationEditor>();
+        builder.Services.AddScoped<PersonEditor>();
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         return builder;
     }
