@@ -29,6 +29,8 @@ public class Event : ITranslated<EventTranslation>, IEditorial
 
     public DateTimeOffset? PublishedAt { get; set; }
 
+    public DateTimeOffset? ScheduledPublishAt { get; set; }
+
     public uint Version { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -20,5 +20,8 @@ public interface IEditorial : IPublishable, ITimestamped
 
     DateTimeOffset? PublishedAt { get; set; }
 
+    /// <summary>When a reviewer has scheduled the working copy to be published; null when nothing is scheduled.</summary>
+    DateTimeOffset? ScheduledPublishAt { get; set; }
+
     uint Version { get; set; }
 }

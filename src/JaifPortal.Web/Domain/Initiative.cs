@@ -43,6 +43,8 @@ public class Initiative : ITranslated<InitiativeTranslation>, IEditorial
 
     public DateTimeOffset? PublishedAt { get; set; }
 
+    public DateTimeOffset? ScheduledPublishAt { get; set; }
+
     /// <summary>PostgreSQL's xmin: a second editor's save of an older version is refused, never silently applied.</summary>
     public uint Version { get; set; }
 

@@ -34,6 +34,8 @@ public class Organisation : ITranslated<OrganisationTranslation>, IEditorial
 
     public DateTimeOffset? PublishedAt { get; set; }
 
+    public DateTimeOffset? ScheduledPublishAt { get; set; }
+
     public uint Version { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

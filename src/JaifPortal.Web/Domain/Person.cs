@@ -24,6 +24,8 @@ public class Person : ITranslated<PersonTranslation>, IEditorial
 
     public DateTimeOffset? PublishedAt { get; set; }
 
+    public DateTimeOffset? ScheduledPublishAt { get; set; }
+
     public uint Version { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -39,4 +39,5 @@ public enum RevisionKind
     Restored = 5,
     Deleted = 6,
     ReturnedToDraft = 7,
+    Scheduled = 8,
 }

@@ -335,6 +335,16 @@ public sealed class AdminText
 
     public required string ImageAwaitingFile { get; init; }
 
+    public required string SchedulePublication { get; init; }
+
+    public required string PublishAt { get; init; }
+
+    public required string ScheduleInFuture { get; init; }
+
+    public required string CancelSchedule { get; init; }
+
+    public required string ScheduledFor { get; init; }
+
     public required IReadOnlyDictionary<string, string> RoleDescriptions { get; init; }
 
     public required IReadOnlyDictionary<AuditAction, string> AuditActions { get; init; }
@@ -344,6 +354,11 @@ public sealed class AdminText
     public static readonly AdminText English = new()
     {
         Language = ContentLanguage.English,
+        SchedulePublication = "Schedule publication",
+        PublishAt = "Publish at (Jakarta time)",
+        ScheduleInFuture = "Choose a date and time in the future.",
+        CancelSchedule = "Cancel the scheduled publication",
+        ScheduledFor = "Scheduled for publication at",
         Images = "Photos",
         UploadImage = "Add or replace a photo",
         ImageFile = "Image file (JPEG, PNG or WebP, at most 5 MB)",
@@ -500,6 +515,7 @@ public sealed class AdminText
             [RevisionKind.Restored] = "Restored an earlier revision",
             [RevisionKind.Deleted] = "Deleted",
             [RevisionKind.ReturnedToDraft] = "Returned to draft",
+            [RevisionKind.Scheduled] = "Publication scheduled",
         },
         BackOffice = "JAIF Portal back office",
         SkipToContent = "Skip to content",
@@ -583,6 +599,11 @@ public sealed class AdminText
     public static readonly AdminText Japanese = new()
     {
         Language = ContentLanguage.Japanese,
+        SchedulePublication = "公開を予約",
+        PublishAt = "公開日時（ジャカルタ時間）",
+        ScheduleInFuture = "未来の日時を選んでください。",
+        CancelSchedule = "公開予約を取り消す",
+        ScheduledFor = "公開予約日時",
         Images = "写真",
         UploadImage = "写真の追加・差し替え",
         ImageFile = "画像ファイル（JPEG・PNG・WebP、5MBまで）",
@@ -739,6 +760,7 @@ public sealed class AdminText
             [RevisionKind.Restored] = "以前の版に戻す",
             [RevisionKind.Deleted] = "削除",
             [RevisionKind.ReturnedToDraft] = "下書きに戻す",
+            [RevisionKind.Scheduled] = "公開予約",
         },
         BackOffice = "JAIFポータル管理画面",
         SkipToContent = "本文へ移動",

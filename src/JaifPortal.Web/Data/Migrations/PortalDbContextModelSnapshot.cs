@@ -324,6 +324,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<DateTimeOffset?>("ScheduledPublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_publish_at");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -797,6 +801,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<DateTimeOffset?>("ScheduledPublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_publish_at");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1244,6 +1252,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<DateTimeOffset?>("ScheduledPublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_publish_at");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1491,6 +1503,10 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset?>("ScheduledPublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_publish_at");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -123,31 +123,55 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 
         // A reviewer publishes the saved working copy, not whatever the form on screen holds.
         ModelState.Clear();
+        db.Entry(record).Property(r => r.Version).OriginalValue = Version;
+        var form = await RecordPublisher.PublishAsync(editor, record, ModelState, T, clock.GetUtcNow(), cancellationToken);
+        if (form is null)
+        {
+            return await RefuseAsync(record, cancellationToken);
+        }
+
+        return await CommitAsync(record, form, RevisionKind.Published, AuditAction.Published, cancellationToken);
+    }
+
+    /// <summary>Publishes the working copy at a later time, checked now and again when the time comes.</summary>
+    public async Task<IActionResult> OnPostScheduleAsync(DateTime? publishAt, CancellationToken cancellationToken)
+    {
+        if (!await AllowedAsync(PortalPolicies.ReviewContent))
+        {
+            return Forbid();
+        }
+
+        var record = Id is { } id ? await editor.LoadAsync(id, cancellationToken) : null;
+        if (record is null)
+        {
+            return await GoneAsync(cancellationToken);
+        }
+
+        ModelState.Clear();
+        var when = publishAt is { } local ? PortalTime.FromPortalLocal(local) : (DateTimeOffset?)null;
+        if (when is null || when <= clock.GetUtcNow())
+        {
+            ModelState.AddModelError("publishAt", T.ScheduleInFuture);
+            return await RefuseAsync(record, cancellationToken);
+        }
+
         var form = WorkingCopy(record);
         editor.Tidy(form);
         await editor.ValidateAsync(form, record.Id, ModelState, T, cancellationToken);
-        if (!editor.HasPublishableLanguage(form))
-        {
-            ModelState.AddModelError(string.Empty, T.NoLanguageToPublish);
-        }
-
         if (!ModelState.IsValid)
         {
-            Record = record;
-            Form = form;
-            Version = record.Version;
-            Problem = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
-            return await ShowAsync(cancellationToken);
+            return await RefuseAsync(record, cancellationToken);
         }
 
         db.Entry(record).Property(r => r.Version).OriginalValue = Version;
-        await editor.ApplyAsync(form, record, cancellationToken);
-        record.PendingChanges = null;
-        record.PendingReview = false;
-        record.Publication = PublicationStatus.Published;
-        record.PublishedAt = clock.GetUtcNow();
-        return await CommitAsync(record, form, RevisionKind.Published, AuditAction.Published, cancellationToken);
+        record.ScheduledPublishAt = when;
+        record.UpdatedAt = clock.GetUtcNow();
+        Note ??= PortalTime.Format(when.Value);
+        return await CommitAsync(record, form, RevisionKind.Scheduled, null, cancellationToken);
     }
+
+    public Task<IActionResult> OnPostCancelScheduleAsync(CancellationToken cancellationToken) =>
+        ChangeStateAsync(PortalPolicies.ReviewContent, RevisionKind.ReturnedToDraft, null, record => record.ScheduledPublishAt = null, cancellationToken);
 
     public Task<IActionResult> OnPostReturnToDraftAsync(CancellationToken cancellationToken) =>
         ChangeStateAsync(PortalPolicies.ReviewContent, RevisionKind.ReturnedToDraft, null, record =>
@@ -158,6 +182,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
             }
 
             record.PendingReview = false;
+            record.ScheduledPublishAt = null;
         }, cancellationToken);
 
     public Task<IActionResult> OnPostArchiveAsync(CancellationToken cancellationToken) =>
@@ -165,6 +190,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
         {
             record.Publication = PublicationStatus.Archived;
             record.PendingReview = false;
+            record.ScheduledPublishAt = null;
         }, cancellationToken);
 
     public Task<IActionResult> OnPostUnarchiveAsync(CancellationToken cancellationToken) =>
@@ -179,8 +205,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     protected abstract Task LoadChoicesAsync(CancellationToken cancellationToken);
 
     /// <summary>The form an editor continues from: the pending changes of a published record, else the record itself.</summary>
-    protected TForm WorkingCopy(TRecord record) =>
-        record.PendingChanges is { } pending ? EditorJson.Deserialize<TForm>(pending) : editor.ToForm(record);
+    protected TForm WorkingCopy(TRecord record) => RecordPublisher.WorkingCopy(editor, record);
 
     private async Task<IActionResult> SaveAsync(RevisionKind kind, CancellationToken cancellationToken)
     {
@@ -309,6 +334,16 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
         Conflict = RevisionLog.Compare(EditorJson.Serialize(mine), EditorJson.Serialize(WorkingCopy(current)));
         ConflictBy = latest is null ? null : T.ConflictBy(latest.UserEmail, latest.CreatedAt);
         Response.StatusCode = StatusCodes.Status409Conflict;
+        return await ShowAsync(cancellationToken);
+    }
+
+    /// <summary>Shows why a workflow action could not be taken, with the saved working copy in the form.</summary>
+    private async Task<IActionResult> RefuseAsync(TRecord record, CancellationToken cancellationToken)
+    {
+        Record = record;
+        Form = WorkingCopy(record);
+        Version = record.Version;
+        Problem = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
         return await ShowAsync(cancellationToken);
     }
 

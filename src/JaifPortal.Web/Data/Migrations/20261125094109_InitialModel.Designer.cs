@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JaifPortal.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125093347_InitialModel")]
+    [Migration("20261125094109_InitialModel")]
     partial class InitialModel
     {
         /// <inheritdoc />
@@ -326,6 +326,10 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset?>("ScheduledPublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_publish_at");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -800,6 +804,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<DateTimeOffset?>("ScheduledPublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_publish_at");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1247,6 +1255,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<DateTimeOffset?>("ScheduledPublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_publish_at");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1494,6 +1506,10 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset?>("ScheduledPublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_publish_at");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -286,6 +286,7 @@ namespace JaifPortal.Web.Data.Migrations
                     pending_changes = table.Column<string>(type: "jsonb", nullable: true),
                     pending_review = table.Column<bool>(type: "boolean", nullable: false),
                     published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    scheduled_publish_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -352,6 +353,7 @@ namespace JaifPortal.Web.Data.Migrations
                     pending_changes = table.Column<string>(type: "jsonb", nullable: true),
                     pending_review = table.Column<bool>(type: "boolean", nullable: false),
                     published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    scheduled_publish_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -395,6 +397,7 @@ namespace JaifPortal.Web.Data.Migrations
                     pending_changes = table.Column<string>(type: "jsonb", nullable: true),
                     pending_review = table.Column<bool>(type: "boolean", nullable: false),
                     published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    scheduled_publish_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -795,6 +798,7 @@ namespace JaifPortal.Web.Data.Migrations
                     pending_changes = table.Column<string>(type: "jsonb", nullable: true),
                     pending_review = table.Column<bool>(type: "boolean", nullable: false),
                     published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    scheduled_publish_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
