@@ -236,7 +236,7 @@ public sealed class EventEditingTests : IAsyncLifetime
         var page = await HtmlPage.ParseAsync(await PostEditAsync(editor, null, "Save", fields));
 
         page.QuerySelector("h1")!.TextContent.Should().StartWith("イベントの新規作成");
-        page.QuerySelector("#Form_Slug-error")!.TextContent.Should().Be("このアドレスは別のイベントで使われています。");
+        page.QuerySelector("#Form_Slug-error")!.TextContent.Should().Be("このアドレスは同じ種類の別の項目で使われています。");
         page.QuerySelectorAll("select[name='Form.Organisations[0].Role'] option").Select(o => o.TextContent).Should().Equal("主催", "支援", "参加", "開催");
     }
 

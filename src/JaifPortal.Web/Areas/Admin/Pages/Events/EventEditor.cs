@@ -86,55 +86,26 @@ public sealed class EventEditor(PortalDbContext db, TimeProvider clock) : IRecor
     {
         var words = EventEditorText.For(messages.Language);
 
-        void Check(string key, string? value, int max, bool required)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                if (required)
-                {
-                    errors.AddModelError(key, messages.Required);
-                }
-            }
-            else if (value.Trim().Length > max)
-            {
-                errors.AddModelError(key, messages.TooLong(max));
-            }
-        }
+        var check = new FormChecks(errors, messages);
 
+        check.OriginalLanguage("Form.OriginalLanguage", form.OriginalLanguage);
         if (!ContentLanguage.IsPublished(form.OriginalLanguage))
         {
-            errors.AddModelError("Form.OriginalLanguage", messages.Required);
             form.OriginalLanguage = ContentLanguage.English;
         }
 
-        form.Slug = form.Slug?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(form.Slug) && form.Text(ContentLanguage.English).Name is { } englishName)
-        {
-            form.Slug = Slug.FromName(englishName);
-        }
-
-        if (string.IsNullOrEmpty(form.Slug))
-        {
-            errors.AddModelError("Form.Slug", messages.SlugNeeded);
-        }
-        else if (!Slug.IsValid(form.Slug))
-        {
-            errors.AddModelError("Form.Slug", messages.SlugInvalid);
-        }
-        else if (await db.Events.AnyAsync(e => e.Slug == form.Slug && e.Id != id, cancellationToken))
-        {
-            errors.AddModelError("Form.Slug", words.SlugTaken);
-        }
+        form.Slug = await check.SlugAsync("Form.Slug", form.Slug, form.Text(ContentLanguage.English).Name,
+            slug => db.Events.AnyAsync(e => e.Slug == slug && e.Id != id, cancellationToken));
 
         foreach (var language in ContentLanguage.Published)
         {
             var text = form.Text(language);
             var prefix = $"Form.Texts[{language}].";
-            Check(prefix + "Name", text.Name, NameLength, required: language == form.OriginalLanguage);
-            Check(prefix + "Summary", text.Summary, SummaryLength, required: false);
-            Check(prefix + "Place", text.Place, PlaceLength, required: false);
-            Check(prefix + "Topics", text.Topics, LongTextLength, required: false);
-            Check(prefix + "Outcome", text.Outcome, LongTextLength, required: false);
+            check.Text(prefix + "Name", text.Name, NameLength, required: language == form.OriginalLanguage);
+            check.Text(prefix + "Summary", text.Summary, SummaryLength, required: false);
+            check.Text(prefix + "Place", text.Place, PlaceLength, required: false);
+            check.Text(prefix + "Topics", text.Topics, LongTextLength, required: false);
+            check.Text(prefix + "Outcome", text.Outcome, LongTextLength, required: false);
             if (!text.IsEmpty && string.IsNullOrWhiteSpace(text.Name) && language != form.OriginalLanguage)
             {
                 errors.AddModelError(prefix + "Name", messages.NameNeededForText);

@@ -36,8 +36,6 @@ public sealed class EventEditorText
 
     public required string SortStartDate { get; init; }
 
-    public required string SlugTaken { get; init; }
-
     public required string DuplicateParticipant { get; init; }
 
     public required IReadOnlyDictionary<EventRole, string> RoleNames { get; init; }
@@ -62,7 +60,6 @@ public sealed class EventEditorText
         Year = "Year",
         SearchHint = "Name in either language, place or address",
         SortStartDate = "Date (newest first)",
-        SlugTaken = "Another event already has this address.",
         DuplicateParticipant = "The same person is listed twice.",
         RoleNames = new Dictionary<EventRole, string>
         {
@@ -89,7 +86,6 @@ public sealed class EventEditorText
         Year = "年",
         SearchHint = "名称（英語・日本語）、場所、アドレス",
         SortStartDate = "日付（新しい順）",
-        SlugTaken = "このアドレスは別のイベントで使われています。",
         DuplicateParticipant = "同じ人物が2回記載されています。",
         RoleNames = new Dictionary<EventRole, string>
         {

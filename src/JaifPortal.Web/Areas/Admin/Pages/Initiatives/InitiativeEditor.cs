@@ -104,54 +104,25 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
     /// <summary>Checks a form and puts each problem next to its field, in the editor's language.</summary>
     public async Task ValidateAsync(InitiativeForm form, int? id, ModelStateDictionary errors, AdminText messages, CancellationToken cancellationToken)
     {
-        void Check(string key, string? value, int max, bool required)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                if (required)
-                {
-                    errors.AddModelError(key, messages.Required);
-                }
-            }
-            else if (value.Trim().Length > max)
-            {
-                errors.AddModelError(key, messages.TooLong(max));
-            }
-        }
+        var check = new FormChecks(errors, messages);
 
+        check.OriginalLanguage("Form.OriginalLanguage", form.OriginalLanguage);
         if (!ContentLanguage.IsPublished(form.OriginalLanguage))
         {
-            errors.AddModelError("Form.OriginalLanguage", messages.Required);
             form.OriginalLanguage = ContentLanguage.English;
         }
 
-        form.Slug = form.Slug?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(form.Slug) && form.Text(ContentLanguage.English).Name is { } englishName)
-        {
-            form.Slug = Slug.FromName(englishName);
-        }
+        form.Slug = await check.SlugAsync("Form.Slug", form.Slug, form.Text(ContentLanguage.English).Name,
+            slug => db.Initiatives.AnyAsync(i => i.Slug == slug && i.Id != id, cancellationToken));
 
-        if (string.IsNullOrEmpty(form.Slug))
-        {
-            errors.AddModelError("Form.Slug", messages.SlugNeeded);
-        }
-        else if (!Slug.IsValid(form.Slug))
-        {
-            errors.AddModelError("Form.Slug", messages.SlugInvalid);
-        }
-        else if (await db.Initiatives.AnyAsync(i => i.Slug == form.Slug && i.Id != id, cancellationToken))
-        {
-            errors.AddModelError("Form.Slug", messages.SlugTaken);
-        }
-
-        Check("Form.Acronym", form.Acronym, 40, required: false);
+        check.Text("Form.Acronym", form.Acronym, 40, required: false);
         foreach (var language in ContentLanguage.Published)
         {
             var text = form.Text(language);
             var prefix = $"Form.Texts[{language}].";
-            Check(prefix + "Name", text.Name, NameLength, required: language == form.OriginalLanguage);
-            Check(prefix + "Summary", text.Summary, SummaryLength, required: false);
-            Check(prefix + "Description", text.Description, DescriptionLength, required: false);
+            check.Text(prefix + "Name", text.Name, NameLength, required: language == form.OriginalLanguage);
+            check.Text(prefix + "Summary", text.Summary, SummaryLength, required: false);
+            check.Text(prefix + "Description", text.Description, DescriptionLength, required: false);
             if (!text.IsEmpty && string.IsNullOrWhiteSpace(text.Name) && language != form.OriginalLanguage)
             {
                 errors.AddModelError(prefix + "Name", messages.NameNeededForText);
@@ -210,7 +181,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
                 errors.AddModelError($"Form.Figures[{i}].Value", messages.NotANumber);
             }
 
-            Check($"Form.Figures[{i}].Label[{form.OriginalLanguage}]", row.Label.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
+            check.Text($"Form.Figures[{i}].Label[{form.OriginalLanguage}]", row.Label.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
         }
 
         for (var i = 0; i < form.Milestones.Count; i++)
@@ -221,10 +192,10 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
                 errors.AddModelError($"Form.Milestones[{i}].Date", messages.Required);
             }
 
-            Check($"Form.Milestones[{i}].Title[{form.OriginalLanguage}]", row.Title.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
+            check.Text($"Form.Milestones[{i}].Title[{form.OriginalLanguage}]", row.Title.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
             foreach (var language in ContentLanguage.Published)
             {
-                Check($"Form.Milestones[{i}].Description[{language}]", row.Description.GetValueOrDefault(language), SummaryLength, required: false);
+                check.Text($"Form.Milestones[{i}].Description[{language}]", row.Description.GetValueOrDefault(language), SummaryLength, required: false);
             }
 
             if (!string.IsNullOrEmpty(row.CountryCode) && !await db.Countries.AnyAsync(c => c.IsoCode == row.CountryCode, cancellationToken))
@@ -241,7 +212,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
                 errors.AddModelError($"Form.Links[{i}].Url", messages.NotAWebAddress);
             }
 
-            Check($"Form.Links[{i}].Title[{form.OriginalLanguage}]", row.Title.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
+            check.Text($"Form.Links[{i}].Title[{form.OriginalLanguage}]", row.Title.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
         }
     }
 
