@@ -186,6 +186,30 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Values_of_the_wrong_kind_are_explained_in_a_summary_and_nothing_is_saved()
+    {
+        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        editor.DefaultRequestHeaders.Add("Accept-Language", "ja");
+        var fields = NewInitiative();
+        fields["Form.Kind"] = "Banana";
+        fields["Form.Figures[0].Unit"] = "Lightyears";
+        fields["Version"] = "not-a-version";
+
+        var response = await PostEditAsync(editor, null, "Save", fields);
+        var page = await HtmlPage.ParseAsync(response);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var summary = page.QuerySelector(".error-summary")!;
+        summary.QuerySelector("h2")!.TextContent.Should().Be("入力内容に問題があります");
+        summary.QuerySelectorAll("li a").Select(a => (a.GetAttribute("href"), a.TextContent)).Should().Contain([
+            ("#Form_Kind", "この値は選択肢にないか、形式が正しくありません。"),
+            ("#Form_Figures_0_Unit", "この値は選択肢にないか、形式が正しくありません。"),
+        ]);
+        await using var db = _database.CreateContext();
+        (await db.Revisions.CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
     public async Task Japanese_editors_read_the_messages_in_japanese()
     {
         var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");

@@ -32,6 +32,21 @@ public static class PagesSetup
         });
         builder.Services.AddHttpContextAccessor();
 
+        // Values that cannot be bound (a word where a number or a choice belongs) are explained in the editor's language.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options =>
+        {
+            static string NotValid() => AdminText.For(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName).ValueNotValid;
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((_, _) => NotValid());
+            messages.SetValueIsInvalidAccessor(_ => NotValid());
+            messages.SetValueMustNotBeNullAccessor(_ => NotValid());
+            messages.SetValueMustBeANumberAccessor(_ => NotValid());
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => NotValid());
+            messages.SetUnknownValueIsInvalidAccessor(_ => NotValid());
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(NotValid);
+            messages.SetNonPropertyValueMustBeANumberAccessor(NotValid);
+        });
+
         // Japanese text is written as characters, not as numeric character references; encoding for HTML still applies.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -345,6 +345,10 @@ public sealed class AdminText
 
     public required string ScheduledFor { get; init; }
 
+    public required string ErrorSummaryTitle { get; init; }
+
+    public required string ValueNotValid { get; init; }
+
     public required IReadOnlyDictionary<string, string> RoleDescriptions { get; init; }
 
     public required IReadOnlyDictionary<AuditAction, string> AuditActions { get; init; }
@@ -354,6 +358,8 @@ public sealed class AdminText
     public static readonly AdminText English = new()
     {
         Language = ContentLanguage.English,
+        ErrorSummaryTitle = "There is a problem",
+        ValueNotValid = "This value is not one of the choices or not of the right kind.",
         SchedulePublication = "Schedule publication",
         PublishAt = "Publish at (Jakarta time)",
         ScheduleInFuture = "Choose a date and time in the future.",
@@ -599,6 +605,8 @@ public sealed class AdminText
     public static readonly AdminText Japanese = new()
     {
         Language = ContentLanguage.Japanese,
+        ErrorSummaryTitle = "入力内容に問題があります",
+        ValueNotValid = "この値は選択肢にないか、形式が正しくありません。",
         SchedulePublication = "公開を予約",
         PublishAt = "公開日時（ジャカルタ時間）",
         ScheduleInFuture = "未来の日時を選んでください。",
