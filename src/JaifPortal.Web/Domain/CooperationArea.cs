@@ -16,6 +16,9 @@ public class CooperationArea : ITranslated<CooperationAreaTranslation>
 
     public required string OriginalLanguage { get; set; }
 
+    /// <summary>PostgreSQL's xmin: refuses a save based on an older version.</summary>
+    public uint Version { get; set; }
+
     public ICollection<InitiativeArea> Initiatives { get; set; } = [];
 
     public ICollection<CooperationAreaTranslation> Translations { get; set; } = [];

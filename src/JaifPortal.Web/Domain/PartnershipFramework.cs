@@ -15,6 +15,9 @@ public class PartnershipFramework : ITranslated<PartnershipFrameworkTranslation>
 
     public required string OriginalLanguage { get; set; }
 
+    /// <summary>PostgreSQL's xmin: refuses a save based on an older version.</summary>
+    public uint Version { get; set; }
+
     public ICollection<Pillar> Pillars { get; set; } = [];
 
     public ICollection<PartnershipFrameworkTranslation> Translations { get; set; } = [];

@@ -16,6 +16,9 @@ public class Pillar : ITranslated<PillarTranslation>
 
     public required string OriginalLanguage { get; set; }
 
+    /// <summary>PostgreSQL's xmin: refuses a save based on an older version.</summary>
+    public uint Version { get; set; }
+
     public ICollection<CooperationArea> Areas { get; set; } = [];
 
     public ICollection<PillarTranslation> Translations { get; set; } = [];

@@ -11,6 +11,7 @@ internal sealed class CooperationAreaConfiguration : IEntityTypeConfiguration<Co
         builder.Property(a => a.Slug).HasMaxLength(Slug.MaxLength);
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.Property(a => a.OriginalLanguage).HasMaxLength(8);
+        builder.Property(a => a.Version).IsRowVersion();
         builder.HasOne(a => a.Pillar).WithMany(p => p.Areas).HasForeignKey(a => a.PillarId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Translations).WithOne().HasForeignKey(t => t.CooperationAreaId);
     }

@@ -12,6 +12,7 @@ internal sealed class PartnershipFrameworkConfiguration : IEntityTypeConfigurati
         builder.Property(f => f.Slug).HasMaxLength(Slug.MaxLength);
         builder.HasIndex(f => f.Slug).IsUnique();
         builder.Property(f => f.OriginalLanguage).HasMaxLength(8);
+        builder.Property(f => f.Version).IsRowVersion();
         builder.MapPartialDate(f => f.AdoptedOn, "adopted_on");
         builder.HasOne(f => f.SourceDocument).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(f => f.Translations).WithOne().HasForeignKey(t => t.PartnershipFrameworkId);

@@ -12,6 +12,7 @@ internal sealed class PillarConfiguration : IEntityTypeConfiguration<Pillar>
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => new { p.FrameworkId, p.Number }).IsUnique();
         builder.Property(p => p.OriginalLanguage).HasMaxLength(8);
+        builder.Property(p => p.Version).IsRowVersion();
         builder.HasOne(p => p.Framework).WithMany(f => f.Pillars).HasForeignKey(p => p.FrameworkId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Translations).WithOne().HasForeignKey(t => t.PillarId);
     }

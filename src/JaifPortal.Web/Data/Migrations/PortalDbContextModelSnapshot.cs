@@ -133,6 +133,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_cooperation_areas");
 
@@ -1372,6 +1378,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("source_document_id");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "AdoptedOn", "JaifPortal.Web.Domain.PartnershipFramework.AdoptedOn#PartialDate", b1 =>
                         {
                             b1.Property<string>("Precision")
@@ -1619,6 +1631,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
                         .HasColumnName("slug");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_pillars");

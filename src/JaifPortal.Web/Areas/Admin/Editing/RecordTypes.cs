@@ -7,6 +7,9 @@ public static class RecordTypes
     public const string Event = "Event";
     public const string Organisation = "Organisation";
     public const string Person = "Person";
+    public const string Framework = "Framework";
+    public const string Pillar = "Pillar";
+    public const string CooperationArea = "CooperationArea";
 
     private static readonly Dictionary<string, string> AdminPaths = new(StringComparer.Ordinal)
     {
@@ -14,9 +17,19 @@ public static class RecordTypes
         [Event] = "/admin/events",
         [Organisation] = "/admin/organisations",
         [Person] = "/admin/people",
+        [Framework] = "/admin/structure/framework",
+        [Pillar] = "/admin/structure/pillar",
+        [CooperationArea] = "/admin/structure/area",
     };
+
+    /// <summary>The structural records: always public, edited on one page each (no list, no publication workflow).</summary>
+    private static readonly HashSet<string> Structural = new(StringComparer.Ordinal) { Framework, Pillar, CooperationArea };
 
     public static bool IsKnown(string? recordType) => recordType is not null && AdminPaths.ContainsKey(recordType);
 
     public static string AdminPathOf(string recordType) => AdminPaths[recordType];
+
+    /// <summary>The page that edits one record of the type (it takes ?id=).</summary>
+    public static string EditPathOf(string recordType) =>
+        Structural.Contains(recordType) ? AdminPaths[recordType] : AdminPaths[recordType] + "/edit";
 }

@@ -15,7 +15,8 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? RecordType { get; set; }
 
-    public string AdminPath { get; private set; } = string.Empty;
+    /// <summary>The page that edits this record (and restores a revision of it).</summary>
+    public string EditPath { get; private set; } = string.Empty;
 
     [BindProperty(SupportsGet = true, Name = "a")]
     public long? Before { get; set; }
@@ -42,7 +43,7 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        AdminPath = RecordTypes.AdminPathOf(RecordType!);
+        EditPath = RecordTypes.EditPathOf(RecordType!);
         Revisions = await db.Revisions.AsNoTracking()
             .Where(r => r.RecordType == RecordType && r.RecordId == Id)
             .OrderByDescending(r => r.Number)
@@ -53,7 +54,7 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        Name = record?.Slug ?? $"#{Id}";
+        Name = record?.Name ?? $"#{Id}";
         Version = record?.Version ?? 0;
         Left = Revisions.FirstOrDefault(r => r.Id == Before);
         Right = Revisions.FirstOrDefault(r => r.Id == After);
@@ -65,12 +66,17 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
         return Page();
     }
 
-    /// <summary>The record as it is now; null when it no longer exists (its revisions remain).</summary>
-    private async Task<IEditorial?> CurrentAsync(CancellationToken cancellationToken) => RecordType switch
+    /// <summary>The record as it is now (its slug and version); null when it no longer exists (its revisions remain).</summary>
+    private async Task<CurrentRecord?> CurrentAsync(CancellationToken cancellationToken) => RecordType switch
     {
-        RecordTypes.Initiative => await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(r => r.Id == Id, cancellationToken),
-        RecordTypes.Event => await db.Events.AsNoTracking().FirstOrDefaultAsync(r => r.Id == Id, cancellationToken),
-        RecordTypes.Organisation => await db.Organisations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == Id, cancellationToken),
-        _ => await db.People.AsNoTracking().FirstOrDefaultAsync(r => r.Id == Id, cancellationToken),
+        RecordTypes.Initiative => await db.Initiatives.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.Event => await db.Events.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.Organisation => await db.Organisations.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.Framework => await db.Frameworks.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.Pillar => await db.Pillars.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.CooperationArea => await db.CooperationAreas.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
+        _ => await db.People.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
     };
+
+    private sealed record CurrentRecord(string Name, uint Version);
 }

@@ -321,6 +321,7 @@ namespace JaifPortal.Web.Data.Migrations
                     slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     source_document_id = table.Column<int>(type: "integer", nullable: true),
                     original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     adopted_on_precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     adopted_on = table.Column<DateOnly>(type: "date", nullable: true)
                 },
@@ -512,7 +513,8 @@ namespace JaifPortal.Web.Data.Migrations
                     framework_id = table.Column<int>(type: "integer", nullable: false),
                     number = table.Column<int>(type: "integer", nullable: false),
                     slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false)
+                    original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -829,7 +831,8 @@ namespace JaifPortal.Web.Data.Migrations
                     pillar_id = table.Column<int>(type: "integer", nullable: false),
                     slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     sort_order = table.Column<int>(type: "integer", nullable: false),
-                    original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false)
+                    original_language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JaifPortal.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125094109_InitialModel")]
+    [Migration("20261125094931_InitialModel")]
     partial class InitialModel
     {
         /// <inheritdoc />
@@ -135,6 +135,12 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_cooperation_areas");
@@ -1375,6 +1381,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("source_document_id");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "AdoptedOn", "JaifPortal.Web.Domain.PartnershipFramework.AdoptedOn#PartialDate", b1 =>
                         {
                             b1.Property<string>("Precision")
@@ -1622,6 +1634,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
                         .HasColumnName("slug");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_pillars");

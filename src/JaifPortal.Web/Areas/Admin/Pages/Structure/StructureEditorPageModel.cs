@@ -1,0 +1,245 @@
+using JaifPortal.Web.Areas.Admin.Editing;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.Web.Areas.Admin.Pages.Structure;
+
+/// <summary>
+/// The edit page of a structural record (the framework, a pillar, a cooperation area): its texts in both
+/// languages. These records are always public and have no publication workflow, so a save by an editor
+/// goes live at once; it is saved together with a revision, and a save based on an older version is refused.
+/// Everyone with a back-office role may read the page; saving is checked on the server.
+/// </summary>
+public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
+    PortalDbContext db,
+    RevisionLog revisions,
+    UserManager<PortalUser> users,
+    IAuthorizationService authorization,
+    TimeProvider clock) : AdminPageModel
+    where TRecord : class, ITranslated<TTranslation>
+    where TTranslation : Translation
+    where TText : LanguageText, new()
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Id { get; set; }
+
+    [BindProperty]
+    public StructureForm<TText> Form { get; set; } = new();
+
+    /// <summary>The version the editor started from (PostgreSQL's xmin), to refuse a save over someone else's.</summary>
+    [BindProperty]
+    public uint Version { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public bool Saved { get; set; }
+
+    public TRecord? Record { get; private set; }
+
+    public bool CanEdit { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public IReadOnlyList<FieldChange> Conflict { get; private set; } = [];
+
+    public string? ConflictBy { get; private set; }
+
+    public StructureEditorText S => StructureEditorText.For(Lang);
+
+    public StructureEditorView View => new(
+        Title(S), RecordType, Record is null ? Id ?? 0 : Key(Record), Record is null ? string.Empty : Slug(Record),
+        Record?.OriginalLanguage ?? string.Empty, Version, Note, CanEdit, Saved, Problem, Conflict, ConflictBy,
+        Record is null ? [] : [.. ContentLanguage.Published.Select(language => new StructureLanguage(
+            language, language == Record.OriginalLanguage, TranslationStaleness.IsStale(Record, language),
+            Form.Text(language).State, Fields($"Form.Texts[{language}].", Form.Text(language), language == Record.OriginalLanguage)))],
+        T, S);
+
+    protected PortalDbContext Db => db;
+
+    /// <summary>The name revisions give this record type, e.g. "Pillar".</summary>
+    protected abstract string RecordType { get; }
+
+    protected abstract string Title(StructureEditorText text);
+
+    /// <summary>Loads the record with its translations, tracked for saving.</summary>
+    protected abstract Task<TRecord?> LoadAsync(int? id, CancellationToken cancellationToken);
+
+    protected abstract int Key(TRecord record);
+
+    protected abstract string Slug(TRecord record);
+
+    protected abstract TText ToText(TTranslation translation);
+
+    protected abstract TTranslation NewTranslation(string language);
+
+    /// <summary>Writes one language's text onto its translation; tells whether the text changed.</summary>
+    protected abstract bool WriteText(TTranslation translation, TText text);
+
+    /// <summary>The inputs of one language column, also what validation checks.</summary>
+    protected abstract IReadOnlyList<StructureField> Fields(string prefix, TText text, bool isOriginal);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Record = await LoadAsync(Id, cancellationToken);
+        if (Record is null)
+        {
+            return NotFound();
+        }
+
+        Form = ToForm(Record);
+        Version = RowVersion(Record);
+        return await ShowAsync();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
+        SaveAsync(RevisionKind.Saved, cancellationToken);
+
+    /// <summary>Restores an earlier revision as a new one (from the history page); the revisions in between stay.</summary>
+    public async Task<IActionResult> OnPostRestoreAsync(long revision, CancellationToken cancellationToken)
+    {
+        var earlier = await db.Revisions.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.Id == revision && r.RecordType == RecordType && r.RecordId == Id, cancellationToken);
+        if (earlier is null)
+        {
+            return NotFound();
+        }
+
+        Form = EditorJson.Deserialize<StructureForm<TText>>(earlier.Snapshot);
+        Note ??= $"#{earlier.Number}";
+        return await SaveAsync(RevisionKind.Restored, cancellationToken);
+    }
+
+    private async Task<IActionResult> SaveAsync(RevisionKind kind, CancellationToken cancellationToken)
+    {
+        if (!await AllowedAsync(PortalPolicies.EditContent))
+        {
+            return Forbid();
+        }
+
+        var record = await LoadAsync(Id, cancellationToken);
+        if (record is null)
+        {
+            Problem = T.RecordGone;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return await ShowAsync();
+        }
+
+        Record = record;
+        foreach (var text in Form.Texts.Values)
+        {
+            // Structural records are always public: every language that has text is shown.
+            text.Publish = true;
+        }
+
+        Validate(record.OriginalLanguage);
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync();
+        }
+
+        db.Entry(record).Property(nameof(Version)).OriginalValue = Version;
+        var now = clock.GetUtcNow();
+        foreach (var language in ContentLanguage.Published)
+        {
+            var text = Form.Text(language);
+            TranslationWriter.Write(record.Translations, language, text, () => NewTranslation(language), translation => WriteText(translation, text), now);
+        }
+
+        // The texts live in their own table; touching the record itself makes PostgreSQL check and move its version.
+        db.Entry(record).Property(nameof(PartnershipFramework.OriginalLanguage)).IsModified = true;
+        var user = await users.GetUserAsync(User);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await revisions.AddAsync(RecordType, Key(record), kind, EditorJson.Serialize(Form), user, Note, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return await ShowConflictAsync(Key(record), cancellationToken);
+        }
+
+        return RedirectToPage(new { id = Key(record), saved = true });
+    }
+
+    private void Validate(string originalLanguage)
+    {
+        var check = new FormChecks(ModelState, T);
+        foreach (var language in ContentLanguage.Published)
+        {
+            var text = Form.Text(language);
+            var isOriginal = language == originalLanguage;
+            var fields = Fields($"Form.Texts[{language}].", text, isOriginal);
+            foreach (var field in fields)
+            {
+                var needed = field.Required && (isOriginal || !text.IsEmpty);
+                if (needed && !isOriginal && field == fields[0] && string.IsNullOrWhiteSpace(field.Value))
+                {
+                    // A translation that has any text needs a name.
+                    ModelState.AddModelError(field.Key, T.NameNeededForText);
+                    continue;
+                }
+
+                check.Text(field.Key, field.Value, field.MaxLength, needed);
+            }
+        }
+    }
+
+    private async Task<IActionResult> ShowConflictAsync(int id, CancellationToken cancellationToken)
+    {
+        var mine = Form;
+        db.ChangeTracker.Clear();
+        var current = await LoadAsync(id, cancellationToken);
+        if (current is null)
+        {
+            Problem = T.RecordGone;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return await ShowAsync();
+        }
+
+        var latest = await db.Revisions.AsNoTracking()
+            .Where(r => r.RecordType == RecordType && r.RecordId == id)
+            .OrderByDescending(r => r.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+        Record = current;
+        Form = mine;
+        Version = RowVersion(current);
+        Conflict = RevisionLog.Compare(EditorJson.Serialize(mine), EditorJson.Serialize(ToForm(current)));
+        ConflictBy = latest is null ? null : T.ConflictBy(latest.UserEmail, latest.CreatedAt);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return await ShowAsync();
+    }
+
+    private StructureForm<TText> ToForm(TRecord record)
+    {
+        var form = new StructureForm<TText>();
+        foreach (var translation in record.Translations)
+        {
+            var text = ToText(translation);
+            text.State = translation.State;
+            text.Publish = true;
+            form.Texts[translation.Language] = text;
+        }
+
+        return form;
+    }
+
+    private uint RowVersion(TRecord record) => db.Entry(record).Property<uint>(nameof(Version)).CurrentValue;
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        CanEdit = await AllowedAsync(PortalPolicies.EditContent);
+        return Page();
+    }
+
+    private async Task<bool> AllowedAsync(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;
+}
