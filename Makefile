@@ -30,7 +30,7 @@ test: chromium
 	mkdir -p .local; \
 	dotnet build JaifPortal.sln --nologo -v quiet; \
 	status=0; \
-	dotnet test JaifPortal.sln --no-build --nologo 2>&1 | tee .local/test-output.txt || status=$$?; \
+	dotnet test JaifPortal.sln --no-build --nologo -m:1 2>&1 | tee .local/test-output.txt || status=$$?; \
 	awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($$i == "Failed:") f += $$(i+1); if ($$i == "Passed:") p += $$(i+1); if ($$i == "Skipped:") s += $$(i+1) } } \
 	     END { gsub(",", "", p); printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' .local/test-output.txt; \
 	exit $$status

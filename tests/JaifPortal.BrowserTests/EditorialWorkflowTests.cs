@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using JaifPortal.BrowserTests.Infrastructure;
-using JaifPortal.IntegrationTests.Infrastructure;
 using JaifPortal.Web.Domain;
 using Microsoft.Playwright;
 
@@ -11,29 +10,7 @@ public class EditorialWorkflowTests(BrowserPortal portal) : IClassFixture<Browse
 {
     private Task InPage(Func<IPage, Task> test, [CallerMemberName] string name = "") => portal.InPageAsync(name, test);
 
-    private async Task<string> NewAccountAsync(string role)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@jmt.example";
-        await BackOffice.CreateUserAsync(portal.Factory, email, role);
-        return email;
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/admin/sign-in");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(BackOffice.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
-    }
-
-    private async Task<IPage> SignedInPageAsync(string role)
-    {
-        var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
-        var page = await context.NewPageAsync();
-        await SignInAsync(page, await NewAccountAsync(role));
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(string role) => portal.SignedInPageAsync(role);
 
     private static async Task CreateInitiativeAsync(IPage page, string english, string japanese, string slug)
     {

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using JaifPortal.BrowserTests.Infrastructure;
-using JaifPortal.IntegrationTests.Infrastructure;
 using JaifPortal.Web.Domain;
 using Microsoft.Playwright;
 
@@ -11,19 +10,7 @@ public class EventEditingTests(BrowserPortal portal) : IClassFixture<BrowserPort
 {
     private Task InPage(Func<IPage, Task> test, [CallerMemberName] string name = "") => portal.InPageAsync(name, test);
 
-    private async Task<IPage> SignedInPageAsync(string role)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@jmt.example";
-        await BackOffice.CreateUserAsync(portal.Factory, email, role);
-        var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/admin/sign-in");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(BackOffice.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(string role) => portal.SignedInPageAsync(role);
 
     [Fact]
     public Task An_editor_creates_an_event_a_reviewer_publishes_it_and_a_visitor_reads_it_in_both_languages() => InPage(async visitor =>

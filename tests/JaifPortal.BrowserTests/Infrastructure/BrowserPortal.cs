@@ -42,6 +42,20 @@ public sealed class BrowserPortal : IAsyncLifetime
         });
     }
 
+    private async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
+        });
+
+        // Generous: on a 2-core machine the portal shares the processor with the browser and the database.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
@@ -61,14 +75,25 @@ public sealed class BrowserPortal : IAsyncLifetime
         }
     }
 
+    /// <summary>A new account with the role, signed in through the form in a browser context of its own.</summary>
+    public async Task<IPage> SignedInPageAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@jmt.example";
+        await BackOffice.CreateUserAsync(Factory, email, role);
+        var context = await NewContextAsync(null);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin/sign-in");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(BackOffice.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+        return page;
+    }
+
     /// <summary>Runs a test in a fresh page; when it fails, a screenshot is saved under TestResults/screenshots.</summary>
     public async Task InPageAsync(string testName, Func<IPage, Task> test, ViewportSize? viewport = null)
     {
-        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
-        });
+        await using var context = await NewContextAsync(viewport);
         var page = await context.NewPageAsync();
         try
         {
