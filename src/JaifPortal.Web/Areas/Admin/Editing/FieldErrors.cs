@@ -13,6 +13,8 @@ public static class FieldErrors
     public static bool HasFieldError(this IHtmlHelper html, string key) =>
         html.ViewData.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
 
+    public static string AriaInvalid(this IHtmlHelper html, string key) => html.HasFieldError(key) ? "true" : "false";
+
     /// <summary>The id of the field's error message, for aria-describedby; null when it has none.</summary>
     public static string? FieldErrorId(this IHtmlHelper html, string key) => html.HasFieldError(key) ? Id(key) + "-error" : null;
 
