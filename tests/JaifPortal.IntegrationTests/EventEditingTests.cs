@@ -281,6 +281,10 @@ public sealed class EventEditingTests : IAsyncLifetime
         publicPage.Should().NotContain("A revised outcome awaiting review.").And.Contain("JMT pointed out").And.Contain("/en/people/chujo-kazuo");
         var editPage = await editor.GetStringAsync($"/admin/events/edit?id={id}");
         editPage.Should().Contain("A revised outcome awaiting review.").And.Contain("Your saved changes wait for a reviewer");
+        var preview = await HtmlPage.ParseAsync(await editor.GetAsync($"/admin/events/preview?id={id}&lang=en"));
+        preview.QuerySelector("#outcome-heading + p")!.TextContent.Should().Be("A revised outcome awaiting review.", "the preview shows the public page with the pending changes");
+        preview.QuerySelectorAll("section[aria-labelledby=participants-heading] li a").Select(a => a.GetAttribute("href")).Should().Equal("/en/people/naoki-minamiguchi");
+        preview.QuerySelector(".source-note")!.TextContent.Should().Contain("000_baad359f2d30886e.txt");
         await using (var db = _database.CreateContext())
         {
             var stored = await db.Events.Include(e => e.Participants).SingleAsync(e => e.Id == id);

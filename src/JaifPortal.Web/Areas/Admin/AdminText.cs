@@ -349,6 +349,8 @@ public sealed class AdminText
 
     public required string ValueNotValid { get; init; }
 
+    public required string BackToEditing { get; init; }
+
     public required IReadOnlyDictionary<string, string> RoleDescriptions { get; init; }
 
     public required IReadOnlyDictionary<AuditAction, string> AuditActions { get; init; }
@@ -358,6 +360,7 @@ public sealed class AdminText
     public static readonly AdminText English = new()
     {
         Language = ContentLanguage.English,
+        BackToEditing = "Back to editing",
         ErrorSummaryTitle = "There is a problem",
         ValueNotValid = "This value is not one of the choices or not of the right kind.",
         SchedulePublication = "Schedule publication",
@@ -605,6 +608,7 @@ public sealed class AdminText
     public static readonly AdminText Japanese = new()
     {
         Language = ContentLanguage.Japanese,
+        BackToEditing = "編集に戻る",
         ErrorSummaryTitle = "入力内容に問題があります",
         ValueNotValid = "この値は選択肢にないか、形式が正しくありません。",
         SchedulePublication = "公開を予約",

@@ -26,4 +26,6 @@ public sealed class EditModel(
         Choices = await EventChoices.LoadAsync(Db, Lang, cancellationToken);
 
     public bool IsStale(string language) => Record is not null && TranslationStaleness.IsStale(Record, language);
+
+    protected override string? PreviewPath => Record is null ? null : $"/admin/events/preview?id={Record.Id}";
 }

@@ -17,3 +17,6 @@ public sealed record InitiativeRecord(Initiative Initiative, IReadOnlyList<Event
     public IEnumerable<Milestone> Timeline =>
         Initiative.Milestones.OrderBy(m => m.Date.Start).ThenBy(m => m.Date.Precision).ThenBy(m => m.Id);
 }
+
+/// <summary>An event as the public reads it; also what an editor's preview renders.</summary>
+public sealed record EventRecord(Event Event, string Lang);
