@@ -22,7 +22,7 @@ public static class Highlighter
             var start = 0;
             while (start < text.Length)
             {
-                var found = text.IndexOf(term, start, StringComparison.CurrentCultureIgnoreCase);
+                var found = text.IndexOf(term, start, StringComparison.OrdinalIgnoreCase);
                 if (found < 0)
                 {
                     break;
@@ -68,7 +68,7 @@ public static class Highlighter
             return plain;
         }
 
-        var first = terms.Select(term => plain.IndexOf(term, StringComparison.CurrentCultureIgnoreCase))
+        var first = terms.Select(term => plain.IndexOf(term, StringComparison.OrdinalIgnoreCase))
             .Where(position => position >= 0)
             .DefaultIfEmpty(0)
             .Min();
