@@ -53,6 +53,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 

@@ -9,5 +9,7 @@ internal sealed class CooperationAreaTranslationConfiguration() : TranslationCon
     {
         builder.Property(t => t.Name).HasMaxLength(NameLength);
         builder.Property(t => t.Summary).HasMaxLength(LongTextLength);
+        HasTrigramNameIndex(builder, nameof(CooperationAreaTranslation.Name));
+        HasEnglishSearchVector(builder, ("name", 'A'), ("summary", 'B'));
     }
 }

@@ -12,5 +12,7 @@ internal sealed class EventTranslationConfiguration() : TranslationConfiguration
         builder.Property(t => t.Place).HasMaxLength(NameLength);
         builder.Property(t => t.Topics).HasMaxLength(LongTextLength);
         builder.Property(t => t.Outcome).HasMaxLength(LongTextLength);
+        HasTrigramNameIndex(builder, nameof(EventTranslation.Name));
+        HasEnglishSearchVector(builder, ("name", 'A'), ("summary", 'B'), ("place", 'B'), ("topics", 'C'), ("outcome", 'C'));
     }
 }

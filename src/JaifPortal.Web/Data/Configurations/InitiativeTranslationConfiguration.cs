@@ -10,5 +10,7 @@ internal sealed class InitiativeTranslationConfiguration() : TranslationConfigur
         builder.Property(t => t.Name).HasMaxLength(NameLength);
         builder.Property(t => t.Summary).HasMaxLength(ShortTextLength);
         builder.Property(t => t.Description).HasMaxLength(LongTextLength);
+        HasTrigramNameIndex(builder, nameof(InitiativeTranslation.Name));
+        HasEnglishSearchVector(builder, ("name", 'A'), ("summary", 'B'), ("description", 'C'));
     }
 }

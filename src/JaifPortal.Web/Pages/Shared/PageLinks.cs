@@ -10,7 +10,7 @@ namespace JaifPortal.Web.Pages.Shared;
 public static class PageLinks
 {
     /// <summary>Query parameters that change what a page shows; anything else is left out of links.</summary>
-    private static readonly string[] MeaningfulQueryKeys = ["pillar", "page"];
+    private static readonly string[] MeaningfulQueryKeys = ["q", "pillar", "page"];
 
     public static string PathIn(HttpRequest request, string language)
     {

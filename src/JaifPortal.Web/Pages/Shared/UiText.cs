@@ -154,6 +154,24 @@ public sealed class UiText
 
     public required string FooterNote { get; init; }
 
+    public required string Search { get; init; }
+
+    public required string SearchPrompt { get; init; }
+
+    public required Func<int, string> SearchTooShort { get; init; }
+
+    public required Func<int, string> SearchClamped { get; init; }
+
+    public required Func<string, string> SearchNothingFound { get; init; }
+
+    public required Func<string, int, string> SearchResultCount { get; init; }
+
+    public required Func<string, string> SearchResultsTitle { get; init; }
+
+    public required string SearchResultKinds { get; init; }
+
+    public required Func<int, string> SearchCapped { get; init; }
+
     public required IReadOnlyDictionary<Enum, string> EnumNames { get; init; }
 
     public string Name(Enum value) => EnumNames.TryGetValue(value, out var name) ? name : value.ToString();
@@ -236,6 +254,15 @@ public sealed class UiText
         BadRequestTitle = "Bad request",
         BadRequestMessage = "The portal could not understand this request.",
         FooterNote = "Content from the Japan–ASEAN Integration Fund (JAIF) and the documents named on each page.",
+        Search = "Search",
+        SearchPrompt = "Type a word or a name in the search box to find initiatives, events, organisations and cooperation areas, in English or Japanese.",
+        SearchTooShort = min => $"Please type at least {min} characters.",
+        SearchClamped = max => $"Only the first {max} characters of your search were used.",
+        SearchNothingFound = query => $"Nothing matches “{query}”. Try another spelling, a shorter word or the Japanese name.",
+        SearchResultCount = (query, count) => count == 1 ? $"1 result for “{query}”" : $"{count:N0} results for “{query}”",
+        SearchResultsTitle = query => $"Search: {query}",
+        SearchResultKinds = "Results by type",
+        SearchCapped = limit => $"Only the best {limit} matches are shown; add a word to narrow the search.",
         EnumNames = new Dictionary<Enum, string>
         {
             [InitiativeKind.Programme] = "Programme",
@@ -350,6 +377,15 @@ public sealed class UiText
         BadRequestTitle = "不正なリクエスト",
         BadRequestMessage = "このリクエストを処理できませんでした。",
         FooterNote = "日ASEAN統合基金（JAIF）および各ページに記載の出典資料に基づく情報です。",
+        Search = "検索",
+        SearchPrompt = "検索欄に語句や名称を入力すると、取組・イベント・組織・協力分野を日本語と英語で検索できます。",
+        SearchTooShort = min => $"{min}文字以上入力してください。",
+        SearchClamped = max => $"検索語は先頭の{max}文字のみを使用しました。",
+        SearchNothingFound = query => $"「{query}」に一致する項目はありません。別の表記や短い語句、英語名でお試しください。",
+        SearchResultCount = (query, count) => $"「{query}」の検索結果：{count:N0}件",
+        SearchResultsTitle = query => $"検索：{query}",
+        SearchResultKinds = "種類別の検索結果",
+        SearchCapped = limit => $"一致度の高い上位{limit}件のみを表示しています。語句を追加して絞り込んでください。",
         EnumNames = new Dictionary<Enum, string>
         {
             [InitiativeKind.Programme] = "プログラム",

@@ -1,6 +1,7 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -14,6 +15,9 @@ namespace JaifPortal.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.CreateTable(
                 name: "applied_seeds",
                 columns: table => new
@@ -461,6 +465,7 @@ namespace JaifPortal.Web.Data.Migrations
                     place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     topics = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
                     outcome = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
+                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(place, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(topics, '')), 'C') || setweight(to_tsvector('english'::regconfig, coalesce(outcome, '')), 'C') END", stored: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     is_published = table.Column<bool>(type: "boolean", nullable: false),
@@ -635,6 +640,7 @@ namespace JaifPortal.Web.Data.Migrations
                     name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     description = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
+                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C') END", stored: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     is_published = table.Column<bool>(type: "boolean", nullable: false),
@@ -770,6 +776,7 @@ namespace JaifPortal.Web.Data.Migrations
                     organisation_id = table.Column<int>(type: "integer", nullable: false),
                     name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     description = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
+                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C') END", stored: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     is_published = table.Column<bool>(type: "boolean", nullable: false),
@@ -1041,6 +1048,7 @@ namespace JaifPortal.Web.Data.Migrations
                     cooperation_area_id = table.Column<int>(type: "integer", nullable: false),
                     name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     summary = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
+                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B') END", stored: true),
                     state = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     name_confidence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     is_published = table.Column<bool>(type: "boolean", nullable: false),
@@ -1169,6 +1177,19 @@ namespace JaifPortal.Web.Data.Migrations
                 columns: new[] { "user_email", "at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_cooperation_area_translation_name",
+                table: "cooperation_area_translation",
+                column: "name")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cooperation_area_translation_search_vector",
+                table: "cooperation_area_translation",
+                column: "search_vector")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_cooperation_areas_pillar_id",
                 table: "cooperation_areas",
                 column: "pillar_id");
@@ -1210,6 +1231,19 @@ namespace JaifPortal.Web.Data.Migrations
                 name: "ix_event_participant_person_id",
                 table: "event_participant",
                 column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_event_translation_name",
+                table: "event_translation",
+                column: "name")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_event_translation_search_vector",
+                table: "event_translation",
+                column: "search_vector")
+                .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
                 name: "ix_events_country_id",
@@ -1274,6 +1308,19 @@ namespace JaifPortal.Web.Data.Migrations
                 column: "organisation_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_initiative_translation_name",
+                table: "initiative_translation",
+                column: "name")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_initiative_translation_search_vector",
+                table: "initiative_translation",
+                column: "search_vector")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_initiatives_parent_initiative_id",
                 table: "initiatives",
                 column: "parent_initiative_id");
@@ -1313,6 +1360,19 @@ namespace JaifPortal.Web.Data.Migrations
                 name: "ix_milestones_initiative_id",
                 table: "milestones",
                 column: "initiative_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organisation_translation_name",
+                table: "organisation_translation",
+                column: "name")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organisation_translation_search_vector",
+                table: "organisation_translation",
+                column: "search_vector")
+                .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
                 name: "ix_organisations_country_id",

@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
 namespace JaifPortal.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125094931_InitialModel")]
+    [Migration("20261125100823_InitialModel")]
     partial class InitialModel
     {
         /// <inheritdoc />
@@ -24,6 +25,7 @@ namespace JaifPortal.Web.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("JaifPortal.Web.Data.AppliedSeed", b =>
@@ -181,6 +183,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("name_confidence");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B') END", true);
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -198,6 +206,17 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasKey("CooperationAreaId", "Language")
                         .HasName("pk_cooperation_area_translation");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_cooperation_area_translation_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_cooperation_area_translation_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.ToTable("cooperation_area_translation", (string)null);
                 });
@@ -525,6 +544,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("place");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(place, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(topics, '')), 'C') || setweight(to_tsvector('english'::regconfig, coalesce(outcome, '')), 'C') END", true);
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -547,6 +572,17 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasKey("EventId", "Language")
                         .HasName("pk_event_translation");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_event_translation_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_event_translation_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.ToTable("event_translation", (string)null);
                 });
@@ -983,6 +1019,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("name_confidence");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C') END", true);
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1000,6 +1042,17 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasKey("InitiativeId", "Language")
                         .HasName("pk_initiative_translation");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_initiative_translation_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_initiative_translation_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.ToTable("initiative_translation", (string)null);
                 });
@@ -1340,6 +1393,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("name_confidence");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C') END", true);
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1352,6 +1411,17 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasKey("OrganisationId", "Language")
                         .HasName("pk_organisation_translation");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_organisation_translation_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_organisation_translation_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.ToTable("organisation_translation", (string)null);
                 });
