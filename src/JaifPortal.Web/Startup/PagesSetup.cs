@@ -71,10 +71,13 @@ public static class PagesSetup
 
     public static WebApplication UsePortalPages(this WebApplication app)
     {
+        var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
-            StatusCodeSelector = exception => DatabaseFaults.IsUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = exception => DatabaseFaults.IsUnavailable(exception, readiness.IsReady)
+                ? StatusCodes.Status503ServiceUnavailable
+                : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
