@@ -40,20 +40,7 @@ public sealed class ScheduledPublicationTests : IAsyncLifetime
         var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
         var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
         var (id, _) = await SseaypAsync();
-        var page = await HtmlPage.ParseAsync(await editor.GetAsync($"/admin/initiatives/edit?id={id}"));
-        var fields = page.QuerySelectorAll("form.editor input[name], form.editor textarea[name], form.editor select[name]")
-            .Where(e => e.GetAttribute("type") is not ("checkbox" or "datetime-local") || e.HasAttribute("checked"))
-            .GroupBy(e => e.GetAttribute("name")!)
-            .ToDictionary(g => g.Key, g => g.First() switch
-            {
-                AngleSharp.Html.Dom.IHtmlTextAreaElement area => area.Value,
-                AngleSharp.Html.Dom.IHtmlSelectElement select => select.Value ?? string.Empty,
-                var element => element.GetAttribute("value") ?? string.Empty,
-            });
-        fields.Remove("__RequestVerificationToken");
-        fields = fields.Where(pair => !pair.Key.Contains("AreaSlugs", StringComparison.Ordinal) && !pair.Key.Contains("CountryCodes", StringComparison.Ordinal))
-            .ToDictionary(pair => pair.Key, pair => pair.Value);
-        fields["Form.AreaSlugs"] = "youth-exchange";
+        var fields = await EditForm.ReadAsync(editor, $"/admin/initiatives/edit?id={id}");
         fields["Form.Texts[en].Summary"] = "A summary that goes public on schedule.";
         (await BackOffice.PostFormAsync(editor, "/admin", $"/admin/initiatives/edit?id={id}&handler=Submit", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
