@@ -8,7 +8,7 @@ TEST_PG_PORT := 55433
 LOCAL_CONNECTION := Host=127.0.0.1;Port=$(RUN_PG_PORT);Database=jaifportal;Username=postgres
 TEST_SERVER := Host=127.0.0.1;Port=$(TEST_PG_PORT);Username=postgres
 
-.PHONY: run test build migrate chromium stop-db clean
+.PHONY: run test build migrate chromium browser-test-deps stop-db clean
 
 ## run: the portal at http://localhost:5080 with the seeded content, on a local PostgreSQL unless ConnectionStrings__Portal is set
 run:
@@ -21,7 +21,7 @@ run:
 	dotnet run --project src/JaifPortal.Web --no-launch-profile --urls "http://localhost:$(RUN_PORT)"
 
 ## test: every test (unit, integration, browser) against a throwaway local PostgreSQL unless JAIFPORTAL_TEST_SERVER is set
-test: chromium
+test: chromium browser-test-deps
 	@if [ -z "$${JAIFPORTAL_TEST_SERVER:-}" ]; then \
 	  .ci/local-postgres start postgres-test $(TEST_PG_PORT) --throwaway; \
 	  trap '.ci/local-postgres stop postgres-test' EXIT; \
@@ -42,6 +42,10 @@ build:
 ## migrate: apply migrations and seed the database named by ConnectionStrings__Portal (what production runs before starting)
 migrate:
 	dotnet run --project src/JaifPortal.Web --no-launch-profile -- migrate
+
+## browser-test-deps: front-end packages the browser tests inject (axe-core), from npm, exactly as locked
+browser-test-deps:
+	@npm ci --prefix tests/JaifPortal.BrowserTests --no-audit --no-fund --loglevel=error
 
 ## chromium: the browser the browser tests drive (Debian's package; nothing downloads a browser of its own)
 chromium:

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using JaifPortal.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace JaifPortal.BrowserTests;
+
+/// <summary>axe-core on every public page type in both languages: no serious or critical WCAG violation.</summary>
+public class AccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    private static readonly string AxePath = Path.Combine(AppContext.BaseDirectory, "axe.min.js");
+
+    public static TheoryData<string> Pages => new()
+    {
+        "/en", "/ja",
+        "/en/pillars/partners-for-peace-and-stability", "/ja/pillars/heart-to-heart-partners-across-generations",
+        "/en/areas/space", "/ja/areas/disaster-management",
+        "/en/initiatives", "/ja/initiatives?page=2",
+        "/en/initiatives/sseayp", "/ja/initiatives/azec",
+        "/en/events", "/ja/events/stakeholder-consultation-with-the-asean-dialogue-partners-2024",
+        "/en/organisations/jaif", "/ja/organisations",
+        "/en/countries", "/ja/countries/viet-nam",
+        "/en/people/chujo-kazuo",
+        "/en/search?q=Jakarta", "/ja/search?q=%E9%98%B2%E7%81%BD",
+        "/en/no-such-page",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Public_pages_have_no_serious_or_critical_accessibility_violations(string path)
+    {
+        File.Exists(AxePath).Should().BeTrue("axe-core is installed from npm by `make test` (npm ci in tests/JaifPortal.BrowserTests)");
+        var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxePath });
+
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations" +
+            ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
+
+        result.EnumerateArray().Select(v => v.GetString()).Should().BeEmpty($"{path} must meet WCAG 2.2 AA");
+        await context.DisposeAsync();
+    }
+}
