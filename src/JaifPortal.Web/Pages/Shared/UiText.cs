@@ -154,6 +154,8 @@ public sealed class UiText
 
     public required string FooterNote { get; init; }
 
+    public required string DownloadCsv { get; init; }
+
     public required string Search { get; init; }
 
     public required string SearchPrompt { get; init; }
@@ -253,6 +255,7 @@ public sealed class UiText
         UnavailableMessage = "The portal cannot reach its database at the moment. Please try again in a few minutes.",
         BadRequestTitle = "Bad request",
         BadRequestMessage = "The portal could not understand this request.",
+        DownloadCsv = "Download as CSV",
         FooterNote = "Content from the Japan–ASEAN Integration Fund (JAIF) and the documents named on each page.",
         Search = "Search",
         SearchPrompt = "Type a word or a name in the search box to find initiatives, events, organisations and cooperation areas, in English or Japanese.",
@@ -376,6 +379,7 @@ public sealed class UiText
         UnavailableMessage = "現在データベースに接続できません。数分後に再度お試しください。",
         BadRequestTitle = "不正なリクエスト",
         BadRequestMessage = "このリクエストを処理できませんでした。",
+        DownloadCsv = "CSVでダウンロード",
         FooterNote = "日ASEAN統合基金（JAIF）および各ページに記載の出典資料に基づく情報です。",
         Search = "検索",
         SearchPrompt = "検索欄に語句や名称を入力すると、取組・イベント・組織・協力分野を日本語と英語で検索できます。",

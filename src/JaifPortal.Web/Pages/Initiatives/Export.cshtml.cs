@@ -1,0 +1,62 @@
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JaifPortal.Web.Pages.Initiatives;
+
+/// <summary>The initiative list (with the same pillar filter) as CSV, names in both languages.</summary>
+public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync([FromQuery] string? pillar, CancellationToken cancellationToken)
+    {
+        var initiatives = db.Initiatives.AsNoTracking().Published();
+        if (!string.IsNullOrEmpty(pillar))
+        {
+            initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationArea.Pillar.Slug == pillar));
+        }
+
+        var rows = await initiatives.InPlanOrder()
+            .Select(i => new
+            {
+                i.Slug,
+                i.Acronym,
+                i.Kind,
+                i.Status,
+                i.StartDate,
+                i.EndDate,
+                i.OriginalLanguage,
+                Translations = i.Translations.Where(t => t.IsPublished).Select(t => new { t.Language, t.Name, t.Summary }).ToList(),
+                Areas = i.Areas.Select(link => link.CooperationArea.Slug).ToList(),
+                Pillars = i.Areas.Select(link => link.CooperationArea.Pillar.Number).Distinct().ToList(),
+                Countries = i.Countries.Select(link => link.Country.IsoCode).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        string? In(IEnumerable<(string Language, string? Text)> texts, string language) => texts.FirstOrDefault(t => t.Language == language).Text;
+        return CsvDownload.Create(
+            $"jaif-initiatives-{Lang}.csv",
+            ["slug", "name_en", "name_ja", "summary_en", "summary_ja", "acronym", "kind", "status", "start", "end", "original_language", "pillars", "areas", "countries", "url"],
+            rows.Select(row => (IReadOnlyList<string?>)
+            [
+                row.Slug,
+                In(row.Translations.Select(t => (t.Language, (string?)t.Name)), ContentLanguage.English),
+                In(row.Translations.Select(t => (t.Language, (string?)t.Name)), ContentLanguage.Japanese),
+                In(row.Translations.Select(t => (t.Language, t.Summary)), ContentLanguage.English),
+                In(row.Translations.Select(t => (t.Language, t.Summary)), ContentLanguage.Japanese),
+                row.Acronym,
+                row.Kind.ToString(),
+                row.Status.ToString(),
+                row.StartDate?.ToIsoNotation(),
+                row.EndDate?.ToIsoNotation(),
+                row.OriginalLanguage,
+                string.Join(' ', row.Pillars.Order()),
+                string.Join(' ', row.Areas),
+                string.Join(' ', row.Countries.Order(StringComparer.Ordinal)),
+                PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/initiatives/{row.Slug}"),
+            ]));
+    }
+}
