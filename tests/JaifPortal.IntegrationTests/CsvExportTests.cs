@@ -54,4 +54,15 @@ public class CsvExportTests(SeededPortal portal) : IClassFixture<SeededPortal>
         rows.Skip(1).Select(row => row[0]).Should().Contain("jasmine").And.NotContain("jenesys");
         rows.Skip(1).Should().OnlyContain(row => row[rows[0].ToList().IndexOf("pillars")].Contains('3'));
     }
+
+    [Theory]
+    [InlineData("/en/events", "stakeholder-consultation-with-the-asean-dialogue-partners-2024", "Jakarta")]
+    [InlineData("/ja/organisations", "jaif", "日ASEAN統合基金")]
+    public async Task The_event_and_organisation_lists_download_as_csv_too(string list, string slug, string expected)
+    {
+        var page = await HtmlPage.ParseAsync(await _client.GetAsync(list));
+        var rows = Parse(await _client.GetByteArrayAsync(page.QuerySelector("a[download]")!.GetAttribute("href")));
+
+        rows.Single(row => row[0] == slug).Should().Contain(expected);
+    }
 }

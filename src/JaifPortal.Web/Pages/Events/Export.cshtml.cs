@@ -1,0 +1,44 @@
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JaifPortal.Web.Pages.Events;
+
+/// <summary>The event list as CSV, names and places in both languages.</summary>
+public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Events.AsNoTracking().Published().NewestFirst()
+            .Select(e => new
+            {
+                e.Slug,
+                e.StartDate,
+                e.EndDate,
+                Country = e.Country == null ? null : e.Country.IsoCode,
+                e.OriginalLanguage,
+                Translations = e.Translations.Where(t => t.IsPublished).Select(t => new { t.Language, t.Name, t.Place }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return CsvDownload.Create(
+            $"jaif-events-{Lang}.csv",
+            ["slug", "name_en", "name_ja", "place_en", "place_ja", "start", "end", "country", "original_language", "url"],
+            rows.Select(row => (IReadOnlyList<string?>)
+            [
+                row.Slug,
+                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.English)?.Name,
+                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.Japanese)?.Name,
+                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.English)?.Place,
+                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.Japanese)?.Place,
+                row.StartDate.ToIsoNotation(),
+                row.EndDate?.ToIsoNotation(),
+                row.Country,
+                row.OriginalLanguage,
+                PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/events/{row.Slug}"),
+            ]));
+    }
+}
