@@ -1,3 +1,4 @@
+using JaifPortal.Web.Api;
 using JaifPortal.Web.Areas.Admin;
 using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Areas.Admin.Pages.Events;
@@ -66,6 +67,7 @@ public static class PagesSetup
         builder.Services.AddSingleton<ScheduledPublisher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledPublisher>());
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        builder.AddPortalApi();
         return builder;
     }
 
@@ -86,10 +88,12 @@ public static class PagesSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
         app.MapPortalMedia();
+        app.MapPortalApi();
         return app;
     }
 }

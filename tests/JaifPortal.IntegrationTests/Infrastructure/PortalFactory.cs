@@ -8,8 +8,11 @@ using Serilog.Formatting.Display;
 
 namespace JaifPortal.IntegrationTests.Infrastructure;
 
-/// <summary>The portal as it runs in Development (migrating and seeding at start-up), on a database of the test's choosing.</summary>
-public sealed class PortalFactory(string connectionString) : WebApplicationFactory<Program>
+/// <summary>
+/// The portal as it runs in Development (migrating and seeding at start-up), on a database of the test's choosing;
+/// extra settings (e.g. a small Api:RequestsPerMinute) override configuration for this factory only.
+/// </summary>
+public sealed class PortalFactory(string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public LogCapture Logs { get; } = new();
 
@@ -19,6 +22,11 @@ public sealed class PortalFactory(string connectionString) : WebApplicationFacto
         builder.UseSetting($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", connectionString);
         builder.UseSetting("Database:MaxRetryDelay", "00:00:01");
         builder.UseSetting("Database:CreateDevelopmentAdministrator", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }
 }
