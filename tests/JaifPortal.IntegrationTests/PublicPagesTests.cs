@@ -193,6 +193,30 @@ public class PublicPagesTests(SeededPortal portal) : IClassFixture<SeededPortal>
         names.Should().HaveCount(12).And.Contain(["Brunei Darussalam", "Lao PDR", "Viet Nam", "Timor-Leste", "Japan"]);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    public async Task The_country_map_links_every_country_with_its_initiative_count(string lang)
+    {
+        var page = await GetPageAsync($"/{lang}/countries");
+
+        var tiles = page.QuerySelectorAll("figure.country-map svg a").ToList();
+        tiles.Should().HaveCount(12);
+        var listed = page.QuerySelectorAll(".card").ToDictionary(
+            card => card.QuerySelector("a")!.GetAttribute("href")!,
+            card => card.QuerySelector(".card__meta")!.TextContent);
+        foreach (var tile in tiles)
+        {
+            var href = tile.GetAttribute("href")!;
+            href.Should().StartWith($"/{lang}/countries/");
+            var count = tile.QuerySelector(".country-map__count")!.TextContent;
+            listed[href].Should().Contain(count, $"the map and the list agree for {href}");
+        }
+
+        tiles.Single(t => t.GetAttribute("href") == $"/{lang}/countries/viet-nam").QuerySelector(".country-map__count")!.TextContent
+            .Should().NotBe("0", "SSEAYP and others name Viet Nam");
+    }
+
     [Fact]
     public async Task Lists_page_through_their_records_and_clamp_pages_out_of_range()
     {

@@ -16,10 +16,10 @@ public sealed class IndexModel(PortalDbContext db) : PublicPageModel
             .OrderBy(c => c.Group)
             .ThenBy(c => c.Translations.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault() ?? c.Slug)
             .Select(c => new CountrySummary(
-                c.Slug, c.Group, c.Translations.ToList(),
+                c.Slug, c.IsoCode, c.Group, c.Translations.ToList(),
                 db.Set<InitiativeCountry>().Count(link => link.CountryId == c.Id && link.Initiative.Publication == PublicationStatus.Published)))
             .ToListAsync(cancellationToken);
     }
 
-    public sealed record CountrySummary(string Slug, CountryGroup Group, List<CountryTranslation> Translations, int InitiativeCount);
+    public sealed record CountrySummary(string Slug, string IsoCode, CountryGroup Group, List<CountryTranslation> Translations, int InitiativeCount);
 }

@@ -156,6 +156,10 @@ public sealed class UiText
 
     public required string DownloadCsv { get; init; }
 
+    public required string MapTitle { get; init; }
+
+    public required string MapCaption { get; init; }
+
     public required string Search { get; init; }
 
     public required string SearchPrompt { get; init; }
@@ -256,6 +260,8 @@ public sealed class UiText
         BadRequestTitle = "Bad request",
         BadRequestMessage = "The portal could not understand this request.",
         DownloadCsv = "Download as CSV",
+        MapTitle = "Initiatives per country: Japan and the ASEAN region",
+        MapCaption = "A schematic map: each tile is a country, placed roughly where it lies, with the number of published initiatives in it. Select a tile for the country's page.",
         FooterNote = "Content from the Japan–ASEAN Integration Fund (JAIF) and the documents named on each page.",
         Search = "Search",
         SearchPrompt = "Type a word or a name in the search box to find initiatives, events, organisations and cooperation areas, in English or Japanese.",
@@ -380,6 +386,8 @@ public sealed class UiText
         BadRequestTitle = "不正なリクエスト",
         BadRequestMessage = "このリクエストを処理できませんでした。",
         DownloadCsv = "CSVでダウンロード",
+        MapTitle = "国別の取組数：日本とASEAN地域",
+        MapCaption = "模式図です。各タイルはおおよその位置に置いた国を表し、公開中の取組の数を示します。タイルを選ぶと国のページに移動します。",
         FooterNote = "日ASEAN統合基金（JAIF）および各ページに記載の出典資料に基づく情報です。",
         Search = "検索",
         SearchPrompt = "検索欄に語句や名称を入力すると、取組・イベント・組織・協力分野を日本語と英語で検索できます。",
