@@ -236,6 +236,37 @@ public class PublicPagesTests(SeededPortal portal) : IClassFixture<SeededPortal>
     }
 
     [Fact]
+    public async Task Facets_combine_in_the_address_show_their_counts_and_can_be_removed_one_by_one()
+    {
+        var page = await GetPageAsync("/en/initiatives?pillar=partners-for-co-creation-of-economy-and-society-of-the-future&country=ph");
+
+        var total = int.Parse(page.QuerySelector("p.count")!.TextContent.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        total.Should().BeGreaterThan(0);
+        page.QuerySelectorAll(".card h3 a").Should().HaveCount(total);
+        var facets = page.QuerySelectorAll("details.facet").ToDictionary(f => f.QuerySelector("summary")!.TextContent, f => f);
+        var country = facets["Countries"];
+        country.QuerySelector(".facet__selected strong")!.TextContent.Should().Be("Philippines");
+        country.QuerySelector(".facet__selected a")!.GetAttribute("href").Should().Be("/en/initiatives?pillar=partners-for-co-creation-of-economy-and-society-of-the-future");
+        country.QuerySelector("a[aria-current=true]")!.TextContent.Should().Be("Philippines");
+        var statusCounts = facets["Status"].QuerySelectorAll(".count").Select(c => int.Parse(c.TextContent.Trim('(', ')'), System.Globalization.CultureInfo.InvariantCulture));
+        statusCounts.Sum().Should().Be(total, "every initiative has exactly one status");
+        facets["Start year"].QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should()
+            .OnlyContain(href => href!.Contains("pillar=partners-for-co-creation", StringComparison.Ordinal) && href.Contains("country=PH", StringComparison.OrdinalIgnoreCase) && href.Contains("year=", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/en/initiatives?status=1")]
+    [InlineData("/en/initiatives?status=Banana&year=abc")]
+    [InlineData("/en/initiatives?country=XX&area=no-such-area&year=99999")]
+    public async Task Unknown_facet_values_are_ignored_and_the_whole_list_is_shown(string path)
+    {
+        var page = await GetPageAsync(path);
+
+        page.QuerySelector("p.count")!.TextContent.Should().StartWith("74 initiatives");
+        page.QuerySelectorAll(".facet__selected").Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task The_initiative_list_filters_by_pillar()
     {
         var page = await GetPageAsync("/en/initiatives?pillar=partners-for-peace-and-stability");

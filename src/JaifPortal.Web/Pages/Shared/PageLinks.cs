@@ -10,7 +10,7 @@ namespace JaifPortal.Web.Pages.Shared;
 public static class PageLinks
 {
     /// <summary>Query parameters that change what a page shows; anything else is left out of links.</summary>
-    private static readonly string[] MeaningfulQueryKeys = ["q", "pillar", "page"];
+    private static readonly string[] MeaningfulQueryKeys = ["q", "pillar", "area", "country", "status", "year", "page"];
 
     public static string PathIn(HttpRequest request, string language)
     {
@@ -28,10 +28,15 @@ public static class PageLinks
     }
 
     /// <summary>The page's address with another query value, e.g. for the pager's links.</summary>
-    public static string WithQuery(HttpRequest request, string key, string? value)
+    public static string WithQuery(HttpRequest request, string key, string? value) => With(request, key, value, keepPage: true);
+
+    /// <summary>The page's address with one filter set or (with null) cleared, back on the first page.</summary>
+    public static string WithFilter(HttpRequest request, string key, string? value) => With(request, key, value, keepPage: false);
+
+    private static string With(HttpRequest request, string key, string? value, bool keepPage)
     {
         var values = request.Query
-            .Where(pair => MeaningfulQueryKeys.Contains(pair.Key) && pair.Key != key)
+            .Where(pair => MeaningfulQueryKeys.Contains(pair.Key) && pair.Key != key && (keepPage || pair.Key != "page"))
             .ToDictionary(pair => pair.Key, pair => pair.Value);
         if (!string.IsNullOrEmpty(value))
         {

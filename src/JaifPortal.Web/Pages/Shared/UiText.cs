@@ -158,6 +158,12 @@ public sealed class UiText
 
     public required string MapTitle { get; init; }
 
+    public required string StartYear { get; init; }
+
+    public required string RemoveFilter { get; init; }
+
+    public required string Filters { get; init; }
+
     public required string MapCaption { get; init; }
 
     public required string Search { get; init; }
@@ -261,6 +267,9 @@ public sealed class UiText
         BadRequestMessage = "The portal could not understand this request.",
         DownloadCsv = "Download as CSV",
         MapTitle = "Initiatives per country: Japan and the ASEAN region",
+        StartYear = "Start year",
+        RemoveFilter = "remove this filter",
+        Filters = "Filters",
         MapCaption = "A schematic map: each tile is a country, placed roughly where it lies, with the number of published initiatives in it. Select a tile for the country's page.",
         FooterNote = "Content from the Japan–ASEAN Integration Fund (JAIF) and the documents named on each page.",
         Search = "Search",
@@ -387,6 +396,9 @@ public sealed class UiText
         BadRequestMessage = "このリクエストを処理できませんでした。",
         DownloadCsv = "CSVでダウンロード",
         MapTitle = "国別の取組数：日本とASEAN地域",
+        StartYear = "開始年",
+        RemoveFilter = "この条件を外す",
+        Filters = "絞り込み",
         MapCaption = "模式図です。各タイルはおおよその位置に置いた国を表し、公開中の取組の数を示します。タイルを選ぶと国のページに移動します。",
         FooterNote = "日ASEAN統合基金（JAIF）および各ページに記載の出典資料に基づく情報です。",
         Search = "検索",
