@@ -254,6 +254,21 @@ public class PublicPagesTests(SeededPortal portal) : IClassFixture<SeededPortal>
             .OnlyContain(href => href!.Contains("pillar=partners-for-co-creation", StringComparison.Ordinal) && href.Contains("country=PH", StringComparison.OrdinalIgnoreCase) && href.Contains("year=", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_event_list_narrows_by_country_and_year_with_counts()
+    {
+        var all = await GetPageAsync("/en/events");
+        var indonesia = await GetPageAsync("/en/events?country=ID&year=2024");
+
+        var countryFacet = all.QuerySelectorAll("details.facet").Single(f => f.QuerySelector("summary")!.TextContent == "Countries");
+        var indonesiaLink = countryFacet.QuerySelectorAll("li").Single(li => li.QuerySelector("a")!.TextContent == "Indonesia");
+        var listed = indonesia.QuerySelectorAll(".event-list li a").Select(a => a.GetAttribute("href")).ToList();
+        listed.Should().Contain("/en/events/stakeholder-consultation-with-the-asean-dialogue-partners-2024");
+        indonesia.QuerySelectorAll(".event-list time").Should().OnlyContain(t => t.GetAttribute("datetime")!.StartsWith("2024", StringComparison.Ordinal));
+        int.Parse(indonesiaLink.QuerySelector(".count")!.TextContent.Trim('(', ')'), System.Globalization.CultureInfo.InvariantCulture)
+            .Should().BeGreaterThanOrEqualTo(listed.Count);
+    }
+
     [Theory]
     [InlineData("/en/initiatives?status=1")]
     [InlineData("/en/initiatives?status=Banana&year=abc")]

@@ -46,14 +46,14 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
             .OrderBy(p => p.Number)
             .Select(p => new PillarOption(p.Slug, p.Number, p.OriginalLanguage, p.Translations.ToList()))
             .ToListAsync(cancellationToken);
-        var areaNames = await NamesAsync(db.CooperationAreas.AsNoTracking().Select(a => new Named(a.Slug, a.OriginalLanguage, a.Translations.Select(t => new NameText(t.Language, t.Name, t.IsPublished)).ToList())), cancellationToken);
-        var countryNames = await NamesAsync(db.Countries.AsNoTracking().Select(c => new Named(c.IsoCode, c.OriginalLanguage, c.Translations.Select(t => new NameText(t.Language, t.Name, t.IsPublished)).ToList())), cancellationToken);
+        var areaNames = await FacetQueries.NamesAsync(db.CooperationAreas.AsNoTracking().Select(a => new FacetName(a.Slug, a.OriginalLanguage, a.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList())), Lang, cancellationToken);
+        var countryNames = await FacetQueries.NamesAsync(db.Countries.AsNoTracking().Select(c => new FacetName(c.IsoCode, c.OriginalLanguage, c.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList())), Lang, cancellationToken);
 
         SelectedPillar = PillarOptions.Any(option => option.Slug == pillar) ? pillar : null;
         SelectedArea = area is not null && areaNames.ContainsKey(area) ? area : null;
         SelectedCountry = country?.ToUpperInvariant() is { } code && countryNames.ContainsKey(code) ? code : null;
         SelectedStatus = Enum.TryParse<InitiativeStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _) ? parsed : null;
-        SelectedYear = int.TryParse(year, out var wanted) && wanted is >= 1900 and <= 2200 ? wanted : null;
+        SelectedYear = FacetQueries.Year(year);
 
         var query = db.Initiatives.AsNoTracking().Published();
         if (SelectedPillar is { } pillarSlug)
@@ -84,19 +84,19 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
         var pillarNames = PillarOptions.ToDictionary(p => p.Slug, p => $"{p.Number}. {Text(p.Translations, p.OriginalLanguage).Text.Name}");
         Facets =
         [
-            new Facet("pillar", Ui.FilterByPillar, SelectedPillar, await CountsAsync(
+            new Facet("pillar", Ui.FilterByPillar, SelectedPillar, await FacetQueries.CountsAsync(
                 query.SelectMany(i => i.Areas.Select(link => new { i.Id, Key = link.CooperationArea.Pillar.Slug })).Distinct().GroupBy(x => x.Key)
                     .Select(g => new FacetCount(g.Key, g.Count())), pillarNames, cancellationToken)),
-            new Facet("area", Ui.CooperationAreas, SelectedArea, await CountsAsync(
+            new Facet("area", Ui.CooperationAreas, SelectedArea, await FacetQueries.CountsAsync(
                 query.SelectMany(i => i.Areas.Select(link => link.CooperationArea.Slug)).GroupBy(slug => slug)
                     .Select(g => new FacetCount(g.Key, g.Count())), areaNames, cancellationToken)),
-            new Facet("country", Ui.Countries, SelectedCountry, await CountsAsync(
+            new Facet("country", Ui.Countries, SelectedCountry, await FacetQueries.CountsAsync(
                 query.SelectMany(i => i.Countries.Select(link => link.Country.IsoCode)).GroupBy(code => code)
                     .Select(g => new FacetCount(g.Key, g.Count())), countryNames, cancellationToken)),
-            new Facet("status", Ui.Status, SelectedStatus?.ToString(), await CountsAsync(
+            new Facet("status", Ui.Status, SelectedStatus?.ToString(), await FacetQueries.CountsAsync(
                 query.GroupBy(i => i.Status).Select(g => new FacetCount(g.Key.ToString(), g.Count())),
                 Enum.GetValues<InitiativeStatus>().ToDictionary(s => s.ToString(), s => Ui.Name(s)), cancellationToken)),
-            new Facet("year", Ui.StartYear, SelectedYear?.ToString(System.Globalization.CultureInfo.InvariantCulture), await CountsAsync(
+            new Facet("year", Ui.StartYear, SelectedYear?.ToString(System.Globalization.CultureInfo.InvariantCulture), await FacetQueries.CountsAsync(
                 query.Where(i => i.StartDate != null).GroupBy(i => i.StartDate!.Start.Year).Select(g => new FacetCount(g.Key.ToString(), g.Count())),
                 null, cancellationToken)),
         ];
@@ -108,32 +108,5 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
             .ToListAsync(cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<FacetValue>> CountsAsync(IQueryable<FacetCount> counts, IReadOnlyDictionary<string, string>? names, CancellationToken cancellationToken) =>
-        [
-            .. (await counts.ToListAsync(cancellationToken))
-                .Select(count => new FacetValue(count.Key, names?.GetValueOrDefault(count.Key) ?? count.Key, count.Count))
-                .OrderByDescending(value => value.Count).ThenBy(value => value.Label, StringComparer.Ordinal),
-        ];
-
-    private async Task<Dictionary<string, string>> NamesAsync(IQueryable<Named> records, CancellationToken cancellationToken)
-    {
-        var language = Lang;
-        return (await records.ToListAsync(cancellationToken)).ToDictionary(
-            record => record.Key,
-            record => record.Names.Where(n => n.IsPublished).FirstOrDefault(n => n.Language == language)?.Name
-                ?? record.Names.FirstOrDefault(n => n.Language == record.OriginalLanguage)?.Name ?? record.Key,
-            StringComparer.Ordinal);
-    }
-
     public sealed record PillarOption(string Slug, int Number, string OriginalLanguage, List<PillarTranslation> Translations);
-
-    public sealed record Facet(string Key, string Label, string? Selected, IReadOnlyList<FacetValue> Values);
-
-    public sealed record FacetValue(string Value, string Label, int Count);
-
-    public sealed record FacetCount(string Key, int Count);
-
-    private sealed record Named(string Key, string OriginalLanguage, List<NameText> Names);
-
-    private sealed record NameText(string Language, string Name, bool IsPublished);
 }

@@ -160,6 +160,8 @@ public sealed class UiText
 
     public required string StartYear { get; init; }
 
+    public required string Year { get; init; }
+
     public required string RemoveFilter { get; init; }
 
     public required string Filters { get; init; }
@@ -268,6 +270,7 @@ public sealed class UiText
         DownloadCsv = "Download as CSV",
         MapTitle = "Initiatives per country: Japan and the ASEAN region",
         StartYear = "Start year",
+        Year = "Year",
         RemoveFilter = "remove this filter",
         Filters = "Filters",
         MapCaption = "A schematic map: each tile is a country, placed roughly where it lies, with the number of published initiatives in it. Select a tile for the country's page.",
@@ -397,6 +400,7 @@ public sealed class UiText
         DownloadCsv = "CSVでダウンロード",
         MapTitle = "国別の取組数：日本とASEAN地域",
         StartYear = "開始年",
+        Year = "年",
         RemoveFilter = "この条件を外す",
         Filters = "絞り込み",
         MapCaption = "模式図です。各タイルはおおよその位置に置いた国を表し、公開中の取組の数を示します。タイルを選ぶと国のページに移動します。",
