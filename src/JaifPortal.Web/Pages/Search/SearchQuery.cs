@@ -1,3 +1,4 @@
+using JaifPortal.Web.Data;
 using System.Text;
 
 namespace JaifPortal.Web.Pages.Search;
@@ -42,10 +43,7 @@ public sealed record SearchQuery(string Text, bool WasClamped)
     public bool IsTooShort => !IsEmpty && Text.Length < MinLength;
 
     /// <summary>An ILIKE pattern matching the text anywhere, with the pattern characters %, _ and \ escaped.</summary>
-    public string ContainsPattern =>
-        "%" + Text.Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal) + "%";
+    public string ContainsPattern => LikePattern.Containing(Text);
 
     /// <summary>The words to highlight: the whole text and each word of it, longest first, quotes and leading minus signs removed.</summary>
     public IReadOnlyList<string> HighlightTerms =>

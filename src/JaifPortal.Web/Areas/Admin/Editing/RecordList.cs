@@ -1,3 +1,4 @@
+using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed record RecordList(IReadOnlyList<RecordListRow> Rows, int TotalCoun
     {
         var trimmed = query.Trim();
         trimmed = trimmed[..Math.Min(trimmed.Length, 200)];
-        return "%" + trimmed.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        return LikePattern.Containing(trimmed);
     }
 
     public static async Task<RecordList> LoadAsync<TRecord>(

@@ -202,39 +202,19 @@ public sealed class EventEditor(PortalDbContext db, TimeProvider clock) : IRecor
         foreach (var language in ContentLanguage.Published)
         {
             var text = form.Text(language);
-            var existing = record.Translations.FirstOrDefault(t => t.Language == language);
-            if (text.IsEmpty)
-            {
-                if (existing is not null)
+            TranslationWriter.Write(record.Translations, language, text,
+                () => new EventTranslation { Language = language, Name = string.Empty },
+                translation =>
                 {
-                    record.Translations.Remove(existing);
-                }
-
-                continue;
-            }
-
-            if (existing is null)
-            {
-                existing = new EventTranslation { Language = language, Name = string.Empty, TextUpdatedAt = now };
-                record.Translations.Add(existing);
-            }
-
-            var changed = existing.Name != Blank(text.Name) || existing.Summary != Blank(text.Summary) || existing.Place != Blank(text.Place)
-                || existing.Topics != Blank(text.Topics) || existing.Outcome != Blank(text.Outcome);
-            existing.Name = Blank(text.Name) ?? string.Empty;
-            existing.Summary = Blank(text.Summary);
-            existing.Place = Blank(text.Place);
-            existing.Topics = Blank(text.Topics);
-            existing.Outcome = Blank(text.Outcome);
-            existing.IsPublished = text.Publish;
-
-            // Marking a translation Ready after checking it against a changed original also clears "stale".
-            if (changed || (text.State == TranslationState.Ready && existing.State != TranslationState.Ready))
-            {
-                existing.TextUpdatedAt = now;
-            }
-
-            existing.State = text.State;
+                    var changed = translation.Name != TranslationWriter.Blank(text.Name) || translation.Summary != TranslationWriter.Blank(text.Summary) || translation.Place != TranslationWriter.Blank(text.Place) || translation.Topics != TranslationWriter.Blank(text.Topics) || translation.Outcome != TranslationWriter.Blank(text.Outcome);
+                    translation.Name = TranslationWriter.Blank(text.Name) ?? string.Empty;
+                    translation.Summary = TranslationWriter.Blank(text.Summary);
+                    translation.Place = TranslationWriter.Blank(text.Place);
+                    translation.Topics = TranslationWriter.Blank(text.Topics);
+                    translation.Outcome = TranslationWriter.Blank(text.Outcome);
+                    return changed;
+                },
+                now);
         }
 
         var organisationSlugs = form.Organisations.Select(row => row.OrganisationSlug).ToList();
@@ -271,5 +251,4 @@ public sealed class EventEditor(PortalDbContext db, TimeProvider clock) : IRecor
         record.UpdatedAt = now;
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Domain;
 
 namespace JaifPortal.Web.Areas.Admin.Pages.Events;
@@ -37,7 +38,7 @@ public sealed class EventForm
 
     public TextForm Text(string language) => Texts.TryGetValue(language, out var text) ? text : Texts[language] = new TextForm();
 
-    public sealed class TextForm
+    public sealed class TextForm : LanguageText
     {
         public string? Name { get; set; }
 
@@ -52,12 +53,7 @@ public sealed class EventForm
         /// <summary>Markdown: what came out of it.</summary>
         public string? Outcome { get; set; }
 
-        public TranslationState State { get; set; } = TranslationState.Draft;
-
-        /// <summary>Whether this language goes to the public when the event is published.</summary>
-        public bool Publish { get; set; } = true;
-
-        public bool IsEmpty =>
+        public override bool IsEmpty =>
             string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Summary) && string.IsNullOrWhiteSpace(Place)
             && string.IsNullOrWhiteSpace(Topics) && string.IsNullOrWhiteSpace(Outcome);
     }

@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
@@ -47,9 +48,7 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
         var events = db.Events.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var trimmed = Query.Trim();
-            var pattern = "%" + trimmed[..Math.Min(trimmed.Length, 200)].Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = RecordList.ContainsPattern(Query);
             events = events.Where(e => EF.Functions.ILike(e.Slug, pattern)
                 || e.Translations.Any(t => EF.Functions.ILike(t.Name, pattern) || (t.Place != null && EF.Functions.ILike(t.Place, pattern))));
         }

@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
@@ -51,8 +52,7 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
         var initiatives = db.Initiatives.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var pattern = "%" + Query.Trim()[..Math.Min(Query.Trim().Length, 200)].Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = RecordList.ContainsPattern(Query);
             initiatives = initiatives.Where(i => EF.Functions.ILike(i.Slug, pattern)
                 || (i.Acronym != null && EF.Functions.ILike(i.Acronym, pattern))
                 || i.Translations.Any(t => EF.Functions.ILike(t.Name, pattern)));

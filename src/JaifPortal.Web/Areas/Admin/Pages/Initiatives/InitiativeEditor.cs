@@ -207,10 +207,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
         for (var i = 0; i < form.Links.Count; i++)
         {
             var row = form.Links[i];
-            if (!InitiativeForm.LinkRow.IsWebAddress(row.Url) || row.Url!.Length > 2_000)
-            {
-                errors.AddModelError($"Form.Links[{i}].Url", messages.NotAWebAddress);
-            }
+            check.WebAddress($"Form.Links[{i}].Url", row.Url, required: true);
 
             check.Text($"Form.Links[{i}].Title[{form.OriginalLanguage}]", row.Title.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
         }
@@ -238,7 +235,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
         var now = clock.GetUtcNow();
         var original = form.OriginalLanguage;
         initiative.Slug = form.Slug!;
-        initiative.Acronym = Blank(form.Acronym);
+        initiative.Acronym = TranslationWriter.Blank(form.Acronym);
         initiative.Kind = form.Kind;
         initiative.Status = form.Status;
         initiative.StartDate = form.StartDate is { Length: > 0 } start ? PartialDate.Parse(start) : null;
@@ -255,36 +252,17 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
         foreach (var language in ContentLanguage.Published)
         {
             var text = form.Text(language);
-            var existing = initiative.Translations.FirstOrDefault(t => t.Language == language);
-            if (text.IsEmpty)
-            {
-                if (existing is not null)
+            TranslationWriter.Write(initiative.Translations, language, text,
+                () => new InitiativeTranslation { Language = language, Name = string.Empty },
+                translation =>
                 {
-                    initiative.Translations.Remove(existing);
-                }
-
-                continue;
-            }
-
-            if (existing is null)
-            {
-                existing = new InitiativeTranslation { Language = language, Name = string.Empty, TextUpdatedAt = now };
-                initiative.Translations.Add(existing);
-            }
-
-            var changed = existing.Name != Blank(text.Name) || existing.Summary != Blank(text.Summary) || existing.Description != Blank(text.Description);
-            existing.Name = Blank(text.Name) ?? string.Empty;
-            existing.Summary = Blank(text.Summary);
-            existing.Description = Blank(text.Description);
-            existing.IsPublished = text.Publish;
-
-            // Marking a translation Ready after checking it against a changed original also clears "stale".
-            if (changed || (text.State == TranslationState.Ready && existing.State != TranslationState.Ready))
-            {
-                existing.TextUpdatedAt = now;
-            }
-
-            existing.State = text.State;
+                    var changed = translation.Name != TranslationWriter.Blank(text.Name) || translation.Summary != TranslationWriter.Blank(text.Summary) || translation.Description != TranslationWriter.Blank(text.Description);
+                    translation.Name = TranslationWriter.Blank(text.Name) ?? string.Empty;
+                    translation.Summary = TranslationWriter.Blank(text.Summary);
+                    translation.Description = TranslationWriter.Blank(text.Description);
+                    return changed;
+                },
+                now);
         }
 
         var areas = await db.CooperationAreas.Where(a => form.AreaSlugs.Contains(a.Slug)).ToListAsync(cancellationToken);
@@ -338,7 +316,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
                 {
                     Language = title.Language,
                     Title = title.Text,
-                    Description = Blank(row.Description.GetValueOrDefault(title.Language)),
+                    Description = TranslationWriter.Blank(row.Description.GetValueOrDefault(title.Language)),
                     TextUpdatedAt = now,
                 }),
             });
@@ -374,5 +352,4 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
                 }),
         ];
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

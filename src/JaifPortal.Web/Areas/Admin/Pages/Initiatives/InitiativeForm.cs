@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Admin.Editing;
 using System.Globalization;
 using JaifPortal.Web.Domain;
 
@@ -46,7 +47,7 @@ public sealed class InitiativeForm
 
     public TextForm Text(string language) => Texts.TryGetValue(language, out var text) ? text : Texts[language] = new TextForm();
 
-    public sealed class TextForm
+    public sealed class TextForm : LanguageText
     {
         public string? Name { get; set; }
 
@@ -54,12 +55,7 @@ public sealed class InitiativeForm
 
         public string? Description { get; set; }
 
-        public TranslationState State { get; set; } = TranslationState.Draft;
-
-        /// <summary>Whether this language goes to the public when the initiative is published.</summary>
-        public bool Publish { get; set; } = true;
-
-        public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Summary) && string.IsNullOrWhiteSpace(Description);
+        public override bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Summary) && string.IsNullOrWhiteSpace(Description);
     }
 
     public sealed class OrganisationRow
@@ -117,11 +113,6 @@ public sealed class InitiativeForm
         public bool Remove { get; set; }
 
         public bool IsBlank => string.IsNullOrWhiteSpace(Url) && Title.Values.All(string.IsNullOrWhiteSpace);
-
-        public static bool IsWebAddress(string? url) =>
-            Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && !string.IsNullOrEmpty(uri.Host);
     }
 
     /// <summary>The rows an editor kept: rows marked for removal and blank rows (the form's spare rows) are dropped.</summary>
