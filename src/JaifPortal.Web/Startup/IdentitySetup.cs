@@ -46,7 +46,9 @@ public static class IdentitySetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.Cookie.Path = "/admin";
+            // Dashboards and briefing packs live beside the public pages in each language, so the
+            // sign-in must reach them; SameSite=Strict and HttpOnly still keep it from other sites and scripts.
+            options.Cookie.Path = "/";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.LoginPath = "/admin/sign-in";

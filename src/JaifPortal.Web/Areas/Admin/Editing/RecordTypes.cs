@@ -25,6 +25,9 @@ public static class RecordTypes
     /// <summary>The structural records: always public, edited on one page each (no list, no publication workflow).</summary>
     private static readonly HashSet<string> Structural = new(StringComparer.Ordinal) { Framework, Pillar, CooperationArea };
 
+    /// <summary>Structural records go live on save, so their latest revision is always the public one.</summary>
+    public static bool IsStructural(string recordType) => Structural.Contains(recordType);
+
     public static bool IsKnown(string? recordType) => recordType is not null && AdminPaths.ContainsKey(recordType);
 
     public static string AdminPathOf(string recordType) => AdminPaths[recordType];
