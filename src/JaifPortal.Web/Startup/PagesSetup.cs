@@ -6,6 +6,7 @@ using JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 using JaifPortal.Web.Areas.Admin.Pages.Organisations;
 using JaifPortal.Web.Areas.Admin.Pages.People;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Iati;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization.Routing;
@@ -67,6 +68,8 @@ public static class PagesSetup
         builder.Services.AddSingleton<ScheduledPublisher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledPublisher>());
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        builder.Services.Configure<IatiOptions>(builder.Configuration.GetSection(IatiOptions.Section));
+        builder.Services.AddScoped<IatiExport>();
         builder.AddPortalApi();
         return builder;
     }
