@@ -6,6 +6,7 @@ using JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 using JaifPortal.Web.Areas.Admin.Pages.Organisations;
 using JaifPortal.Web.Areas.Admin.Pages.People;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Dashboards;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization.Routing;
@@ -30,6 +31,9 @@ public static class PagesSetup
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/AccessDenied");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Language");
+
+            // Internal dashboards sit beside the public pages but are for back-office roles only.
+            options.Conventions.AuthorizeFolder("/Dashboards", PortalPolicies.ViewDashboards);
         });
         builder.Services.AddHttpContextAccessor();
 
@@ -67,6 +71,8 @@ public static class PagesSetup
         builder.Services.AddSingleton<ScheduledPublisher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledPublisher>());
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
+        builder.Services.AddScoped<PillarDashboardQuery>();
         builder.AddPortalApi();
         return builder;
     }
