@@ -251,6 +251,8 @@ public sealed class DashboardText
         _ => UiText.For(Language).Name(value),
     };
 
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count:N0} {noun}s";
+
     public static DashboardText For(string language) => language == ContentLanguage.Japanese ? Japanese : English;
 
     public static DashboardText English { get; } = new()
@@ -265,7 +267,7 @@ public sealed class DashboardText
         BackOffice = "Back office",
         InternalNote = "For officials and JMT staff. Figures count published records, records in review and drafts; archived records never count. Choose “Published only” to count what the public sees.",
         PublishedOnlyNote = "Only published records are counted.",
-        Totals = (all, published, review, draft) => $"{all:N0} initiatives: {published:N0} published, {review:N0} in review, {draft:N0} draft.",
+        Totals = (all, published, review, draft) => $"{Plural(all, "initiative")}: {published:N0} published, {review:N0} in review, {draft:N0} draft.",
         ProblemsHeading = "Some filter values were not used",
         YearNotValid = raw => $"“{raw}” is not a year between 1900 and 2200, so it was left out.",
         YearsInverted = (from, to) => $"The years run backwards ({from} to {to}), so the year range was left out.",
@@ -323,15 +325,15 @@ public sealed class DashboardText
         TimelineHeading = months => $"Milestones over the last and the next {months} months",
         Month = "Month",
         Today = "Today",
-        CoarseMilestones = count => $"{count:N0} milestones dated only to a year or a fiscal year are in the lists below but not in the chart.",
+        CoarseMilestones = count => $"{Plural(count, "milestone")} dated only to a year or a fiscal year {(count == 1 ? "is" : "are")} in the lists below but not in the chart.",
         PastMonths = months => $"The last {months} months (newest first)",
         NextMonths = months => $"The next {months} months",
         UpcomingEvents = "Upcoming events",
         ChangedHeading = days => $"Changed in the last {days} days",
         StaleHeading = days => $"Not reviewed for {days} days or more",
         StaleDefinition = days => $"A record is stale when it has not changed for {days} days, when one of its translations has awaited review for as long, or when a translation is older than its original text.",
-        ChangedCount = count => $"{count:N0} records changed.",
-        StaleCount = count => $"{count:N0} stale records.",
+        ChangedCount = count => $"{Plural(count, "record")} changed.",
+        StaleCount = count => $"{Plural(count, "stale record")}.",
         ContentStale = days => $"not changed for {days} days",
         TranslationBehind = "a translation is older than its original",
         TranslationUnreviewed = "a translation awaits review",
@@ -347,9 +349,9 @@ public sealed class DashboardText
         LastChanged = "Last changed (Jakarta time)",
         Initiative = "Initiative",
         Count = "Number",
-        OtherOrganisations = count => $"{count:N0} other organisations lead the other initiatives.",
-        WithoutLead = count => $"{count:N0} initiatives have no lead organisation.",
-        Undated = count => $"{count:N0} initiatives have no start date; a year range leaves them out.",
+        OtherOrganisations = count => $"{Plural(count, "other organisation")} lead{(count == 1 ? "s" : "")} the other initiatives.",
+        WithoutLead = count => $"{Plural(count, "initiative")} {(count == 1 ? "has" : "have")} no lead organisation.",
+        Undated = count => $"{Plural(count, "initiative")} {(count == 1 ? "has" : "have")} no start date; a year range leaves {(count == 1 ? "it" : "them")} out.",
         Nothing = "Nothing.",
         ShowAll = "Show the whole list",
         DownloadCsv = "Download CSV",
@@ -358,7 +360,7 @@ public sealed class DashboardText
         StackedChartDescription = what => $"Stacked bar chart of {what}: initiatives, milestones and events. The table beside it gives the same figures, each linked to its records.",
         EventsHaveNoStatus = "Events have no status of their own, so the status filter does not narrow them.",
         RecordsHeading = "Records behind the figure",
-        RecordCount = count => count == 1 ? "1 record" : $"{count:N0} records",
+        RecordCount = count => Plural(count, "record"),
         BackToDashboard = "Back to the dashboard",
         PublicPage = "public page",
         EditPage = "edit",
