@@ -79,12 +79,12 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
     public IQueryable<Initiative> Initiatives(
         DashboardRequest request, bool byArea = true, bool byCountry = true, bool byYears = true, bool byStatus = true, bool byOrganisation = true)
     {
-        var pillarId = request.Pillar.Pillar.Id;
         var filter = request.Filter;
         var initiatives = request.PublishedOnly
             ? db.Initiatives.AsNoTracking().Where(i => i.Publication == PublicationStatus.Published)
             : db.Initiatives.AsNoTracking().Where(i => i.Publication != PublicationStatus.Archived);
-        initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationArea.PillarId == pillarId));
+        var areaIds = AreaIds(request);
+        initiatives = initiatives.Where(i => i.Areas.Any(link => areaIds.Contains(link.CooperationAreaId)));
         if (byArea && filter.Area is { Id: var areaId })
         {
             initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationAreaId == areaId));
@@ -152,12 +152,12 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
     /// </summary>
     public IQueryable<Event> Events(DashboardRequest request, bool byArea = true)
     {
-        var pillarId = request.Pillar.Pillar.Id;
         var filter = request.Filter;
         var events = request.PublishedOnly
             ? db.Events.AsNoTracking().Where(e => e.Publication == PublicationStatus.Published)
             : db.Events.AsNoTracking().Where(e => e.Publication != PublicationStatus.Archived);
-        events = events.Where(e => e.Areas.Any(link => link.CooperationArea.PillarId == pillarId));
+        var areaIds = AreaIds(request);
+        events = events.Where(e => e.Areas.Any(link => areaIds.Contains(link.CooperationAreaId)));
         if (byArea && filter.Area is { Id: var areaId })
         {
             events = events.Where(e => e.Areas.Any(link => link.CooperationAreaId == areaId));
@@ -186,6 +186,9 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
         return events;
     }
 
+    /// <summary>The pillar's areas, known before any query runs, so membership needs no join to the areas table.</summary>
+    private static List<int> AreaIds(DashboardRequest request) => [.. request.Pillar.Areas.Select(a => a.Id)];
+
     public static Expression<Func<Milestone, bool>> MilestoneWithin(DateWindow window)
     {
         var (from, to, month, year, fiscal) = (window.From, window.To, window.EarliestMonth, window.EarliestYear, window.EarliestFiscalYear);
@@ -204,21 +207,41 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
             || (e.StartDate.Precision == DatePrecision.FiscalYear && e.StartDate.Start >= fiscal));
     }
 
-    /// <summary>Not reviewed for the configured period: the record itself, or a translation that is unreviewed or older than its original.</summary>
+    /// <summary>
+    /// Not reviewed for the configured period: the record itself, or a translation that is unreviewed or
+    /// older than its original. Written as a union of id sets so PostgreSQL answers it with hash joins
+    /// over the translation table rather than a subquery per record.
+    /// </summary>
     public Expression<Func<Initiative, bool>> StaleInitiative(DateTimeOffset now)
     {
         var cutoff = now.AddDays(-Options.StaleAfterDays);
-        return i => i.UpdatedAt < cutoff
-            || i.Translations.Any(t => (t.State != TranslationState.Ready && t.TextUpdatedAt < cutoff)
-                || (t.Language != i.OriginalLanguage && i.Translations.Any(o => o.Language == i.OriginalLanguage && o.TextUpdatedAt > t.TextUpdatedAt)));
+        var translations = db.Set<InitiativeTranslation>();
+        var behind =
+            from t in translations
+            join i in db.Initiatives on t.InitiativeId equals i.Id
+            join o in translations on new { Id = t.InitiativeId, Language = i.OriginalLanguage } equals new { Id = o.InitiativeId, o.Language }
+            where t.Language != i.OriginalLanguage && o.TextUpdatedAt > t.TextUpdatedAt
+            select t.InitiativeId;
+        var stale = db.Initiatives.Where(i => i.UpdatedAt < cutoff).Select(i => i.Id)
+            .Union(translations.Where(t => t.State != TranslationState.Ready && t.TextUpdatedAt < cutoff).Select(t => t.InitiativeId))
+            .Union(behind);
+        return i => stale.Contains(i.Id);
     }
 
     public Expression<Func<Event, bool>> StaleEvent(DateTimeOffset now)
     {
         var cutoff = now.AddDays(-Options.StaleAfterDays);
-        return e => e.UpdatedAt < cutoff
-            || e.Translations.Any(t => (t.State != TranslationState.Ready && t.TextUpdatedAt < cutoff)
-                || (t.Language != e.OriginalLanguage && e.Translations.Any(o => o.Language == e.OriginalLanguage && o.TextUpdatedAt > t.TextUpdatedAt)));
+        var translations = db.Set<EventTranslation>();
+        var behind =
+            from t in translations
+            join e in db.Events on t.EventId equals e.Id
+            join o in translations on new { Id = t.EventId, Language = e.OriginalLanguage } equals new { Id = o.EventId, o.Language }
+            where t.Language != e.OriginalLanguage && o.TextUpdatedAt > t.TextUpdatedAt
+            select t.EventId;
+        var stale = db.Events.Where(e => e.UpdatedAt < cutoff).Select(e => e.Id)
+            .Union(translations.Where(t => t.State != TranslationState.Ready && t.TextUpdatedAt < cutoff).Select(t => t.EventId))
+            .Union(behind);
+        return e => stale.Contains(e.Id);
     }
 
     public DateTimeOffset ChangedSince(DateTimeOffset now) => now.AddDays(-Options.RecentlyChangedDays);
@@ -271,17 +294,19 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
     /// </summary>
     public async Task<Coverage> CoverageAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
-        var pillarId = request.Pillar.Pillar.Id;
+        var areaIds = AreaIds(request);
         var initiatives = await CountByAreaAsync(
-            Initiatives(request, byArea: false).SelectMany(i => i.Areas.Where(link => link.CooperationArea.PillarId == pillarId)
+            Initiatives(request, byArea: false).SelectMany(i => i.Areas.Where(link => areaIds.Contains(link.CooperationAreaId))
                 .Select(link => new Dated { Key = link.CooperationAreaId, Start = i.StartDate != null ? i.StartDate.Start : null, Precision = i.StartDate != null ? i.StartDate.Precision : null })),
             cancellationToken);
         var milestones = await CountByAreaAsync(
-            Milestones(request, byArea: false).SelectMany(m => m.Initiative.Areas.Where(link => link.CooperationArea.PillarId == pillarId)
-                .Select(link => new Dated { Key = link.CooperationAreaId, Start = m.Date.Start, Precision = m.Date.Precision })),
+            from m in Milestones(request, byArea: false)
+            join link in db.Set<InitiativeArea>() on m.InitiativeId equals link.InitiativeId
+            where areaIds.Contains(link.CooperationAreaId)
+            select new Dated { Key = link.CooperationAreaId, Start = m.Date.Start, Precision = m.Date.Precision },
             cancellationToken);
         var events = await CountByAreaAsync(
-            Events(request, byArea: false).SelectMany(e => e.Areas.Where(link => link.CooperationArea.PillarId == pillarId)
+            Events(request, byArea: false).SelectMany(e => e.Areas.Where(link => areaIds.Contains(link.CooperationAreaId))
                 .Select(link => new Dated { Key = link.CooperationAreaId, Start = e.StartDate.Start, Precision = e.StartDate.Precision })),
             cancellationToken);
 
