@@ -61,6 +61,9 @@ public sealed record DateWindow(DateOnly From, DateOnly To)
 
     public DateOnly EarliestFiscalYear => From.Month >= 4 ? new(From.Year, 4, 1) : new(From.Year - 1, 4, 1);
 
+    /// <summary>The earliest start any precision may have and still overlap: a plain range an index on the date can serve.</summary>
+    public DateOnly EarliestStart => EarliestYear < EarliestFiscalYear ? EarliestYear : EarliestFiscalYear;
+
     /// <summary>The last months up to today.</summary>
     public static DateWindow Past(DateOnly today, int months) => new(today.AddMonths(-months), today);
 

@@ -191,8 +191,8 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
 
     public static Expression<Func<Milestone, bool>> MilestoneWithin(DateWindow window)
     {
-        var (from, to, month, year, fiscal) = (window.From, window.To, window.EarliestMonth, window.EarliestYear, window.EarliestFiscalYear);
-        return m => m.Date.Start <= to && (m.Date.Start >= from
+        var (from, to, month, year, fiscal, earliest) = (window.From, window.To, window.EarliestMonth, window.EarliestYear, window.EarliestFiscalYear, window.EarliestStart);
+        return m => m.Date.Start <= to && m.Date.Start >= earliest && (m.Date.Start >= from
             || (m.Date.Precision == DatePrecision.Month && m.Date.Start >= month)
             || (m.Date.Precision == DatePrecision.Year && m.Date.Start >= year)
             || (m.Date.Precision == DatePrecision.FiscalYear && m.Date.Start >= fiscal));
@@ -200,8 +200,8 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
 
     public static Expression<Func<Event, bool>> EventWithin(DateWindow window)
     {
-        var (from, to, month, year, fiscal) = (window.From, window.To, window.EarliestMonth, window.EarliestYear, window.EarliestFiscalYear);
-        return e => e.StartDate.Start <= to && (e.StartDate.Start >= from
+        var (from, to, month, year, fiscal, earliest) = (window.From, window.To, window.EarliestMonth, window.EarliestYear, window.EarliestFiscalYear, window.EarliestStart);
+        return e => e.StartDate.Start <= to && e.StartDate.Start >= earliest && (e.StartDate.Start >= from
             || (e.StartDate.Precision == DatePrecision.Month && e.StartDate.Start >= month)
             || (e.StartDate.Precision == DatePrecision.Year && e.StartDate.Start >= year)
             || (e.StartDate.Precision == DatePrecision.FiscalYear && e.StartDate.Start >= fiscal));
@@ -446,21 +446,25 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
         var since = ChangedSince(request.Now);
         var initiatives = Initiatives(request).Where(i => i.UpdatedAt >= since);
         var events = Events(request).Where(e => e.UpdatedAt >= since);
-        var rows = await InitiativeChanges(initiatives.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id), request).Take(ListLength).ToListAsync(cancellationToken);
-        rows.AddRange(await EventChanges(events.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id), request).Take(ListLength).ToListAsync(cancellationToken));
-        var count = await initiatives.CountAsync(cancellationToken) + await events.CountAsync(cancellationToken);
-        return ([.. rows.OrderByDescending(r => r.UpdatedAt).Take(ListLength)], count);
+        var initiativeRows = await InitiativeChanges(initiatives.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id), request).Take(ListLength).ToListAsync(cancellationToken);
+        var eventRows = await EventChanges(events.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id), request).Take(ListLength).ToListAsync(cancellationToken);
+        var count = await CountAsync(initiatives, initiativeRows.Count, cancellationToken) + await CountAsync(events, eventRows.Count, cancellationToken);
+        return ([.. initiativeRows.Concat(eventRows).OrderByDescending(r => r.UpdatedAt).Take(ListLength)], count);
     }
 
     public async Task<(IReadOnlyList<ChangedRecord> Rows, int Count)> StaleAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
         var initiatives = Initiatives(request).Where(StaleInitiative(request.Now));
         var events = Events(request).Where(StaleEvent(request.Now));
-        var rows = await InitiativeChanges(initiatives.OrderBy(i => i.UpdatedAt).ThenBy(i => i.Id), request).Take(ListLength).ToListAsync(cancellationToken);
-        rows.AddRange(await EventChanges(events.OrderBy(e => e.UpdatedAt).ThenBy(e => e.Id), request).Take(ListLength).ToListAsync(cancellationToken));
-        var count = await initiatives.CountAsync(cancellationToken) + await events.CountAsync(cancellationToken);
-        return ([.. rows.OrderBy(r => r.UpdatedAt).Take(ListLength)], count);
+        var initiativeRows = await InitiativeChanges(initiatives.OrderBy(i => i.UpdatedAt).ThenBy(i => i.Id), request).Take(ListLength).ToListAsync(cancellationToken);
+        var eventRows = await EventChanges(events.OrderBy(e => e.UpdatedAt).ThenBy(e => e.Id), request).Take(ListLength).ToListAsync(cancellationToken);
+        var count = await CountAsync(initiatives, initiativeRows.Count, cancellationToken) + await CountAsync(events, eventRows.Count, cancellationToken);
+        return ([.. initiativeRows.Concat(eventRows).OrderBy(r => r.UpdatedAt).Take(ListLength)], count);
     }
+
+    /// <summary>A short list is its own count; only a full one needs PostgreSQL to count the rest.</summary>
+    private static async Task<int> CountAsync<T>(IQueryable<T> records, int listed, CancellationToken cancellationToken) =>
+        listed < ListLength ? listed : await records.CountAsync(cancellationToken);
 
     public static IQueryable<DashboardMilestone> MilestoneItems(IQueryable<Milestone> milestones, string language) =>
         milestones.Select(m => new DashboardMilestone(
