@@ -129,7 +129,8 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query)
             Selection.Add($"{T.KeyFigures}: {T.Name(unit)}, {T.Name(approximation)}");
         }
 
-        var (language, pillarId) = (Lang, Pillar.Pillar.Id);
+        var language = Lang;
+        var areaIds = Pillar.Areas.Select(a => a.Id).ToList();
         return new RecordList<InitiativeRow>(
             [T.NameHeader, T.Publication, T.Status, T.Start, T.Countries, T.LeadOrganisations, T.CooperationAreas, T.LastChanged],
             initiatives.OrderBy(i => i.Slug).Select(i => new InitiativeRow(
@@ -141,13 +142,14 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query)
                     i.Slug),
                 i.Publication,
                 i.Status,
-                i.StartDate,
-                string.Join(" ", i.Countries.Select(link => link.Country.IsoCode)),
-                string.Join(", ", i.Organisations.Where(link => link.Role == InitiativeRole.Lead).Select(link =>
-                    link.Organisation.Translations.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault() ?? link.Organisation.Slug)),
-                string.Join(", ", i.Areas.Where(link => link.CooperationArea.PillarId == pillarId).Select(link =>
-                    link.CooperationArea.Translations.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault() ?? link.CooperationArea.Slug)),
-                i.UpdatedAt)),
+                i.StartDate != null ? i.StartDate.Start : null,
+                i.StartDate != null ? i.StartDate.Precision : null,
+                i.Countries.Select(link => link.Country.IsoCode).ToList(),
+                i.Organisations.Where(link => link.Role == InitiativeRole.Lead).Select(link =>
+                    link.Organisation.Translations.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault() ?? link.Organisation.Slug).ToList(),
+                i.Areas.Where(link => areaIds.Contains(link.CooperationAreaId)).Select(link =>
+                    link.CooperationArea.Translations.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault() ?? link.CooperationArea.Slug).ToList(),
+                i.UpdatedAt)).AsSplitQuery(),
             row =>
             {
                 var name = row.Name.For(language);
@@ -157,9 +159,9 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query)
                     new TableCell(T.Name(row.Publication)),
                     new TableCell(T.Name(row.Status)),
                     new TableCell(row.Start?.Format(language) ?? string.Empty, row.Start?.ToIsoNotation() ?? string.Empty),
-                    new TableCell(row.Countries),
-                    new TableCell(row.LeadOrganisations),
-                    new TableCell(row.Areas),
+                    new TableCell(string.Join(' ', row.Countries.Order(StringComparer.Ordinal))),
+                    new TableCell(string.Join(", ", row.LeadOrganisations.Order(StringComparer.Ordinal))),
+                    new TableCell(string.Join(", ", row.Areas)),
                     new TableCell(DashboardTables.JakartaTime(row.UpdatedAt)),
                 ]);
             });
@@ -263,7 +265,12 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query)
             });
     }
 
-    public sealed record InitiativeRow(int Id, RecordName Name, PublicationStatus Publication, InitiativeStatus Status, PartialDate? Start, string Countries, string LeadOrganisations, string Areas, DateTimeOffset UpdatedAt);
+    public sealed record InitiativeRow(
+        int Id, RecordName Name, PublicationStatus Publication, InitiativeStatus Status, DateOnly? StartDay, DatePrecision? StartPrecision,
+        List<string> Countries, List<string> LeadOrganisations, List<string> Areas, DateTimeOffset UpdatedAt)
+    {
+        public PartialDate? Start => StartDay is { } day && StartPrecision is { } precision ? new PartialDate(day, precision) : null;
+    }
 
     /// <summary>A list of one kind of record: its headers, a count and one page of rows as table rows.</summary>
     private abstract class RecordList(IReadOnlyList<string> headers)
