@@ -51,4 +51,12 @@ public class MarkdownRendererTests
     {
         Render(markdown).Should().Contain(expected);
     }
+
+    [Fact]
+    public void Gives_plain_text_without_markup_for_formats_that_carry_no_html()
+    {
+        var text = new MarkdownRenderer().ToPlainText("**Overview**\n\n- Youth & <b>culture</b>\n- See [AOMI](https://aomi.env.go.jp/)");
+
+        text.Should().Be("Overview\nYouth & <b>culture</b>\nSee AOMI");
+    }
 }

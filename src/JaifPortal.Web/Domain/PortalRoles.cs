@@ -29,4 +29,7 @@ public static class PortalPolicies
     public const string ReviewContent = "ReviewContent";
 
     public const string ManageUsers = "ManageUsers";
+
+    /// <summary>Any back-office role: may open the pillar dashboards under /{lang}/dashboards.</summary>
+    public const string ViewDashboards = "ViewDashboards";
 }

@@ -1,5 +1,6 @@
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace JaifPortal.Web.Startup;
@@ -10,6 +11,9 @@ public static class IdentitySetup
     public const int PasswordHashIterations = 210_000;
 
     public const int MinimumPasswordLength = 12;
+
+    /// <summary>Where the back-office cookie is sent besides /admin: the dashboards in every published language.</summary>
+    public static IReadOnlyList<string> DashboardCookiePaths { get; } = [.. ContentLanguage.Published.Select(language => $"/{language}/dashboards")];
 
     public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
     {
@@ -54,13 +58,18 @@ public static class IdentitySetup
             options.LoginPath = "/admin/sign-in";
             options.LogoutPath = "/admin/sign-out";
             options.AccessDeniedPath = "/admin/access-denied";
+
+            // The dashboards live beside the public pages (/en/dashboards, /ja/dashboards) but need the
+            // back-office session: the cookie is written for those paths too, and for nothing else public.
+            options.CookieManager = new MultiPathCookieManager(new ChunkingCookieManager(), DashboardCookiePaths);
         });
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(PortalPolicies.BackOffice, policy => policy.RequireRole(PortalRoles.All))
             .AddPolicy(PortalPolicies.EditContent, policy => policy.RequireRole(PortalRoles.Editor, PortalRoles.Administrator))
             .AddPolicy(PortalPolicies.ReviewContent, policy => policy.RequireRole(PortalRoles.Reviewer, PortalRoles.Administrator))
-            .AddPolicy(PortalPolicies.ManageUsers, policy => policy.RequireRole(PortalRoles.Administrator));
+            .AddPolicy(PortalPolicies.ManageUsers, policy => policy.RequireRole(PortalRoles.Administrator))
+            .AddPolicy(PortalPolicies.ViewDashboards, policy => policy.RequireRole(PortalRoles.All));
 
         builder.Services.AddScoped<AuditLog>();
         return builder;

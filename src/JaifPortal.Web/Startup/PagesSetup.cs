@@ -6,6 +6,8 @@ using JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 using JaifPortal.Web.Areas.Admin.Pages.Organisations;
 using JaifPortal.Web.Areas.Admin.Pages.People;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Dashboards;
+using JaifPortal.Web.Pages.Iati;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization.Routing;
@@ -30,6 +32,9 @@ public static class PagesSetup
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/AccessDenied");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Language");
+
+            // Internal dashboards sit beside the public pages but are for back-office roles only.
+            options.Conventions.AuthorizeFolder("/Dashboards", PortalPolicies.ViewDashboards);
         });
         builder.Services.AddHttpContextAccessor();
 
@@ -67,6 +72,10 @@ public static class PagesSetup
         builder.Services.AddSingleton<ScheduledPublisher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledPublisher>());
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        builder.Services.Configure<IatiOptions>(builder.Configuration.GetSection(IatiOptions.Section));
+        builder.Services.AddScoped<IatiExport>();
+        builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
+        builder.Services.AddScoped<PillarDashboardQuery>();
         builder.AddPortalApi();
         return builder;
     }

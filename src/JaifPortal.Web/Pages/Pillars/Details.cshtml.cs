@@ -1,13 +1,17 @@
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Dashboards;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Pillars;
 
-public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
+public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashboards) : PublicPageModel
 {
+    /// <summary>The public, reduced dashboard: coverage of the pillar's areas and initiatives by status and country, published records only.</summary>
+    public IReadOnlyList<(string Heading, ChartWithTable Figures)> PublicFigures { get; private set; } = [];
+
     public Pillar Pillar { get; private set; } = null!;
 
     public IReadOnlyList<AreaSummary> Areas { get; private set; } = [];
@@ -32,6 +36,20 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
             .Select(a => new AreaSummary(a.Slug, a.OriginalLanguage, a.Translations.ToList(),
                 a.Initiatives.Count(link => link.Initiative.Publication == PublicationStatus.Published)))
             .ToListAsync(cancellationToken);
+
+        if (await dashboards.FindPillarAsync(pillar.Slug, cancellationToken) is { } context)
+        {
+            var request = dashboards.Request(context, DashboardFilter.None, DashboardScope.Public, Lang);
+            var text = DashboardText.For(Lang);
+            var tables = new DashboardTables(text, FigureLinks.Public(Lang, pillar.Slug), dashboards.Options, publishedOnly: true);
+            PublicFigures =
+            [
+                (text.CoverageHeading, tables.Coverage(await dashboards.CoverageAsync(request, cancellationToken))),
+                (text.ByStatus, tables.Status(await dashboards.ByStatusAsync(request, cancellationToken))),
+                (text.ByCountry, tables.Countries(await dashboards.ByCountryAsync(request, cancellationToken))),
+            ];
+        }
+
         return Page();
     }
 

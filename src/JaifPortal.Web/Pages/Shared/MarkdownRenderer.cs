@@ -53,6 +53,10 @@ public sealed class MarkdownRenderer
         return new HtmlString(writer.ToString());
     }
 
+    /// <summary>The text without its Markdown, for formats that carry plain text only (such as the IATI file).</summary>
+    public string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? string.Empty : Markdown.ToPlainText(markdown, _pipeline).Trim();
+
     private static bool IsSafeUrl(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))

@@ -10,7 +10,13 @@ namespace JaifPortal.Web.Pages.Shared;
 public static class PageLinks
 {
     /// <summary>Query parameters that change what a page shows; anything else is left out of links.</summary>
-    private static readonly string[] MeaningfulQueryKeys = ["q", "pillar", "area", "country", "status", "year", "page"];
+    private static readonly string[] MeaningfulQueryKeys =
+    [
+        "q", "pillar", "area", "country", "status", "year",
+        // The dashboards' filter and the selections of the lists behind their figures.
+        "kind", "from", "to", "org", "pub", "show", "publication", "figure", "month", "mstatus",
+        "page",
+    ];
 
     public static string PathIn(HttpRequest request, string language)
     {

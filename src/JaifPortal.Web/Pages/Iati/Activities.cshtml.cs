@@ -1,0 +1,21 @@
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Initiatives;
+using JaifPortal.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.Web.Pages.Iati;
+
+/// <summary>The published initiatives, with the initiative list's filters, as one IATI 2.03 activity file.</summary>
+public sealed class ActivitiesModel(PortalDbContext db, IatiExport export) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync([FromQuery] InitiativeFilterQuery filter, CancellationToken cancellationToken)
+    {
+        var selected = (await InitiativeFilter.ReadAsync(db, filter, cancellationToken)).Apply(db.Initiatives.AsNoTracking().Published());
+        var selection = await IatiExport.LoadAsync(selected.InPlanOrder(), cancellationToken);
+        return selection.Exportable.Count == 0
+            ? IatiExport.NothingToExport(IatiText.For(Lang).NothingToExport)
+            : export.Render(Request, Lang, selection);
+    }
+}

@@ -1,0 +1,59 @@
+namespace JaifPortal.Web.Pages.Shared;
+
+/// <summary>One cell: the text shown, the value a download keeps (a number stays a number), a link and a language when it differs from the page's.</summary>
+public sealed record TableCell(string Text, object? Value = null, string? Href = null, string? Language = null)
+{
+    public static TableCell Number(int value, string? href) =>
+        new(value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), value, href);
+}
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells, bool Emphasis = false);
+
+/// <summary>
+/// A table of figures as the page shows it (with links and language marks) and as it downloads;
+/// <see cref="DownloadHref"/> takes the format ("csv" or "xlsx") and gives the address of the file.
+/// </summary>
+public sealed record FigureTable(string Id, string Title, IReadOnlyList<string> Headers, IReadOnlyList<TableRow> Rows)
+{
+    public string? Note { get; init; }
+
+    public Func<string, string>? DownloadHref { get; init; }
+
+    public ExportTable ToExport() =>
+        new(Title, Headers, [.. Rows.Select(row => (IReadOnlyList<object?>)[.. row.Cells.Select(cell => cell.Value ?? cell.Text)])]);
+}
+
+/// <summary>One bar: its label, its parts (one per series, stacked) and the text written after it.</summary>
+public sealed record ChartBar(string Label, string? Language, IReadOnlyList<int> Parts, string ValueText, bool Flagged = false)
+{
+    /// <summary>A second line under a column's label, such as the year under January.</summary>
+    public string? Caption { get; init; }
+
+    public int Total => Parts.Sum();
+}
+
+/// <summary>
+/// A bar chart drawn on the server as SVG: role="img" with a title and a description, every bar
+/// labelled in text; the figures, with their links, are in the table beside it.
+/// </summary>
+public sealed record BarChart(string Id, string Title, string Description, IReadOnlyList<string> Series, IReadOnlyList<ChartBar> Bars)
+{
+    /// <summary>Columns from left to right (a timeline) rather than bars from top to bottom.</summary>
+    public bool Columns { get; init; }
+
+    /// <summary>For a timeline: the index of the column that holds today.</summary>
+    public int? MarkedColumn { get; init; }
+
+    public string? MarkLabel { get; init; }
+
+    public int Maximum => Math.Max(1, Bars.Count == 0 ? 1 : Bars.Max(b => b.Total));
+}
+
+/// <summary>A chart and its table, drawn side by side on wide screens, with the table's download links labelled in the page's language.</summary>
+public sealed record ChartWithTable(BarChart? Chart, FigureTable Table, string CsvLabel, string XlsxLabel)
+{
+    /// <summary>For a table that shows the first rows of a longer list: where the whole list is.</summary>
+    public string? WholeList { get; init; }
+
+    public string? WholeListLabel { get; init; }
+}
