@@ -149,16 +149,42 @@ public class BriefingPackTests
     }
 
     [Fact]
-    public async Task Staff_see_the_way_to_a_pack_on_country_and_event_pages_and_visitors_do_not()
+    public async Task A_pillar_pack_follows_the_dashboard_filter_and_holds_published_records_only()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using (var db = database.CreateContext())
+        {
+            (await db.Initiatives.SingleAsync(i => i.Slug == "jenesys")).Publication = PublicationStatus.InReview;
+            await db.SaveChangesAsync();
+        }
+
+        await using var factory = new PortalFactory(database.ConnectionString);
+        using var client = await OfficialAsync(factory);
+
+        var whole = await HtmlPage.ParseAsync(await client.GetAsync("/en/briefings/pillars/1"));
+        var vietNam = await HtmlPage.ParseAsync(await client.GetAsync("/ja/briefings/pillars/1?country=VN"));
+
+        whole.QuerySelector("h1")!.TextContent.Should().Contain("Pillar 1");
+        whole.QuerySelectorAll("svg[role='img']").Should().NotBeEmpty("the pack carries the dashboard's charts");
+        whole.QuerySelector("main")!.TextContent.Should().NotContain("JENESYS", "a record in review is not in a pack that may be handed out");
+        RecordsUsed(whole).Should().Contain(row => row[1] == "Pillar");
+        vietNam.QuerySelector("main")!.TextContent.Should().Contain("絞り込み：ベトナム");
+        var vietNamInitiatives = vietNam.QuerySelectorAll(".briefing__initiative").Length;
+        vietNamInitiatives.Should().BePositive().And.BeLessThan(whole.QuerySelectorAll(".briefing__initiative").Length);
+    }
+
+    [Fact]
+    public async Task The_dashboards_lead_to_every_kind_of_pack()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
         await using var factory = new PortalFactory(database.ConnectionString);
-        using var official = await OfficialAsync(factory);
-        using var visitor = BackOffice.NewClient(factory);
+        using var client = await OfficialAsync(factory);
 
-        (await official.GetStringAsync("/en/countries/indonesia")).Should().Contain("href=\"/en/briefings/countries/indonesia\"");
-        (await official.GetStringAsync("/ja/events/2nd-azec-ministerial-meeting-2024")).Should().Contain("href=\"/ja/briefings/events/2nd-azec-ministerial-meeting-2024\"");
-        (await visitor.GetStringAsync("/en/countries/indonesia")).Should().NotContain("/briefings/");
+        var overview = await client.GetStringAsync("/en/dashboards");
+        var pillar = await client.GetStringAsync("/en/dashboards/1?country=VN");
+
+        overview.Should().Contain("href=\"/en/briefings/pillars/").And.Contain("href=\"/en/briefings/countries/viet-nam\"");
+        pillar.Should().Contain("href=\"/en/briefings/pillars/heart-to-heart-partners-across-generations?country=VN\"", "the pack follows the dashboard's filter");
     }
 
     private static async Task<HttpClient> OfficialAsync(PortalFactory factory)

@@ -12,8 +12,9 @@ public static class IdentitySetup
 
     public const int MinimumPasswordLength = 12;
 
-    /// <summary>Where the back-office cookie is sent besides /admin: the dashboards in every published language.</summary>
-    public static IReadOnlyList<string> DashboardCookiePaths { get; } = [.. ContentLanguage.Published.Select(language => $"/{language}/dashboards")];
+    /// <summary>Where the back-office cookie is sent besides /admin: the dashboards and briefing packs in every published language.</summary>
+    public static IReadOnlyList<string> StaffPagesCookiePaths { get; } =
+        [.. ContentLanguage.Published.SelectMany(language => new[] { $"/{language}/dashboards", $"/{language}/briefings" })];
 
     public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
     {
@@ -50,18 +51,16 @@ public static class IdentitySetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            // Dashboards and briefing packs live beside the public pages in each language, so the
-            // sign-in must reach them; SameSite=Strict and HttpOnly still keep it from other sites and scripts.
-            options.Cookie.Path = "/";
+            options.Cookie.Path = "/admin";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.LoginPath = "/admin/sign-in";
             options.LogoutPath = "/admin/sign-out";
             options.AccessDeniedPath = "/admin/access-denied";
 
-            // The dashboards live beside the public pages (/en/dashboards, /ja/dashboards) but need the
-            // back-office session: the cookie is written for those paths too, and for nothing else public.
-            options.CookieManager = new MultiPathCookieManager(new ChunkingCookieManager(), DashboardCookiePaths);
+            // The dashboards and briefing packs live beside the public pages (/en/dashboards, /ja/briefings…)
+            // but need the back-office session: the cookie is written for those paths too, and for nothing else public.
+            options.CookieManager = new MultiPathCookieManager(new ChunkingCookieManager(), StaffPagesCookiePaths);
         });
 
         builder.Services.AddAuthorizationBuilder()

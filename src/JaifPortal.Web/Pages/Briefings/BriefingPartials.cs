@@ -1,7 +1,5 @@
 namespace JaifPortal.Web.Pages.Briefings;
 
-public sealed record FigureTotals(IReadOnlyList<FigureTotal> Totals, string Lang);
-
 public sealed record BriefingInitiatives(IReadOnlyList<BriefingInitiative> Items, int Total, string Lang, string? ListLink);
 
 public sealed record UpcomingMilestones(IReadOnlyList<UpcomingMilestone> Items, string Lang);

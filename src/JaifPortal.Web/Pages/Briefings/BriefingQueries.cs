@@ -39,9 +39,6 @@ public sealed record UpcomingMilestone(
     ICollection<MilestoneTranslation> ITranslated<MilestoneTranslation>.Translations => Translations;
 }
 
-/// <summary>The sum of every key figure of one unit; approximate when any figure in it is.</summary>
-public sealed record FigureTotal(FigureUnit Unit, decimal Value, FigureApproximation Approximation, int FigureCount);
-
 /// <summary>A record a pack was built from, with the revision its published text came from.</summary>
 public sealed record UsedRecord(string RecordType, string Name, string NameLanguage, int? Revision, DateTimeOffset? PublishedAt);
 
@@ -76,33 +73,6 @@ public static class BriefingQueries
                     .ToList()))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-
-    /// <summary>Totals per unit, added up by PostgreSQL; yen and people are never added together.</summary>
-    public static async Task<List<FigureTotal>> TotalsAsync(PortalDbContext db, IQueryable<Initiative> initiatives, CancellationToken cancellationToken)
-    {
-        var sums = await db.KeyFigures
-            .Where(f => initiatives.Any(i => i.Id == f.InitiativeId))
-            .GroupBy(f => f.Unit)
-            .Select(g => new
-            {
-                Unit = g.Key,
-                Value = g.Sum(f => f.Value),
-                Count = g.Count(),
-                Approximate = g.Count(f => f.Approximation == FigureApproximation.About || f.Approximation == FigureApproximation.ScaleOf),
-                AtLeast = g.Count(f => f.Approximation == FigureApproximation.OrMore),
-            })
-            .OrderBy(s => s.Unit)
-            .ToListAsync(cancellationToken);
-        return sums
-            .Select(s => new FigureTotal(s.Unit, s.Value, TotalApproximation(s.Approximate, s.AtLeast), s.Count))
-            .ToList();
-    }
-
-    /// <summary>An approximate figure makes the total approximate; otherwise a lower bound makes it a lower bound.</summary>
-    public static FigureApproximation TotalApproximation(int approximateFigures, int lowerBoundFigures) =>
-        approximateFigures > 0 ? FigureApproximation.About
-        : lowerBoundFigures > 0 ? FigureApproximation.OrMore
-        : FigureApproximation.Exact;
 
     /// <summary>
     /// Milestones whose period has not ended and that start within the coming months, soonest first.

@@ -16,12 +16,6 @@ public sealed class BriefingText
 
     public required string PublishedContentOnly { get; init; }
 
-    public required string KeyFigures { get; init; }
-
-    public required string KeyFigureTotals { get; init; }
-
-    public required string TotalsNote { get; init; }
-
     public required string Initiatives { get; init; }
 
     public required string NoInitiatives { get; init; }
@@ -62,6 +56,16 @@ public sealed class BriefingText
 
     public required string OpenBriefingPack { get; init; }
 
+    public required Func<string, string> FilteredBy { get; init; }
+
+    public required string BriefingPacks { get; init; }
+
+    public required string BriefingPacksLead { get; init; }
+
+    public required string NextEvents { get; init; }
+
+    public required string NoNextEvents { get; init; }
+
     public static BriefingText English { get; } = new()
     {
         BriefingPack = "Briefing pack",
@@ -69,9 +73,6 @@ public sealed class BriefingText
         PrintButton = "Print or save as PDF",
         PreparedOn = when => $"Prepared {when}",
         PublishedContentOnly = "Published content only: everything in this pack may be shared outside the Mission.",
-        KeyFigures = "Key figures",
-        KeyFigureTotals = "Totals by unit",
-        TotalsNote = "Figures are added up only where their units agree; a total marked “about” contains at least one approximate figure.",
         Initiatives = "Initiatives",
         NoInitiatives = "No published initiative.",
         UpcomingMilestones = "Upcoming milestones",
@@ -98,6 +99,11 @@ public sealed class BriefingText
             ["CooperationArea"] = "Cooperation area",
         },
         OpenBriefingPack = "Briefing pack (print)",
+        FilteredBy = filter => $"Limited to: {filter}",
+        BriefingPacks = "Briefing packs",
+        BriefingPacksLead = "Print-ready packs (A4) of published content, per pillar, country or event. A pillar's pack follows the filter of its dashboard; every event's pack is also linked from its editing page.",
+        NextEvents = "Next events",
+        NoNextEvents = "No published event is coming up.",
     };
 
     public static BriefingText Japanese { get; } = new()
@@ -107,9 +113,6 @@ public sealed class BriefingText
         PrintButton = "印刷またはPDFとして保存",
         PreparedOn = when => $"作成日時：{when}",
         PublishedContentOnly = "公開済みの内容のみを収録しています。本資料は代表部の外で共有できます。",
-        KeyFigures = "主要な数値",
-        KeyFigureTotals = "単位別の合計",
-        TotalsNote = "単位が同じ数値のみを合計しています。「約」の付いた合計には概数が含まれます。",
         Initiatives = "取組",
         NoInitiatives = "公開済みの取組はありません。",
         UpcomingMilestones = "今後のマイルストーン",
@@ -136,6 +139,11 @@ public sealed class BriefingText
             ["CooperationArea"] = "協力分野",
         },
         OpenBriefingPack = "ブリーフィング資料（印刷用）",
+        FilteredBy = filter => $"絞り込み：{filter}",
+        BriefingPacks = "ブリーフィング資料",
+        BriefingPacksLead = "公開済みの内容をまとめた印刷用資料（A4）を、柱・国・イベントごとに作成できます。柱の資料はダッシュボードの絞り込みに従います。各イベントの資料は編集画面からも開けます。",
+        NextEvents = "今後のイベント",
+        NoNextEvents = "今後予定されている公開済みのイベントはありません。",
     };
 
     public static BriefingText For(string language) => language == ContentLanguage.Japanese ? Japanese : English;
