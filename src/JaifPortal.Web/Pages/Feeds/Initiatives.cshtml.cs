@@ -25,9 +25,9 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
             initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationArea.PillarId == pillarId));
         }
 
-        if (filter.CountryId is { } countryId)
+        if (filter.CountryCode is { } countryCode)
         {
-            initiatives = initiatives.Where(i => i.Countries.Any(link => link.CountryId == countryId));
+            initiatives = initiatives.Where(InitiativePlaces.In(countryCode));
         }
 
         var rows = await initiatives.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).Take(AtomFeed.MaxEntries)
