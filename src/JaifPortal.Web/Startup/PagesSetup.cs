@@ -67,6 +67,7 @@ public static class PagesSetup
         builder.Services.AddSingleton<ScheduledPublisher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledPublisher>());
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        builder.AddContentLicence();
         builder.AddPortalApi();
         return builder;
     }

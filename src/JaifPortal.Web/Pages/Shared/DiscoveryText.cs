@@ -41,7 +41,10 @@ public sealed class DiscoveryText
 
     public required string NoSourceDocuments { get; init; }
 
+    /// <summary>Introduces the licence's name in the footer, punctuation included.</summary>
     public required string Licence { get; init; }
+
+    public required string SentenceEnd { get; init; }
 
     public static DiscoveryText For(string language) => language == ContentLanguage.Japanese ? Japanese : English;
 
@@ -64,7 +67,8 @@ public sealed class DiscoveryText
         FileName = "File",
         OpenDocument = "Open the document",
         NoSourceDocuments = "No source documents are recorded yet.",
-        Licence = "Licence",
+        Licence = "Licence:",
+        SentenceEnd = ".",
     };
 
     public static readonly DiscoveryText Japanese = new()
@@ -86,7 +90,8 @@ public sealed class DiscoveryText
         FileName = "ファイル",
         OpenDocument = "資料を開く",
         NoSourceDocuments = "出典資料はまだ登録されていません。",
-        Licence = "ライセンス",
+        Licence = "ライセンス：",
+        SentenceEnd = "。",
     };
 
     private static string JoinEnglish(IReadOnlyList<string> items) =>
