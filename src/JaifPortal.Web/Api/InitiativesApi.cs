@@ -33,7 +33,7 @@ public static class InitiativesApi
             var query = db.Initiatives.AsNoTracking().Published();
             if (!string.IsNullOrEmpty(pillar))
             {
-                if (!await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
+                if (!Slug.IsValid(pillar) || !await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
                 {
                     return PortalApi.UnknownFilter(nameof(pillar), pillar);
                 }
@@ -43,7 +43,7 @@ public static class InitiativesApi
 
             if (!string.IsNullOrEmpty(area))
             {
-                if (!await db.CooperationAreas.AnyAsync(a => a.Slug == area, cancellationToken))
+                if (!Slug.IsValid(area) || !await db.CooperationAreas.AnyAsync(a => a.Slug == area, cancellationToken))
                 {
                     return PortalApi.UnknownFilter(nameof(area), area);
                 }

@@ -15,6 +15,11 @@ public sealed record FeedFilter(int? PillarId, int? CountryId, string? CountryCo
         string? countryCode = null;
         if (!string.IsNullOrEmpty(pillar))
         {
+            if (!Slug.IsValid(pillar))
+            {
+                return null;
+            }
+
             var named = await db.Pillars.AsNoTracking().Include(p => p.Translations).FirstOrDefaultAsync(p => p.Slug == pillar, cancellationToken);
             if (named is null)
             {
@@ -28,6 +33,11 @@ public sealed record FeedFilter(int? PillarId, int? CountryId, string? CountryCo
         if (!string.IsNullOrEmpty(country))
         {
             var code = country.ToUpperInvariant();
+            if (!Country.IsIsoCodeShaped(code))
+            {
+                return null;
+            }
+
             var named = await db.Countries.AsNoTracking().Include(c => c.Translations).FirstOrDefaultAsync(c => c.IsoCode == code, cancellationToken);
             if (named is null)
             {

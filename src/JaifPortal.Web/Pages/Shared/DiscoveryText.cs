@@ -41,7 +41,7 @@ public sealed class DiscoveryText
 
     public required string NoSourceDocuments { get; init; }
 
-    /// <summary>Introduces the licence's name in the footer, punctuation included.</summary>
+    /// <summary>Introduces the licence's name in the footer, punctuation and spacing included (Japanese puts no space after its punctuation).</summary>
     public required string Licence { get; init; }
 
     public required string SentenceEnd { get; init; }
@@ -67,8 +67,8 @@ public sealed class DiscoveryText
         FileName = "File",
         OpenDocument = "Open the document",
         NoSourceDocuments = "No source documents are recorded yet.",
-        Licence = "Licence:",
-        SentenceEnd = ".",
+        Licence = "Licence: ",
+        SentenceEnd = ". ",
     };
 
     public static readonly DiscoveryText Japanese = new()

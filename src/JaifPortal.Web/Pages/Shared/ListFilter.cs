@@ -52,7 +52,7 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
         return new ListFilter(
             Slug.IsValid(pillar) && await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken) ? pillar : null,
             Slug.IsValid(area) && await db.CooperationAreas.AnyAsync(a => a.Slug == area, cancellationToken) ? area : null,
-            country is { Length: 2 } && country.All(char.IsAsciiLetterUpper) && await db.Countries.AnyAsync(c => c.IsoCode == country, cancellationToken) ? country : null,
+            Domain.Country.IsIsoCodeShaped(country) && await db.Countries.AnyAsync(c => c.IsoCode == country, cancellationToken) ? country : null,
             Enum.TryParse<InitiativeStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _) ? parsed : null,
             FacetQueries.Year(Value(YearKey)),
             Slug.IsValid(organisation) && await db.Organisations.Published().AnyAsync(o => o.Slug == organisation, cancellationToken) ? organisation : null);
