@@ -21,6 +21,10 @@ public class AccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPor
         "/en/countries", "/ja/countries/viet-nam",
         "/en/people/chujo-kazuo",
         "/en/search?q=Jakarta", "/ja/search?q=%E9%98%B2%E7%81%BD",
+        "/en/search?q=ASEAN&country=ID&year=2024", "/ja/search?q=ASEAN&status=Ongoing",
+        "/en/organisations?country=JP", "/ja/organisations?pillar=partners-for-peace-and-stability",
+        "/en/initiatives?organisation=jaif", "/ja/events?organisation=jaif",
+        "/en/sources", "/ja/sources",
         "/en/no-such-page",
     };
 

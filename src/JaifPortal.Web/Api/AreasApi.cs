@@ -1,4 +1,5 @@
 using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Api;
@@ -14,7 +15,7 @@ public static class AreasApi
             var query = db.CooperationAreas.AsNoTracking();
             if (!string.IsNullOrEmpty(pillar))
             {
-                if (!await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
+                if (!Slug.IsValid(pillar) || !await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
                 {
                     return PortalApi.UnknownFilter(nameof(pillar), pillar);
                 }

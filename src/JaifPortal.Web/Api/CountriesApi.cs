@@ -26,6 +26,11 @@ public static class CountriesApi
     internal static Task<int?> FindIdAsync(PortalDbContext db, string isoCode, CancellationToken cancellationToken)
     {
         var code = isoCode.ToUpperInvariant();
+        if (!Country.IsIsoCodeShaped(code))
+        {
+            return Task.FromResult<int?>(null);
+        }
+
         return db.Countries.Where(c => c.IsoCode == code).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
     }
 }

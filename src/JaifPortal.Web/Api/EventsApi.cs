@@ -26,7 +26,7 @@ public static class EventsApi
             var query = db.Events.AsNoTracking().Published();
             if (!string.IsNullOrEmpty(pillar))
             {
-                if (!await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
+                if (!Slug.IsValid(pillar) || !await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
                 {
                     return PortalApi.UnknownFilter(nameof(pillar), pillar);
                 }

@@ -33,7 +33,7 @@ public static class InitiativesApi
             var query = db.Initiatives.AsNoTracking().Published();
             if (!string.IsNullOrEmpty(pillar))
             {
-                if (!await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
+                if (!Slug.IsValid(pillar) || !await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
                 {
                     return PortalApi.UnknownFilter(nameof(pillar), pillar);
                 }
@@ -43,7 +43,7 @@ public static class InitiativesApi
 
             if (!string.IsNullOrEmpty(area))
             {
-                if (!await db.CooperationAreas.AnyAsync(a => a.Slug == area, cancellationToken))
+                if (!Slug.IsValid(area) || !await db.CooperationAreas.AnyAsync(a => a.Slug == area, cancellationToken))
                 {
                     return PortalApi.UnknownFilter(nameof(area), area);
                 }
@@ -53,13 +53,12 @@ public static class InitiativesApi
 
             if (!string.IsNullOrEmpty(country))
             {
-                var countryId = await CountriesApi.FindIdAsync(db, country, cancellationToken);
-                if (countryId is null)
+                if (await CountriesApi.FindIdAsync(db, country, cancellationToken) is null)
                 {
                     return PortalApi.UnknownFilter(nameof(country), country);
                 }
 
-                query = query.Where(i => i.Countries.Any(link => link.CountryId == countryId));
+                query = query.Where(InitiativePlaces.In(country.ToUpperInvariant()));
             }
 
             if (!string.IsNullOrEmpty(status))
@@ -86,7 +85,7 @@ public static class InitiativesApi
             return PortalApi.Cached(context, result);
         }).Describe<ApiPage<ApiInitiativeSummary>>(
             "ListInitiatives",
-            "Published initiatives in the plan's order; filters ?pillar= and ?area= (slugs), ?country= (ISO code), ?status= (Planned, Ongoing, Completed).",
+            "Published initiatives in the plan's order; filters ?pillar= and ?area= (slugs), ?country= (ISO code: linked to the country or with a milestone there), ?status= (Planned, Ongoing, Completed).",
             withFilters: true);
 
         api.MapGet("/initiatives/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>

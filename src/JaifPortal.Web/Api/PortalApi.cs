@@ -6,10 +6,12 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 
 namespace JaifPortal.Web.Api;
 
@@ -30,7 +32,12 @@ public static class PortalApi
     public static WebApplicationBuilder AddPortalApi(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, context, _) =>
+        {
+            var licence = context.ApplicationServices.GetRequiredService<IOptions<ContentLicenceOptions>>().Value;
+            document.Info.License = new OpenApiLicense { Name = licence.Name, Url = licence.Address };
+            return Task.CompletedTask;
+        }));
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -65,7 +72,16 @@ public static class PortalApi
     public static WebApplication MapPortalApi(this WebApplication app)
     {
         app.MapOpenApi();
-        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitPolicy);
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitPolicy).AddEndpointFilter(async (context, next) =>
+        {
+            // The content's licence travels with every answer, for clients that never read the OpenAPI document.
+            if (context.HttpContext.RequestServices.GetRequiredService<IOptions<ContentLicenceOptions>>().Value.Address is { } licence)
+            {
+                context.HttpContext.Response.Headers.Append(HeaderNames.Link, $"<{licence.AbsoluteUri}>; rel=\"license\"");
+            }
+
+            return await next(context);
+        });
         api.MapPillarsApi();
         api.MapAreasApi();
         api.MapInitiativesApi();

@@ -7,6 +7,9 @@ public class Country : ITranslated<CountryTranslation>
     /// <summary>ISO 3166-1 alpha-2, upper case.</summary>
     public required string IsoCode { get; set; }
 
+    /// <summary>Whether the text is shaped like an ISO code (two upper-case ASCII letters), checked before it is looked up.</summary>
+    public static bool IsIsoCodeShaped(string? code) => code is { Length: 2 } && code.All(char.IsAsciiLetterUpper);
+
     public required string Slug { get; set; }
 
     public CountryGroup Group { get; set; }

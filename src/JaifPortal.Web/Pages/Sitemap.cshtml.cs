@@ -20,7 +20,7 @@ public sealed class SitemapModel(PortalDbContext db, IOptions<PortalOptions> opt
     {
         var paths = new List<(string Path, DateTimeOffset? Modified)>
         {
-            (string.Empty, null), ("/initiatives", null), ("/events", null), ("/organisations", null), ("/countries", null),
+            (string.Empty, null), ("/initiatives", null), ("/events", null), ("/organisations", null), ("/countries", null), ("/sources", null),
         };
         paths.AddRange((await db.Pillars.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken)).Select(slug => ($"/pillars/{slug}", (DateTimeOffset?)null)));
         paths.AddRange((await db.CooperationAreas.AsNoTracking().Select(a => a.Slug).ToListAsync(cancellationToken)).Select(slug => ($"/areas/{slug}", (DateTimeOffset?)null)));

@@ -76,6 +76,7 @@ public static class PagesSetup
         builder.Services.AddScoped<IatiExport>();
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         builder.Services.AddScoped<PillarDashboardQuery>();
+        builder.AddContentLicence();
         builder.AddPortalApi();
         return builder;
     }

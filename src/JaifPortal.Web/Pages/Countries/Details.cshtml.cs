@@ -28,7 +28,7 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
 
         Country = country;
         Initiatives = await db.Initiatives.AsNoTracking().Published()
-            .Where(i => i.Countries.Any(link => link.CountryId == country.Id) || i.Milestones.Any(m => m.CountryId == country.Id))
+            .Where(InitiativePlaces.In(country.IsoCode))
             .InPlanOrder()
             .ToCards()
             .ToListAsync(cancellationToken);

@@ -8,12 +8,13 @@ using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Pages.Events;
 
-/// <summary>The event list as CSV, names and places in both languages.</summary>
+/// <summary>The event list as CSV, with the same filters as the list, names and places in both languages.</summary>
 public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var rows = await db.Events.AsNoTracking().Published().NewestFirst()
+        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.EventKeys, cancellationToken);
+        var rows = await filter.Apply(db.Events.AsNoTracking().Published()).NewestFirst()
             .Select(e => new
             {
                 e.Slug,
@@ -22,11 +23,14 @@ public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> opti
                 Country = e.Country == null ? null : e.Country.IsoCode,
                 e.OriginalLanguage,
                 Translations = e.Translations.Where(t => t.IsPublished).Select(t => new { t.Language, t.Name, t.Place }).ToList(),
+                Areas = e.Areas.Select(link => link.CooperationArea.Slug).ToList(),
+                Organisations = e.Organisations.Where(link => link.Organisation.Publication == PublicationStatus.Published)
+                    .Select(link => link.Organisation.Slug).Distinct().ToList(),
             })
             .ToListAsync(cancellationToken);
         return CsvDownload.Create(
             $"jaif-events-{Lang}.csv",
-            ["slug", "name_en", "name_ja", "place_en", "place_ja", "start", "end", "country", "original_language", "url"],
+            ["slug", "name_en", "name_ja", "place_en", "place_ja", "start", "end", "country", "areas", "organisations", "original_language", "url"],
             rows.Select(row => (IReadOnlyList<string?>)
             [
                 row.Slug,
@@ -37,6 +41,8 @@ public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> opti
                 row.StartDate.ToIsoNotation(),
                 row.EndDate?.ToIsoNotation(),
                 row.Country,
+                string.Join(' ', row.Areas.Order(StringComparer.Ordinal)),
+                string.Join(' ', row.Organisations.Order(StringComparer.Ordinal)),
                 row.OriginalLanguage,
                 PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/events/{row.Slug}"),
             ]));

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Pages.Events;
 
-/// <summary>Published events, newest first, narrowed by country and year (in the address) with counts.</summary>
+/// <summary>Published events, newest first, narrowed by pillar, area, country, year and organisation (in the address) with counts.</summary>
 public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public IReadOnlyList<EventItem> Events { get; private set; } = [];
@@ -17,31 +17,18 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
 
     public Paging Paging { get; private set; } = Paging.Create(1, 0, 1);
 
-    public async Task OnGetAsync([FromQuery] string? country, [FromQuery] string? year, [FromQuery] int? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
-        var countryNames = await FacetQueries.NamesAsync(
-            db.Countries.AsNoTracking().Select(c => new FacetName(c.IsoCode, c.OriginalLanguage, c.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList())),
-            Lang, cancellationToken);
-        var selectedCountry = country?.ToUpperInvariant() is { } code && countryNames.ContainsKey(code) ? code : null;
-        var selectedYear = FacetQueries.Year(year);
-
-        var events = db.Events.AsNoTracking().Published();
-        if (selectedCountry is not null)
-        {
-            events = events.Where(e => e.Country != null && e.Country.IsoCode == selectedCountry);
-        }
-
-        if (selectedYear is { } startYear)
-        {
-            events = events.Where(e => e.StartDate.Start.Year == startYear);
-        }
-
+        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.EventKeys, cancellationToken);
+        var events = filter.Apply(db.Events.AsNoTracking().Published());
+        var facets = new FacetBuilder(db, Ui, filter);
         Facets =
         [
-            new Facet("country", Ui.Countries, selectedCountry, await FacetQueries.CountsAsync(
-                events.Where(e => e.Country != null).GroupBy(e => e.Country!.IsoCode).Select(g => new FacetCount(g.Key, g.Count())), countryNames, cancellationToken)),
-            new Facet("year", Ui.Year, selectedYear?.ToString(System.Globalization.CultureInfo.InvariantCulture), await FacetQueries.CountsAsync(
-                events.GroupBy(e => e.StartDate.Start.Year).Select(g => new FacetCount(g.Key.ToString(), g.Count())), null, cancellationToken)),
+            await facets.PillarAsync(null, [FacetCounts.Pillars(events)], cancellationToken),
+            await facets.AreaAsync(null, [FacetCounts.Areas(events)], cancellationToken),
+            await facets.CountryAsync(null, [FacetCounts.Countries(events)], cancellationToken),
+            await facets.OrganisationAsync(null, [FacetCounts.Organisations(events)], cancellationToken),
+            await facets.YearAsync(Ui.Year, null, [FacetCounts.StartYears(events)], cancellationToken),
         ];
         Paging = Paging.Create(page, await events.CountAsync(cancellationToken), options.Value.PageSize);
         Events = await events

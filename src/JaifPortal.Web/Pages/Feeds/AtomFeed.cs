@@ -15,7 +15,8 @@ public static class AtomFeed
     public const int MaxEntries = 50;
 
     /// <summary>An Atom 1.0 document whose ids and links are the entries' public addresses.</summary>
-    public static FileContentResult Render(HttpRequest request, PortalOptions options, string title, string language, IReadOnlyList<FeedEntry> entries)
+    public static FileContentResult Render(
+        HttpRequest request, PortalOptions options, ContentLicenceOptions licence, string title, string language, IReadOnlyList<FeedEntry> entries)
     {
         string Absolute(string path) => PageLinks.AbsoluteUrl(request, options, path);
         var self = Absolute(request.Path + request.QueryString);
@@ -35,6 +36,11 @@ public static class AtomFeed
             }),
         };
         feed.Links.Add(new SyndicationLink(new Uri(self), "self", title, "application/atom+xml", 0));
+        feed.Copyright = new TextSyndicationContent($"{licence.StatementIn(language)} ({licence.Name}{(licence.Address is { } url ? " " + url.AbsoluteUri : string.Empty)})");
+        if (licence.Address is { } licenceUrl)
+        {
+            feed.Links.Add(new SyndicationLink(licenceUrl, "license", licence.Name, "text/html", 0));
+        }
 
         // Written as UTF-8 bytes, so the XML declaration and the HTTP charset agree.
         using var output = new MemoryStream();

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Pages.Feeds;
 
 /// <summary>New and updated events, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
-public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync([FromQuery] string? pillar, [FromQuery] string? country, CancellationToken cancellationToken)
     {
@@ -39,6 +39,6 @@ public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> opti
             var text = Text(row.Translations, row.OriginalLanguage);
             return new FeedEntry($"/{Lang}/events/{row.Slug}", $"{text.Text.Name} ({row.StartDate.Format(Lang)})", text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
         }).ToList();
-        return AtomFeed.Render(Request, options.Value, filter.Title($"{Ui.SiteName}: {Ui.Events}"), Lang, entries);
+        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{Ui.SiteName}: {Ui.Events}"), Lang, entries);
     }
 }

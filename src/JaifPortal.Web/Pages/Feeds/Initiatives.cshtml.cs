@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Pages.Feeds;
 
 /// <summary>New and updated initiatives, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
-public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync([FromQuery] string? pillar, [FromQuery] string? country, CancellationToken cancellationToken)
     {
@@ -25,9 +25,9 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
             initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationArea.PillarId == pillarId));
         }
 
-        if (filter.CountryId is { } countryId)
+        if (filter.CountryCode is { } countryCode)
         {
-            initiatives = initiatives.Where(i => i.Countries.Any(link => link.CountryId == countryId));
+            initiatives = initiatives.Where(InitiativePlaces.In(countryCode));
         }
 
         var rows = await initiatives.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).Take(AtomFeed.MaxEntries)
@@ -38,6 +38,6 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
             var text = Text(row.Translations, row.OriginalLanguage);
             return new FeedEntry($"/{Lang}/initiatives/{row.Slug}", text.Text.Name, text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
         }).ToList();
-        return AtomFeed.Render(Request, options.Value, filter.Title($"{Ui.SiteName}: {Ui.Initiatives}"), Lang, entries);
+        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{Ui.SiteName}: {Ui.Initiatives}"), Lang, entries);
     }
 }

@@ -1,6 +1,5 @@
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
-using JaifPortal.Web.Pages.Initiatives;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +9,10 @@ namespace JaifPortal.Web.Pages.Iati;
 /// <summary>The published initiatives, with the initiative list's filters, as one IATI 2.03 activity file.</summary>
 public sealed class ActivitiesModel(PortalDbContext db, IatiExport export) : PublicPageModel
 {
-    public async Task<IActionResult> OnGetAsync([FromQuery] InitiativeFilterQuery filter, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var selected = (await InitiativeFilter.ReadAsync(db, filter, cancellationToken)).Apply(db.Initiatives.AsNoTracking().Published());
+        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.InitiativeKeys, cancellationToken);
+        var selected = filter.Apply(db.Initiatives.AsNoTracking().Published());
         var selection = await IatiExport.LoadAsync(selected.InPlanOrder(), cancellationToken);
         return selection.Exportable.Count == 0
             ? IatiExport.NothingToExport(IatiText.For(Lang).NothingToExport)

@@ -8,17 +8,13 @@ using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Pages.Initiatives;
 
-/// <summary>The initiative list (with the same pillar filter) as CSV, names in both languages.</summary>
+/// <summary>The initiative list as CSV, with the same filters as the list, names in both languages.</summary>
 public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
-    public async Task<IActionResult> OnGetAsync([FromQuery] string? pillar, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var initiatives = db.Initiatives.AsNoTracking().Published();
-        if (!string.IsNullOrEmpty(pillar))
-        {
-            initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationArea.Pillar.Slug == pillar));
-        }
-
+        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.InitiativeKeys, cancellationToken);
+        var initiatives = filter.Apply(db.Initiatives.AsNoTracking().Published());
         var rows = await initiatives.InPlanOrder()
             .Select(i => new
             {
@@ -33,13 +29,16 @@ public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> opti
                 Areas = i.Areas.Select(link => link.CooperationArea.Slug).ToList(),
                 Pillars = i.Areas.Select(link => link.CooperationArea.Pillar.Number).Distinct().ToList(),
                 Countries = i.Countries.Select(link => link.Country.IsoCode).ToList(),
+                MilestoneCountries = i.Milestones.Where(m => m.Country != null).Select(m => m.Country!.IsoCode).Distinct().ToList(),
+                Organisations = i.Organisations.Where(link => link.Organisation.Publication == PublicationStatus.Published)
+                    .Select(link => link.Organisation.Slug).Distinct().ToList(),
             })
             .ToListAsync(cancellationToken);
 
         string? In(IEnumerable<(string Language, string? Text)> texts, string language) => texts.FirstOrDefault(t => t.Language == language).Text;
         return CsvDownload.Create(
             $"jaif-initiatives-{Lang}.csv",
-            ["slug", "name_en", "name_ja", "summary_en", "summary_ja", "acronym", "kind", "status", "start", "end", "original_language", "pillars", "areas", "countries", "url"],
+            ["slug", "name_en", "name_ja", "summary_en", "summary_ja", "acronym", "kind", "status", "start", "end", "original_language", "pillars", "areas", "countries", "milestone_countries", "organisations", "url"],
             rows.Select(row => (IReadOnlyList<string?>)
             [
                 row.Slug,
@@ -56,6 +55,8 @@ public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> opti
                 string.Join(' ', row.Pillars.Order()),
                 string.Join(' ', row.Areas),
                 string.Join(' ', row.Countries.Order(StringComparer.Ordinal)),
+                string.Join(' ', row.MilestoneCountries.Order(StringComparer.Ordinal)),
+                string.Join(' ', row.Organisations.Order(StringComparer.Ordinal)),
                 PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/initiatives/{row.Slug}"),
             ]));
     }

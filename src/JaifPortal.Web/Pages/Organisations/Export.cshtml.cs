@@ -8,12 +8,13 @@ using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Pages.Organisations;
 
-/// <summary>The organisation list as CSV, names in both languages.</summary>
+/// <summary>The organisation list as CSV, with the same filters as the list, names in both languages.</summary>
 public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var rows = await db.Organisations.AsNoTracking().Published().OrderBy(o => o.Slug)
+        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.OrganisationKeys, cancellationToken);
+        var rows = await filter.Apply(db.Organisations.AsNoTracking().Published()).OrderBy(o => o.Slug)
             .Select(o => new
             {
                 o.Slug,

@@ -8,17 +8,34 @@ using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Pages.Organisations;
 
+/// <summary>
+/// Published organisations by name, narrowed by the pillar and area of the published initiatives they take
+/// part in and by the country they are based in (in the address), with counts.
+/// </summary>
 public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
 
+    public IReadOnlyList<Facet> Facets { get; private set; } = [];
+
     public Paging Paging { get; private set; } = Paging.Create(1, 0, 1);
+
+    public DiscoveryText Words => DiscoveryText.For(Lang);
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
-        Paging = Paging.Create(page, await db.Organisations.Published().CountAsync(cancellationToken), options.Value.PageSize);
+        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.OrganisationKeys, cancellationToken);
+        var organisations = filter.Apply(db.Organisations.AsNoTracking().Published());
+        var facets = new FacetBuilder(db, Ui, filter);
+        Facets =
+        [
+            await facets.PillarAsync(Words.OfTheirInitiatives, [FacetCounts.Pillars(organisations)], cancellationToken),
+            await facets.AreaAsync(Words.OfTheirInitiatives, [FacetCounts.Areas(organisations)], cancellationToken),
+            await facets.CountryAsync(Words.WhereBased, [FacetCounts.Countries(organisations)], cancellationToken),
+        ];
+        Paging = Paging.Create(page, await organisations.CountAsync(cancellationToken), options.Value.PageSize);
         var language = Lang;
-        Organisations = await db.Organisations.AsNoTracking().Published()
+        Organisations = await organisations
             .OrderBy(o => o.Translations.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault()
                 ?? o.Translations.Select(t => t.Name).FirstOrDefault())
             .ThenBy(o => o.Slug)

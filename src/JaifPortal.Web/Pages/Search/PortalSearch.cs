@@ -5,21 +5,37 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Search;
 
-/// <summary>One record found, with the text to show in the visitor's language (or the fallback).</summary>
-public sealed record SearchResult(string Href, string Name, string? Acronym, string? Detail, FallbackNote Fallback, double Score)
+/// <summary>One record found, with the text to show in the visitor's language (or the fallback) and its published names for the CSV.</summary>
+public sealed record SearchResult(
+    string Slug, string Href, string Name, string? Acronym, string? Detail, FallbackNote Fallback, double Score, string? EnglishName, string? JapaneseName)
 {
     public string Language => Fallback.ShownLanguage;
 }
 
-/// <summary>The results of one kind of record, best first.</summary>
-public sealed record SearchGroup(string Kind, string Heading, IReadOnlyList<SearchResult> Results);
+/// <summary>The results of one kind of record, best first: at most the requested number, out of <see cref="TotalCount"/>.</summary>
+public sealed record SearchGroup(string Kind, string Heading, IReadOnlyList<SearchResult> Results, int TotalCount);
+
+/// <summary>Every matching record of each kind with its summed score; unpublished records are already left out.</summary>
+public sealed record SearchMatches(
+    IReadOnlyDictionary<int, double> Initiatives, IReadOnlyDictionary<int, double> Events,
+    IReadOnlyDictionary<int, double> Organisations, IReadOnlyDictionary<int, double> Areas);
+
+/// <summary>
+/// The matching records of each kind that the filters leave, as queries to count, facet and page in PostgreSQL;
+/// null for a kind the chosen filters cannot narrow (an event has no status), which is then not shown.
+/// </summary>
+public sealed record SearchScope(
+    IQueryable<Initiative> Initiatives, IQueryable<Event>? Events, IQueryable<Organisation>? Organisations, IQueryable<CooperationArea>? Areas);
+
+public sealed record SearchOutcome(ListFilter Filter, SearchScope Scope, IReadOnlyList<SearchGroup> Groups);
 
 /// <summary>
 /// Public search over published initiatives, events, organisations and cooperation areas, in
 /// English and Japanese at once: English full-text search (websearch_to_tsquery against a stored,
 /// weighted tsvector of English rows, ranked with ts_rank) added to pg_trgm matching on any language
 /// (escaped ILIKE substrings of names and summaries, word_similarity on names and acronyms for typos).
-/// Every query is parameterised and capped at <see cref="PerKindLimit"/> results per kind.
+/// Every query is parameterised. The matches (ids and scores) are then narrowed by the list filters in
+/// PostgreSQL, and the page shows at most <see cref="PerKindLimit"/> of each kind.
 /// </summary>
 public sealed class PortalSearch(PortalDbContext db)
 {
@@ -34,12 +50,19 @@ public sealed class PortalSearch(PortalDbContext db)
 
     private static readonly string PublishedValue = nameof(PublicationStatus.Published);
 
-    public async Task<IReadOnlyList<SearchGroup>> SearchAsync(SearchQuery query, UiText ui, CancellationToken cancellationToken)
+    /// <summary>Searches, narrows the matches by the filters in the address and loads the best of each kind.</summary>
+    public async Task<SearchOutcome> RunAsync(SearchQuery query, IQueryCollection address, UiText ui, int limit, CancellationToken cancellationToken)
+    {
+        var filter = await ListFilter.ReadAsync(db, address, ListFilter.InitiativeKeys, cancellationToken);
+        var matches = await MatchAsync(query, cancellationToken);
+        var scope = Scope(matches, filter);
+        return new SearchOutcome(filter, scope, await GroupsAsync(matches, scope, query, ui, limit, cancellationToken));
+    }
+
+    private async Task<SearchMatches> MatchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var q = query.Text;
         var like = query.ContainsPattern;
-        var terms = query.HighlightTerms;
-        var lang = ui.Language;
 
         var initiativeHits = await HitsAsync(db.Database.SqlQuery<SearchHit>($"""
             SELECT hit.id AS id, SUM(hit.score)::float8 AS score FROM (
@@ -62,7 +85,7 @@ public sealed class PortalSearch(PortalDbContext db)
                 WHERE ct.is_published AND ct.name ILIKE {like} ESCAPE '\'
             ) hit
             JOIN initiatives r ON r.id = hit.id AND r.publication = {PublishedValue}
-            GROUP BY hit.id ORDER BY score DESC, hit.id LIMIT {PerKindLimit}
+            GROUP BY hit.id
             """), cancellationToken);
 
         var eventHits = await HitsAsync(db.Database.SqlQuery<SearchHit>($"""
@@ -79,7 +102,7 @@ public sealed class PortalSearch(PortalDbContext db)
                 WHERE t.is_published AND {q} <% t.name
             ) hit
             JOIN events r ON r.id = hit.id AND r.publication = {PublishedValue}
-            GROUP BY hit.id ORDER BY score DESC, hit.id LIMIT {PerKindLimit}
+            GROUP BY hit.id
             """), cancellationToken);
 
         var organisationHits = await HitsAsync(db.Database.SqlQuery<SearchHit>($"""
@@ -97,7 +120,7 @@ public sealed class PortalSearch(PortalDbContext db)
                 SELECT o.id, {SimilarName} * word_similarity({q}, o.acronym) FROM organisations o WHERE {q} <% o.acronym
             ) hit
             JOIN organisations r ON r.id = hit.id AND r.publication = {PublishedValue}
-            GROUP BY hit.id ORDER BY score DESC, hit.id LIMIT {PerKindLimit}
+            GROUP BY hit.id
             """), cancellationToken);
 
         // Cooperation areas belong to the adopted plan and have no editorial workflow: all are public.
@@ -113,45 +136,87 @@ public sealed class PortalSearch(PortalDbContext db)
                 SELECT t.cooperation_area_id, {SimilarName} * word_similarity({q}, t.name) FROM cooperation_area_translation t
                 WHERE t.is_published AND {q} <% t.name
             ) hit
-            GROUP BY hit.id ORDER BY score DESC, hit.id LIMIT {PerKindLimit}
+            GROUP BY hit.id
             """), cancellationToken);
 
-        var initiativeIds = initiativeHits.Keys.ToList();
-        var initiatives = await db.Initiatives.AsNoTracking().Published()
+        return new SearchMatches(initiativeHits, eventHits, organisationHits, areaHits);
+    }
+
+    private SearchScope Scope(SearchMatches matches, ListFilter filter)
+    {
+        var initiativeIds = matches.Initiatives.Keys.ToList();
+        var eventIds = matches.Events.Keys.ToList();
+        var organisationIds = matches.Organisations.Keys.ToList();
+        var areaIds = matches.Areas.Keys.ToList();
+        return new SearchScope(
+            filter.Apply(db.Initiatives.AsNoTracking().Published().Where(i => initiativeIds.Contains(i.Id))),
+            filter.AppliesToEvents ? filter.Apply(db.Events.AsNoTracking().Published().Where(e => eventIds.Contains(e.Id))) : null,
+            filter.AppliesToOrganisations ? filter.Apply(db.Organisations.AsNoTracking().Published().Where(o => organisationIds.Contains(o.Id))) : null,
+            filter.AppliesToAreas ? filter.Apply(db.CooperationAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id))) : null);
+    }
+
+    /// <summary>The best <paramref name="limit"/> results of each kind in scope, with how many there are in all.</summary>
+    private async Task<IReadOnlyList<SearchGroup>> GroupsAsync(
+        SearchMatches matches, SearchScope scope, SearchQuery query, UiText ui, int limit, CancellationToken cancellationToken)
+    {
+        var terms = query.HighlightTerms;
+        var lang = ui.Language;
+        var groups = new List<SearchGroup>();
+
+        var (initiativeIds, initiativeTotal) = await BestAsync(scope.Initiatives.Select(i => i.Id), matches.Initiatives, limit, cancellationToken);
+        var initiatives = await db.Initiatives.AsNoTracking()
             .Where(i => initiativeIds.Contains(i.Id))
             .Select(i => new { i.Id, i.Slug, i.Acronym, i.OriginalLanguage, Translations = i.Translations.ToList() })
             .ToListAsync(cancellationToken);
-        var eventIds = eventHits.Keys.ToList();
-        var events = await db.Events.AsNoTracking().Published()
-            .Where(e => eventIds.Contains(e.Id))
-            .Select(e => new { e.Id, e.Slug, e.OriginalLanguage, Translations = e.Translations.ToList() })
-            .ToListAsync(cancellationToken);
-        var organisationIds = organisationHits.Keys.ToList();
-        var organisations = await db.Organisations.AsNoTracking().Published()
-            .Where(o => organisationIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Slug, o.Acronym, o.OriginalLanguage, Translations = o.Translations.ToList() })
-            .ToListAsync(cancellationToken);
-        var areaIds = areaHits.Keys.ToList();
-        var areas = await db.CooperationAreas.AsNoTracking()
-            .Where(a => areaIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Slug, a.OriginalLanguage, Translations = a.Translations.ToList() })
-            .ToListAsync(cancellationToken);
+        groups.Add(Group("initiatives", ui.Initiatives, initiatives, i => i.Id, matches.Initiatives, initiativeTotal, i =>
+            Result(i.Translations, lang, i.OriginalLanguage, i.Slug, $"/{lang}/initiatives/{i.Slug}",
+                t => t.Name, i.Acronym, t => Highlighter.Excerpt(t.Summary ?? t.Description, terms), matches.Initiatives[i.Id])));
 
-        return
-        [
-            Group("initiatives", ui.Initiatives, initiatives, i => i.Id, initiativeHits, i =>
-                Result(TranslationSelection.Select(i.Translations, lang, i.OriginalLanguage), $"/{lang}/initiatives/{i.Slug}",
-                    t => t.Name, i.Acronym, t => Highlighter.Excerpt(t.Summary ?? t.Description, terms), initiativeHits[i.Id])),
-            Group("events", ui.Events, events, e => e.Id, eventHits, e =>
-                Result(TranslationSelection.Select(e.Translations, lang, e.OriginalLanguage), $"/{lang}/events/{e.Slug}",
-                    t => t.Name, null, t => Join(t.Place, Highlighter.Excerpt(t.Summary ?? t.Topics, terms)), eventHits[e.Id])),
-            Group("organisations", ui.Organisations, organisations, o => o.Id, organisationHits, o =>
-                Result(TranslationSelection.Select(o.Translations, lang, o.OriginalLanguage), $"/{lang}/organisations/{o.Slug}",
-                    t => t.Name, o.Acronym, t => Highlighter.Excerpt(t.Description, terms), organisationHits[o.Id])),
-            Group("areas", ui.CooperationAreas, areas, a => a.Id, areaHits, a =>
-                Result(TranslationSelection.Select(a.Translations, lang, a.OriginalLanguage), $"/{lang}/areas/{a.Slug}",
-                    t => t.Name, null, t => Highlighter.Excerpt(t.Summary, terms), areaHits[a.Id])),
-        ];
+        if (scope.Events is not null)
+        {
+            var (eventIds, eventTotal) = await BestAsync(scope.Events.Select(e => e.Id), matches.Events, limit, cancellationToken);
+            var events = await db.Events.AsNoTracking()
+                .Where(e => eventIds.Contains(e.Id))
+                .Select(e => new { e.Id, e.Slug, e.OriginalLanguage, Translations = e.Translations.ToList() })
+                .ToListAsync(cancellationToken);
+            groups.Add(Group("events", ui.Events, events, e => e.Id, matches.Events, eventTotal, e =>
+                Result(e.Translations, lang, e.OriginalLanguage, e.Slug, $"/{lang}/events/{e.Slug}",
+                    t => t.Name, null, t => Join(t.Place, Highlighter.Excerpt(t.Summary ?? t.Topics, terms)), matches.Events[e.Id])));
+        }
+
+        if (scope.Organisations is not null)
+        {
+            var (organisationIds, organisationTotal) = await BestAsync(scope.Organisations.Select(o => o.Id), matches.Organisations, limit, cancellationToken);
+            var organisations = await db.Organisations.AsNoTracking()
+                .Where(o => organisationIds.Contains(o.Id))
+                .Select(o => new { o.Id, o.Slug, o.Acronym, o.OriginalLanguage, Translations = o.Translations.ToList() })
+                .ToListAsync(cancellationToken);
+            groups.Add(Group("organisations", ui.Organisations, organisations, o => o.Id, matches.Organisations, organisationTotal, o =>
+                Result(o.Translations, lang, o.OriginalLanguage, o.Slug, $"/{lang}/organisations/{o.Slug}",
+                    t => t.Name, o.Acronym, t => Highlighter.Excerpt(t.Description, terms), matches.Organisations[o.Id])));
+        }
+
+        if (scope.Areas is not null)
+        {
+            var (areaIds, areaTotal) = await BestAsync(scope.Areas.Select(a => a.Id), matches.Areas, limit, cancellationToken);
+            var areas = await db.CooperationAreas.AsNoTracking()
+                .Where(a => areaIds.Contains(a.Id))
+                .Select(a => new { a.Id, a.Slug, a.OriginalLanguage, Translations = a.Translations.ToList() })
+                .ToListAsync(cancellationToken);
+            groups.Add(Group("areas", ui.CooperationAreas, areas, a => a.Id, matches.Areas, areaTotal, a =>
+                Result(a.Translations, lang, a.OriginalLanguage, a.Slug, $"/{lang}/areas/{a.Slug}",
+                    t => t.Name, null, t => Highlighter.Excerpt(t.Summary, terms), matches.Areas[a.Id])));
+        }
+
+        return groups;
+    }
+
+    /// <summary>The ids the filters leave (PostgreSQL applies them), the best first by score, then by id.</summary>
+    private static async Task<(List<int> Ids, int Total)> BestAsync(
+        IQueryable<int> ids, IReadOnlyDictionary<int, double> scores, int limit, CancellationToken cancellationToken)
+    {
+        var left = await ids.ToListAsync(cancellationToken);
+        return ([.. left.OrderByDescending(id => scores[id]).ThenBy(id => id).Take(limit)], left.Count);
     }
 
     private static async Task<Dictionary<int, double>> HitsAsync(IQueryable<SearchHit> hits, CancellationToken cancellationToken) =>
@@ -159,22 +224,28 @@ public sealed class PortalSearch(PortalDbContext db)
 
     private static SearchGroup Group<TRecord>(
         string kind, string heading, IEnumerable<TRecord> records, Func<TRecord, int> id,
-        Dictionary<int, double> hits, Func<TRecord, SearchResult?> result) =>
-        new(kind, heading, records
+        IReadOnlyDictionary<int, double> hits, int total, Func<TRecord, SearchResult?> result) =>
+        new(kind, heading, [.. records
             .Select(record => (Id: id(record), Result: result(record)))
             .Where(pair => pair.Result is not null)
             .OrderByDescending(pair => hits[pair.Id])
             .ThenBy(pair => pair.Result!.Name, StringComparer.CurrentCulture)
-            .Select(pair => pair.Result!)
-            .ToList());
+            .Select(pair => pair.Result!)], total);
 
     private static SearchResult? Result<TTranslation>(
-        LocalizedText<TTranslation>? text, string href, Func<TTranslation, string> name, string? acronym,
-        Func<TTranslation, string?> detail, double score)
-        where TTranslation : Translation =>
-        text is null
+        List<TTranslation> translations, string language, string originalLanguage, string slug, string href,
+        Func<TTranslation, string> name, string? acronym, Func<TTranslation, string?> detail, double score)
+        where TTranslation : Translation
+    {
+        var text = TranslationSelection.Select(translations, language, originalLanguage);
+        string? PublishedName(string nameLanguage) =>
+            translations.Where(t => t.IsPublished && t.Language == nameLanguage).Select(name).FirstOrDefault();
+        return text is null
             ? null
-            : new SearchResult(href, name(text.Text), acronym == name(text.Text) ? null : acronym, detail(text.Text), FallbackNote.For(text), score);
+            : new SearchResult(
+                slug, href, name(text.Text), acronym == name(text.Text) ? null : acronym, detail(text.Text), FallbackNote.For(text), score,
+                PublishedName(ContentLanguage.English), PublishedName(ContentLanguage.Japanese));
+    }
 
     private static string? Join(params string?[] parts)
     {

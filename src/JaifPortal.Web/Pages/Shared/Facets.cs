@@ -1,31 +1,117 @@
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Shared;
 
-/// <summary>One way to narrow a list (its query key, label and current value) and the values it offers, with counts.</summary>
-public sealed record Facet(string Key, string Label, string? Selected, IReadOnlyList<FacetValue> Values);
+/// <summary>
+/// One way to narrow a list (its query key, label and current value) and the values it offers, with counts;
+/// the note says what it narrows or that only the most frequent values are offered.
+/// </summary>
+public sealed record Facet(string Key, string Label, string? Selected, string? SelectedLabel, IReadOnlyList<FacetValue> Values, string? Note);
 
 public sealed record FacetValue(string Value, string Label, int Count);
 
-/// <summary>A value and how many records have it, as PostgreSQL counts them.</summary>
-public sealed record FacetCount(string Key, int Count);
+/// <summary>A value and how many records have it, as PostgreSQL counts them (init properties, so counts of several kinds can be added up in SQL).</summary>
+public sealed class FacetCount
+{
+    public required string Key { get; init; }
+
+    public int Count { get; init; }
+}
 
 /// <summary>A record's key and its names, for labelling facet values in the visitor's language.</summary>
 public sealed record FacetName(string Key, string OriginalLanguage, List<FacetNameText> Names);
 
 public sealed record FacetNameText(string Language, string Name, bool IsPublished);
 
+/// <summary>
+/// The facets of a list or of the search results. Each facet is one GROUP BY in PostgreSQL over the records
+/// the current filters leave (added up over every kind of record it narrows, with UNION ALL), labelled in the
+/// visitor's language. Organisations can run to thousands, so only the most frequent are offered, plus the chosen one.
+/// </summary>
+public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filter)
+{
+    public const int OrganisationLimit = 15;
+
+    public Task<Facet> PillarAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
+        NamedFacetAsync(
+            ListFilter.PillarKey, ui.FilterByPillar, filter.Pillar, note, counts,
+            db.Pillars.Select(p => new FacetName(p.Slug, p.OriginalLanguage, p.Translations.Select(t => new FacetNameText(t.Language, p.Number + ". " + t.Name, t.IsPublished)).ToList())),
+            cancellationToken);
+
+    public Task<Facet> AreaAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
+        NamedFacetAsync(
+            ListFilter.AreaKey, ui.CooperationAreas, filter.Area, note, counts,
+            db.CooperationAreas.Select(a => new FacetName(a.Slug, a.OriginalLanguage, a.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList())),
+            cancellationToken);
+
+    public Task<Facet> CountryAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
+        NamedFacetAsync(
+            ListFilter.CountryKey, ui.Countries, filter.Country, note, counts,
+            db.Countries.Select(c => new FacetName(c.IsoCode, c.OriginalLanguage, c.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList())),
+            cancellationToken);
+
+    public Task<Facet> StatusAsync(string? note, IQueryable<FacetCount> counts, CancellationToken cancellationToken) =>
+        FacetAsync(
+            ListFilter.StatusKey, ui.Status, filter.Status?.ToString(), note, [counts],
+            Enum.GetValues<InitiativeStatus>().ToDictionary(s => s.ToString(), s => ui.Name(s)), cancellationToken);
+
+    public Task<Facet> YearAsync(string label, string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
+        FacetAsync(ListFilter.YearKey, label, filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), note, counts, null, cancellationToken);
+
+    /// <summary>The organisations with the most records under the current filters, and the chosen one whatever its rank.</summary>
+    public async Task<Facet> OrganisationAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken)
+    {
+        var summed = Sum(counts);
+        var top = await summed.OrderByDescending(c => c.Count).ThenBy(c => c.Key).Take(OrganisationLimit + 1).ToListAsync(cancellationToken);
+        var limited = top.Count > OrganisationLimit;
+        top = [.. top.Take(OrganisationLimit)];
+        if (filter.Organisation is { } chosen && top.All(c => c.Key != chosen)
+            && await summed.FirstOrDefaultAsync(c => c.Key == chosen, cancellationToken) is { } chosenCount)
+        {
+            top.Add(chosenCount);
+        }
+
+        var slugs = top.Select(c => c.Key).Append(filter.Organisation ?? string.Empty).ToList();
+        var names = await FacetQueries.NamesAsync(
+            db.Organisations.AsNoTracking().Where(o => slugs.Contains(o.Slug))
+                .Select(o => new FacetName(o.Slug, o.OriginalLanguage, o.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList())),
+            ui.Language,
+            cancellationToken);
+        var limitNote = limited ? DiscoveryText.For(ui.Language).MostFrequentOrganisations(OrganisationLimit) : null;
+        return Create(ListFilter.OrganisationKey, ui.Organisations, filter.Organisation, string.Join(' ', new[] { note, limitNote }.OfType<string>()), top, names);
+    }
+
+    /// <summary>A facet over a small table (pillars, areas, countries), every row of which is named in the visitor's language.</summary>
+    private async Task<Facet> NamedFacetAsync(
+        string key, string label, string? selected, string? note, IReadOnlyList<IQueryable<FacetCount>> counts,
+        IQueryable<FacetName> records, CancellationToken cancellationToken) =>
+        await FacetAsync(key, label, selected, note, counts, await FacetQueries.NamesAsync(records.AsNoTracking(), ui.Language, cancellationToken), cancellationToken);
+
+    private static async Task<Facet> FacetAsync(
+        string key, string label, string? selected, string? note, IReadOnlyList<IQueryable<FacetCount>> counts,
+        IReadOnlyDictionary<string, string>? names, CancellationToken cancellationToken) =>
+        Create(key, label, selected, note, await Sum(counts).ToListAsync(cancellationToken), names);
+
+    private static Facet Create(string key, string label, string? selected, string? note, IEnumerable<FacetCount> counts, IReadOnlyDictionary<string, string>? names)
+    {
+        string Label(string value) => names?.GetValueOrDefault(value) ?? value;
+        var values = counts
+            .Select(count => new FacetValue(count.Key, Label(count.Key), count.Count))
+            .OrderByDescending(value => value.Count).ThenBy(value => value.Label, StringComparer.Ordinal)
+            .ToList();
+        return new Facet(key, label, selected, selected is null ? null : Label(selected), values, string.IsNullOrEmpty(note) ? null : note);
+    }
+
+    private static IQueryable<FacetCount> Sum(IReadOnlyList<IQueryable<FacetCount>> counts) =>
+        counts.Count == 1
+            ? counts[0]
+            : counts.Aggregate((all, next) => all.Concat(next)).GroupBy(c => c.Key).Select(g => new FacetCount { Key = g.Key, Count = g.Sum(c => c.Count) });
+}
+
 public static class FacetQueries
 {
-    /// <summary>Runs a GROUP BY and labels its values, most frequent first.</summary>
-    public static async Task<IReadOnlyList<FacetValue>> CountsAsync(
-        IQueryable<FacetCount> counts, IReadOnlyDictionary<string, string>? labels, CancellationToken cancellationToken) =>
-        [
-            .. (await counts.ToListAsync(cancellationToken))
-                .Select(count => new FacetValue(count.Key, labels?.GetValueOrDefault(count.Key) ?? count.Key, count.Count))
-                .OrderByDescending(value => value.Count).ThenBy(value => value.Label, StringComparer.Ordinal),
-        ];
-
     /// <summary>Each record's name in the language, else in its original language, else its key.</summary>
     public static async Task<Dictionary<string, string>> NamesAsync(IQueryable<FacetName> records, string language, CancellationToken cancellationToken) =>
         (await records.ToListAsync(cancellationToken)).ToDictionary(
@@ -35,5 +121,6 @@ public static class FacetQueries
             StringComparer.Ordinal);
 
     /// <summary>A year from the address, or null for anything that is not a plausible year.</summary>
-    public static int? Year(string? text) => int.TryParse(text, out var year) && year is >= 1900 and <= 2200 ? year : null;
+    public static int? Year(string? text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200 ? year : null;
 }

@@ -12,7 +12,7 @@ public static class PageLinks
     /// <summary>Query parameters that change what a page shows; anything else is left out of links.</summary>
     private static readonly string[] MeaningfulQueryKeys =
     [
-        "q", "pillar", "area", "country", "status", "year",
+        "q", "pillar", "area", "country", "status", "year", "organisation",
         // The dashboards' filter and the selections of the lists behind their figures.
         "kind", "from", "to", "org", "pub", "show", "publication", "figure", "month", "mstatus",
         "page",
@@ -22,7 +22,7 @@ public static class PageLinks
     {
         var segments = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
         var rest = segments.Length > 1 ? "/" + string.Join('/', segments.Skip(1)) : string.Empty;
-        return "/" + language + rest + MeaningfulQuery(request.Query);
+        return "/" + language + rest + MeaningfulQuery(request.Query).ToUriComponent();
     }
 
     public static string AbsoluteUrl(HttpRequest request, PortalOptions options, string pathAndQuery)
@@ -39,6 +39,14 @@ public static class PageLinks
     /// <summary>The page's address with one filter set or (with null) cleared, back on the first page.</summary>
     public static string WithFilter(HttpRequest request, string key, string? value) => With(request, key, value, keepPage: false);
 
+    /// <summary>Another address (a CSV download, say) with this page's search and filters, from its first row.</summary>
+    public static string Export(HttpRequest request, string path) =>
+        path + MeaningfulQuery(request.Query.Where(pair => pair.Key != "page")).ToUriComponent();
+
+    /// <summary>The page's address with its search but none of its filters.</summary>
+    public static string WithoutFilters(HttpRequest request) =>
+        request.Path + MeaningfulQuery(request.Query.Where(pair => pair.Key == "q")).ToUriComponent();
+
     private static string With(HttpRequest request, string key, string? value, bool keepPage)
     {
         var values = request.Query
@@ -52,10 +60,7 @@ public static class PageLinks
         return request.Path + QueryString.Create(values).ToUriComponent();
     }
 
-    private static string MeaningfulQuery(IQueryCollection query)
-    {
-        var kept = query.Where(pair => MeaningfulQueryKeys.Contains(pair.Key) && !StringValues.IsNullOrEmpty(pair.Value))
-            .OrderBy(pair => Array.IndexOf(MeaningfulQueryKeys, pair.Key));
-        return QueryString.Create(kept).ToUriComponent();
-    }
+    private static QueryString MeaningfulQuery(IEnumerable<KeyValuePair<string, StringValues>> query) =>
+        QueryString.Create(query.Where(pair => MeaningfulQueryKeys.Contains(pair.Key) && !StringValues.IsNullOrEmpty(pair.Value))
+            .OrderBy(pair => Array.IndexOf(MeaningfulQueryKeys, pair.Key)));
 }

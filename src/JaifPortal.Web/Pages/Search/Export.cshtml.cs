@@ -1,0 +1,35 @@
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace JaifPortal.Web.Pages.Search;
+
+/// <summary>
+/// The search results as CSV, with the same search and filters as the results page but every result, not
+/// only the best of each kind: one row per result, by kind and rank, names in both languages.
+/// </summary>
+public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync([FromQuery] string? q, CancellationToken cancellationToken)
+    {
+        var query = SearchQuery.From(q);
+        var groups = query.IsEmpty || query.IsTooShort
+            ? []
+            : (await new PortalSearch(db).RunAsync(query, Request.Query, Ui, int.MaxValue, cancellationToken)).Groups;
+        return CsvDownload.Create(
+            $"jaif-search-{Lang}.csv",
+            ["kind", "rank", "slug", "name_en", "name_ja", "acronym", "url"],
+            groups.SelectMany(group => group.Results.Select((result, index) => (IReadOnlyList<string?>)
+            [
+                group.Kind,
+                (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                result.Slug,
+                result.EnglishName,
+                result.JapaneseName,
+                result.Acronym,
+                PageLinks.AbsoluteUrl(Request, options.Value, result.Href),
+            ])));
+    }
+}
