@@ -46,7 +46,8 @@ public static class IdentitySetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.Cookie.Path = "/admin";
+            // The whole site, not only /admin: the dashboards for back-office roles live under /{lang}/dashboards.
+            options.Cookie.Path = "/";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.LoginPath = "/admin/sign-in";
