@@ -22,7 +22,7 @@ public sealed class CrosswalkForm
 
 /// <summary>
 /// What a revision of an area's crosswalk stores: every community pillar and goal with whether it is
-/// chosen, so two revisions compare box by box ("Goals.13: false → true").
+/// chosen, so two revisions compare box by box ("goals.13: false → true").
 /// </summary>
 public sealed class CrosswalkSnapshot
 {
