@@ -40,4 +40,5 @@ public enum AuditAction
     Archived = 11,
     AccountLocked = 12,
     AccountUnlocked = 13,
+    CrosswalkChanged = 14,
 }

@@ -21,6 +21,12 @@ public class CooperationArea : ITranslated<CooperationAreaTranslation>
 
     public ICollection<InitiativeArea> Initiatives { get; set; } = [];
 
+    /// <summary>The crosswalk: the ASEAN community pillars this area contributes to, in JMT's judgement.</summary>
+    public ICollection<AreaAseanCommunity> AseanCommunities { get; set; } = [];
+
+    /// <summary>The crosswalk: the Sustainable Development Goals this area contributes to, in JMT's judgement.</summary>
+    public ICollection<AreaDevelopmentGoal> DevelopmentGoals { get; set; } = [];
+
     public ICollection<CooperationAreaTranslation> Translations { get; set; } = [];
 }
 

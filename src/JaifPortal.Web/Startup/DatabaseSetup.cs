@@ -55,7 +55,6 @@ public static class DatabaseSetup
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        var seeder = scope.ServiceProvider.GetRequiredService<ContentSeeder>();
-        await seeder.SeedAsync(ContentSeeder.LoadEmbeddedContent(), cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedEmbeddedAsync(cancellationToken);
     }
 }

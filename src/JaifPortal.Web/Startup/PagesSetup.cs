@@ -29,6 +29,8 @@ public static class PagesSetup
             options.Conventions.AuthorizeAreaFolder("Admin", "/", PortalPolicies.BackOffice);
             options.Conventions.AuthorizeAreaFolder("Admin", "/Users", PortalPolicies.ManageUsers);
             options.Conventions.AuthorizeAreaFolder("Admin", "/Audit", PortalPolicies.ManageUsers);
+            // The crosswalk to ASEAN's pillars and the SDGs is the administrators' alone, like users and the audit log.
+            options.Conventions.AuthorizeAreaFolder("Admin", "/Crosswalk", PortalPolicies.ManageUsers);
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/AccessDenied");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Language");

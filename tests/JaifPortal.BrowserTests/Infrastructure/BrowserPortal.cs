@@ -42,12 +42,13 @@ public sealed class BrowserPortal : IAsyncLifetime
         });
     }
 
-    private async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport)
+    private async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
+            BypassCSP = bypassCsp,
         });
 
         // Generous: on a 2-core machine the portal shares the processor with the browser and the database.
@@ -75,12 +76,15 @@ public sealed class BrowserPortal : IAsyncLifetime
         }
     }
 
-    /// <summary>A new account with the role, signed in through the form in a browser context of its own.</summary>
-    public async Task<IPage> SignedInPageAsync(string role)
+    /// <summary>
+    /// A new account with the role, signed in through the form in a browser context of its own; one that
+    /// bypasses the Content-Security-Policy lets a test inject axe-core.
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(string role, bool bypassCsp = false)
     {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@jmt.example";
         await BackOffice.CreateUserAsync(Factory, email, role);
-        var context = await NewContextAsync(null);
+        var context = await NewContextAsync(null, bypassCsp);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/admin/sign-in");
         await page.GetByLabel("E-mail address").FillAsync(email);

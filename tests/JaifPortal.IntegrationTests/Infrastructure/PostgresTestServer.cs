@@ -73,7 +73,7 @@ public static class PostgresTestServer
                 {
                     await db.Database.MigrateAsync();
                     await new ContentSeeder(db, TimeProvider.System, NullLogger<ContentSeeder>.Instance)
-                        .SeedAsync(ContentSeeder.LoadEmbeddedContent(), CancellationToken.None);
+                        .SeedEmbeddedAsync(CancellationToken.None);
                 }
 
                 NpgsqlConnection.ClearAllPools();
@@ -92,10 +92,11 @@ public static class PostgresTestServer
     private static string TemplateFingerprint()
     {
         var assembly = typeof(PortalDbContext).Assembly;
-        using var seed = assembly.GetManifestResourceStream("JaifPortal.Web.SeedContent.json")!;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var reader = new MemoryStream())
+        foreach (var resource in new[] { ContentSeeder.ContentResource, ContentSeeder.CrosswalkResource })
         {
+            using var seed = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new MemoryStream();
             seed.CopyTo(reader);
             hash.AppendData(reader.ToArray());
         }

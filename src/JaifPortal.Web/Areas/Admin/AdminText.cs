@@ -602,6 +602,7 @@ public sealed class AdminText
             [AuditAction.Archived] = "Archived",
             [AuditAction.AccountLocked] = "Account locked",
             [AuditAction.AccountUnlocked] = "Account unlocked",
+            [AuditAction.CrosswalkChanged] = "Crosswalk changed",
         },
     };
 
@@ -850,6 +851,7 @@ public sealed class AdminText
             [AuditAction.Archived] = "アーカイブ",
             [AuditAction.AccountLocked] = "アカウントのロック",
             [AuditAction.AccountUnlocked] = "ロック解除",
+            [AuditAction.CrosswalkChanged] = "対応表の変更",
         },
     };
 }

@@ -42,6 +42,45 @@ namespace JaifPortal.Web.Data.Migrations
                     b.ToTable("applied_seeds", (string)null);
                 });
 
+            modelBuilder.Entity("JaifPortal.Web.Domain.AreaAseanCommunity", b =>
+                {
+                    b.Property<int>("CooperationAreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cooperation_area_id");
+
+                    b.Property<string>("Community")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("community");
+
+                    b.HasKey("CooperationAreaId", "Community")
+                        .HasName("pk_area_asean_community");
+
+                    b.ToTable("area_asean_community", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_area_asean_community_known", "community IN ('PoliticalSecurity', 'Economic', 'SocioCultural')");
+                        });
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.AreaDevelopmentGoal", b =>
+                {
+                    b.Property<int>("CooperationAreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cooperation_area_id");
+
+                    b.Property<int>("Goal")
+                        .HasColumnType("integer")
+                        .HasColumnName("goal");
+
+                    b.HasKey("CooperationAreaId", "Goal")
+                        .HasName("pk_area_development_goal");
+
+                    b.ToTable("area_development_goal", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_area_development_goal_known", "goal BETWEEN 1 AND 17");
+                        });
+                });
+
             modelBuilder.Entity("JaifPortal.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2224,6 +2263,30 @@ namespace JaifPortal.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("JaifPortal.Web.Domain.AreaAseanCommunity", b =>
+                {
+                    b.HasOne("JaifPortal.Web.Domain.CooperationArea", "CooperationArea")
+                        .WithMany("AseanCommunities")
+                        .HasForeignKey("CooperationAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_area_asean_community_cooperation_areas_cooperation_area_id");
+
+                    b.Navigation("CooperationArea");
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.AreaDevelopmentGoal", b =>
+                {
+                    b.HasOne("JaifPortal.Web.Domain.CooperationArea", "CooperationArea")
+                        .WithMany("DevelopmentGoals")
+                        .HasForeignKey("CooperationAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_area_development_goal_cooperation_areas_cooperation_area_id");
+
+                    b.Navigation("CooperationArea");
+                });
+
             modelBuilder.Entity("JaifPortal.Web.Domain.CooperationArea", b =>
                 {
                     b.HasOne("JaifPortal.Web.Domain.Pillar", "Pillar")
@@ -2758,6 +2821,10 @@ namespace JaifPortal.Web.Data.Migrations
 
             modelBuilder.Entity("JaifPortal.Web.Domain.CooperationArea", b =>
                 {
+                    b.Navigation("AseanCommunities");
+
+                    b.Navigation("DevelopmentGoals");
+
                     b.Navigation("Initiatives");
 
                     b.Navigation("Translations");

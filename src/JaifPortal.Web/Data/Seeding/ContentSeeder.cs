@@ -5,14 +5,19 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Data.Seeding;
 
 /// <summary>
-/// Loads the content of the source documents (seed-content.json) into an empty portal. Each body of
-/// seed content is applied once, in one transaction, and recorded in <see cref="AppliedSeed"/>;
-/// applying it again changes nothing, so an editor's later changes are never overwritten.
+/// Loads the content of the source documents (seed-content.json) into an empty portal, then JMT's
+/// initial crosswalk of its areas (seed-crosswalk.json). Each body of seed content is applied once, in
+/// one transaction, and recorded in <see cref="AppliedSeed"/>; applying it again changes nothing, so an
+/// editor's later changes are never overwritten.
 /// </summary>
 public sealed class ContentSeeder(PortalDbContext db, TimeProvider clock, ILogger<ContentSeeder> logger)
 {
     // Any fixed number: it only has to be the same for every instance that may seed at once.
     private const long SeedLockId = 4_216_678_426;
+
+    public const string ContentResource = "JaifPortal.Web.SeedContent.json";
+
+    public const string CrosswalkResource = "JaifPortal.Web.SeedCrosswalk.json";
 
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -22,16 +27,61 @@ public sealed class ContentSeeder(PortalDbContext db, TimeProvider clock, ILogge
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    public static SeedContent LoadEmbeddedContent()
+    public static SeedContent LoadEmbeddedContent() => LoadEmbedded<SeedContent>(ContentResource);
+
+    public static SeedCrosswalk LoadEmbeddedCrosswalk() => LoadEmbedded<SeedCrosswalk>(CrosswalkResource);
+
+    /// <summary>Applies every embedded body in order: the areas must exist before the crosswalk maps them.</summary>
+    public async Task SeedEmbeddedAsync(CancellationToken cancellationToken)
     {
-        using var stream = typeof(ContentSeeder).Assembly.GetManifestResourceStream("JaifPortal.Web.SeedContent.json")
-            ?? throw new InvalidOperationException("The seed content is not embedded in the assembly.");
-        return JsonSerializer.Deserialize<SeedContent>(stream, JsonOptions)
-            ?? throw new InvalidOperationException("The seed content is empty.");
+        await SeedAsync(LoadEmbeddedContent(), cancellationToken);
+        await SeedAsync(LoadEmbeddedCrosswalk(), cancellationToken);
     }
 
     /// <returns>True when the content was loaded now, false when it had been loaded before.</returns>
-    public async Task<bool> SeedAsync(SeedContent content, CancellationToken cancellationToken)
+    public Task<bool> SeedAsync(SeedContent content, CancellationToken cancellationToken) =>
+        ApplyOnceAsync(content.Key, _ =>
+        {
+            new SeedMapper(db, clock.GetUtcNow()).AddAll(content);
+            logger.LogInformation(
+                "Loading seed content {SeedKey}: {Initiatives} initiatives, {Events} events, {Organisations} organisations",
+                content.Key, content.Initiatives.Count, content.Events.Count, content.Organisations.Count);
+            return Task.FromResult(true);
+        }, cancellationToken);
+
+    /// <returns>
+    /// True when the crosswalk was loaded now; false when it had been loaded before, or when there are no
+    /// areas to map yet (it is then tried again at the next start rather than recorded as done).
+    /// </returns>
+    public Task<bool> SeedAsync(SeedCrosswalk crosswalk, CancellationToken cancellationToken) =>
+        ApplyOnceAsync(crosswalk.Key, async token =>
+        {
+            var areaIds = await db.CooperationAreas.ToDictionaryAsync(a => a.Slug, a => a.Id, token);
+            if (areaIds.Count == 0)
+            {
+                logger.LogWarning("Seed crosswalk {SeedKey} waits: there are no cooperation areas to map yet", crosswalk.Key);
+                return false;
+            }
+
+            var mapped = crosswalk.AddTo(db, areaIds, slug =>
+                logger.LogWarning("Seed crosswalk {SeedKey} names the area {AreaSlug}, which does not exist; it is left out", crosswalk.Key, slug));
+            logger.LogInformation("Loading seed crosswalk {SeedKey}: {Areas} areas mapped", crosswalk.Key, mapped);
+            return true;
+        }, cancellationToken);
+
+    private static T LoadEmbedded<T>(string resource)
+    {
+        using var stream = typeof(ContentSeeder).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The seed body {resource} is not embedded in the assembly.");
+        return JsonSerializer.Deserialize<T>(stream, JsonOptions)
+            ?? throw new InvalidOperationException($"The seed body {resource} is empty.");
+    }
+
+    /// <summary>
+    /// Runs <paramref name="add"/> and records the key, in one transaction under an advisory lock, unless
+    /// the key is recorded already or <paramref name="add"/> declines (returns false).
+    /// </summary>
+    private async Task<bool> ApplyOnceAsync(string key, Func<CancellationToken, Task<bool>> add, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async token =>
@@ -39,20 +89,22 @@ public sealed class ContentSeeder(PortalDbContext db, TimeProvider clock, ILogge
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockId})", token);
-            if (await db.AppliedSeeds.AnyAsync(seed => seed.Key == content.Key, token))
+            if (await db.AppliedSeeds.AnyAsync(seed => seed.Key == key, token))
             {
-                logger.LogInformation("Seed content {SeedKey} was loaded before; nothing to do", content.Key);
+                logger.LogInformation("Seed content {SeedKey} was loaded before; nothing to do", key);
                 return false;
             }
 
-            var now = clock.GetUtcNow();
-            new SeedMapper(db, now).AddAll(content);
-            db.AppliedSeeds.Add(new AppliedSeed { Key = content.Key, AppliedAt = now });
+            if (!await add(token))
+            {
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
+            db.AppliedSeeds.Add(new AppliedSeed { Key = key, AppliedAt = clock.GetUtcNow() });
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
-            logger.LogInformation(
-                "Loaded seed content {SeedKey}: {Initiatives} initiatives, {Events} events, {Organisations} organisations",
-                content.Key, content.Initiatives.Count, content.Events.Count, content.Organisations.Count);
+            logger.LogInformation("Loaded seed content {SeedKey}", key);
             return true;
         }, cancellationToken);
     }

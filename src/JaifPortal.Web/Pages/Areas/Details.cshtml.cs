@@ -18,6 +18,8 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
     {
         var area = await db.CooperationAreas.AsNoTracking()
             .Include(a => a.Translations)
+            .Include(a => a.AseanCommunities)
+            .Include(a => a.DevelopmentGoals)
             .Include(a => a.Pillar).ThenInclude(p => p.Translations)
             .Include(a => a.Pillar).ThenInclude(p => p.Framework).ThenInclude(f => f.SourceDocument!).ThenInclude(d => d.Translations)
             .AsSplitQuery()

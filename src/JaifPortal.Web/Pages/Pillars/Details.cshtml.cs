@@ -34,7 +34,9 @@ public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashbo
             .Where(a => a.PillarId == pillar.Id)
             .OrderBy(a => a.SortOrder)
             .Select(a => new AreaSummary(a.Slug, a.OriginalLanguage, a.Translations.ToList(),
-                a.Initiatives.Count(link => link.Initiative.Publication == PublicationStatus.Published)))
+                a.Initiatives.Count(link => link.Initiative.Publication == PublicationStatus.Published),
+                a.AseanCommunities.Select(link => link.Community).ToList(),
+                a.DevelopmentGoals.Select(link => link.Goal).ToList()))
             .ToListAsync(cancellationToken);
 
         if (await dashboards.FindPillarAsync(pillar.Slug, cancellationToken) is { } context)
@@ -49,9 +51,24 @@ public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashbo
                 (text.ByCountry, tables.Countries(await dashboards.ByCountryAsync(request, cancellationToken))),
             ];
         }
-
+        LensCommunities = await CrosswalkCounts.InitiativesAsync(db, CrosswalkCounts.ByCommunity(db, pillar.Id), cancellationToken);
+        LensGoals = await CrosswalkCounts.InitiativesAsync(db, CrosswalkCounts.ByGoal(db, pillar.Id), cancellationToken);
         return Page();
     }
 
-    public sealed record AreaSummary(string Slug, string OriginalLanguage, List<CooperationAreaTranslation> Translations, int InitiativeCount);
+    /// <summary>The ASEAN community pillars this pillar's areas are mapped to, each with its published initiatives.</summary>
+    public IReadOnlyList<(AseanCommunity Community, int Initiatives)> Communities =>
+        [.. Areas.SelectMany(a => a.Communities).Distinct().Order().Select(c => (c, LensCommunities.GetValueOrDefault(c)))];
+
+    /// <summary>The goals this pillar's areas are mapped to, each with its published initiatives.</summary>
+    public IReadOnlyList<(int Goal, int Initiatives)> Goals =>
+        [.. Areas.SelectMany(a => a.Goals).Distinct().Order().Select(g => (g, LensGoals.GetValueOrDefault(g)))];
+
+    private Dictionary<AseanCommunity, int> LensCommunities { get; set; } = [];
+
+    private Dictionary<int, int> LensGoals { get; set; } = [];
+
+    public sealed record AreaSummary(
+        string Slug, string OriginalLanguage, List<CooperationAreaTranslation> Translations, int InitiativeCount,
+        List<AseanCommunity> Communities, List<int> Goals);
 }

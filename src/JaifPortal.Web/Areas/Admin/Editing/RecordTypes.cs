@@ -11,6 +11,9 @@ public static class RecordTypes
     public const string Pillar = "Pillar";
     public const string CooperationArea = "CooperationArea";
 
+    /// <summary>A cooperation area's crosswalk to ASEAN's community pillars and the SDGs; its revisions carry the area's id.</summary>
+    public const string Crosswalk = "Crosswalk";
+
     private static readonly Dictionary<string, string> AdminPaths = new(StringComparer.Ordinal)
     {
         [Initiative] = "/admin/initiatives",
@@ -20,6 +23,7 @@ public static class RecordTypes
         [Framework] = "/admin/structure/framework",
         [Pillar] = "/admin/structure/pillar",
         [CooperationArea] = "/admin/structure/area",
+        [Crosswalk] = "/admin/crosswalk",
     };
 
     /// <summary>The structural records: always public, edited on one page each (no list, no publication workflow).</summary>

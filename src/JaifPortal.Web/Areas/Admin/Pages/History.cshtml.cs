@@ -74,7 +74,7 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
         RecordTypes.Organisation => await db.Organisations.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
         RecordTypes.Framework => await db.Frameworks.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
         RecordTypes.Pillar => await db.Pillars.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
-        RecordTypes.CooperationArea => await db.CooperationAreas.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.CooperationArea or RecordTypes.Crosswalk => await db.CooperationAreas.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
         _ => await db.People.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
     };
 
