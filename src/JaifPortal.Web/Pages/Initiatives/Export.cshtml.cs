@@ -19,7 +19,9 @@ public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> opti
             initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationArea.Pillar.Slug == pillar));
         }
 
+        // One query per collection: joined, translations × areas × countries multiply into hundreds of thousands of rows (docs/benchmarks.md).
         var rows = await initiatives.InPlanOrder()
+            .AsSplitQuery()
             .Select(i => new
             {
                 i.Slug,
