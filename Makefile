@@ -7,8 +7,11 @@ RUN_PG_PORT := 55432
 TEST_PG_PORT := 55433
 LOCAL_CONNECTION := Host=127.0.0.1;Port=$(RUN_PG_PORT);Database=jaifportal;Username=postgres
 TEST_SERVER := Host=127.0.0.1;Port=$(TEST_PG_PORT);Username=postgres
+BENCH_PG_PORT := 55453
+BENCH_CONNECTION := Host=127.0.0.1;Port=$(BENCH_PG_PORT);Database=jaifportal_bench;Username=postgres
+BENCH_FILTER := *
 
-.PHONY: run test build migrate chromium browser-test-deps stop-db clean
+.PHONY: run test build migrate generate-data bench chromium browser-test-deps stop-db clean
 
 ## run: the portal at http://localhost:5080 with the seeded content, on a local PostgreSQL unless ConnectionStrings__Portal is set
 run:
@@ -42,6 +45,24 @@ build:
 ## migrate: apply migrations and seed the database named by ConnectionStrings__Portal (what production runs before starting)
 migrate:
 	dotnet run --project src/JaifPortal.Web --no-launch-profile -- migrate
+
+## generate-data: fill the database of `make run` (or ConnectionStrings__Portal) with 10,000 generated initiatives, 20,000 events and 100,000 milestones; GENERATE_ARGS="--initiatives 500 --force" to change
+generate-data:
+	@if [ -z "$${ConnectionStrings__Portal:-}" ]; then \
+	  .ci/local-postgres start postgres $(RUN_PG_PORT); \
+	  export ConnectionStrings__Portal="$(LOCAL_CONNECTION)"; \
+	fi; \
+	export ASPNETCORE_ENVIRONMENT="$${ASPNETCORE_ENVIRONMENT:-Development}"; \
+	dotnet run --project src/JaifPortal.Web --no-launch-profile -- generate-data $(GENERATE_ARGS)
+
+## bench: speed benchmarks (search, lists, CSV) on a local PostgreSQL filled once with the full generated data set; BENCH_FILTER='*Search*' for some (docs/benchmarks.md)
+bench:
+	@.ci/local-postgres start postgres-bench $(BENCH_PG_PORT) --throwaway; \
+	trap '.ci/local-postgres stop postgres-bench' EXIT; \
+	export ConnectionStrings__Portal="$(BENCH_CONNECTION)" ASPNETCORE_ENVIRONMENT=Development; \
+	dotnet run -c Release --project src/JaifPortal.Web --no-launch-profile -- generate-data --keep-existing; \
+	export JAIFPORTAL_BENCH_DATABASE="$(BENCH_CONNECTION)"; \
+	dotnet run -c Release --project tests/JaifPortal.Benchmarks -- --filter '$(BENCH_FILTER)'
 
 ## browser-test-deps: front-end packages the browser tests inject (axe-core), from npm, exactly as locked
 browser-test-deps:

@@ -17,6 +17,11 @@ if (CreateAdminCommand.IsRequested(args))
     return await CreateAdminCommand.RunAsync(app, args);
 }
 
+if (GenerateDataCommand.IsRequested(args))
+{
+    return await GenerateDataCommand.RunAsync(app, args);
+}
+
 app.UsePortalRequestLogging();
 app.UsePortalPages();
 await app.RunAsync();

@@ -13,6 +13,8 @@ internal sealed class EventTranslationConfiguration() : TranslationConfiguration
         builder.Property(t => t.Topics).HasMaxLength(LongTextLength);
         builder.Property(t => t.Outcome).HasMaxLength(LongTextLength);
         HasTrigramNameIndex(builder, nameof(EventTranslation.Name));
+        HasTrigramIndex(builder, nameof(EventTranslation.Summary));
+        HasTrigramIndex(builder, nameof(EventTranslation.Place));
         HasEnglishSearchVector(builder, ("name", 'A'), ("summary", 'B'), ("place", 'B'), ("topics", 'C'), ("outcome", 'C'));
     }
 }

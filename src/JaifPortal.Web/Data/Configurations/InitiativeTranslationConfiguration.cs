@@ -11,6 +11,7 @@ internal sealed class InitiativeTranslationConfiguration() : TranslationConfigur
         builder.Property(t => t.Summary).HasMaxLength(ShortTextLength);
         builder.Property(t => t.Description).HasMaxLength(LongTextLength);
         HasTrigramNameIndex(builder, nameof(InitiativeTranslation.Name));
+        HasTrigramIndex(builder, nameof(InitiativeTranslation.Summary));
         HasEnglishSearchVector(builder, ("name", 'A'), ("summary", 'B'), ("description", 'C'));
     }
 }

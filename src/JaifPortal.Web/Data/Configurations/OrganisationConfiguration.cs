@@ -11,6 +11,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Slug).HasMaxLength(Slug.MaxLength);
         builder.HasIndex(o => o.Slug).IsUnique();
         builder.Property(o => o.Acronym).HasMaxLength(40);
+        // Search matches acronyms with ILIKE and word_similarity.
+        builder.HasIndex(o => o.Acronym).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.Property(o => o.WebsiteUrl).HasMaxLength(2_000);
         builder.Property(o => o.OriginalLanguage).HasMaxLength(8);
         builder.Property(o => o.Version).IsRowVersion();

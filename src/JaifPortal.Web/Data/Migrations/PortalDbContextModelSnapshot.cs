@@ -615,10 +615,22 @@ namespace JaifPortal.Web.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("Place")
+                        .HasDatabaseName("ix_event_translation_place");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Place"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Place"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_event_translation_search_vector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("Summary")
+                        .HasDatabaseName("ix_event_translation_summary");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Summary"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Summary"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("event_translation", (string)null);
                 });
@@ -946,6 +958,12 @@ namespace JaifPortal.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_initiatives");
 
+                    b.HasIndex("Acronym")
+                        .HasDatabaseName("ix_initiatives_acronym");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Acronym"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Acronym"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("ParentInitiativeId")
                         .HasDatabaseName("ix_initiatives_parent_initiative_id");
 
@@ -1089,6 +1107,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasDatabaseName("ix_initiative_translation_search_vector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("Summary")
+                        .HasDatabaseName("ix_initiative_translation_summary");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Summary"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Summary"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("initiative_translation", (string)null);
                 });
@@ -1381,6 +1405,12 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_organisations");
+
+                    b.HasIndex("Acronym")
+                        .HasDatabaseName("ix_organisations_acronym");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Acronym"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Acronym"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("CountryId")
                         .HasDatabaseName("ix_organisations_country_id");

@@ -15,7 +15,10 @@ public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> opti
     {
         var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.InitiativeKeys, cancellationToken);
         var initiatives = filter.Apply(db.Initiatives.AsNoTracking().Published());
+
+        // One query per collection: joined, translations × areas × countries multiply into hundreds of thousands of rows (docs/benchmarks.md).
         var rows = await initiatives.InPlanOrder()
+            .AsSplitQuery()
             .Select(i => new
             {
                 i.Slug,

@@ -42,6 +42,12 @@ public sealed record SearchQuery(string Text, bool WasClamped)
 
     public bool IsTooShort => !IsEmpty && Text.Length < MinLength;
 
+    /// <summary>
+    /// The text when it is exactly two characters, which pg_trgm cannot index (a trigram needs three):
+    /// search then looks for the pair in its search_bigrams() indexes. Null otherwise.
+    /// </summary>
+    public string? CharacterPair => Text.EnumerateRunes().Count() == 2 ? Text : null;
+
     /// <summary>An ILIKE pattern matching the text anywhere, with the pattern characters %, _ and \ escaped.</summary>
     public string ContainsPattern => LikePattern.Containing(Text);
 
