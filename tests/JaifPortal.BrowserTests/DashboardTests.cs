@@ -69,6 +69,7 @@ public class DashboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
         "/en/dashboards", "/ja/dashboards",
         "/en/dashboards/2?country=VN", "/ja/dashboards/partners-for-peace-and-stability",
         "/en/dashboards/1/records?kind=initiatives", "/ja/dashboards/2/records?kind=milestones&show=past",
+        "/en/briefings/pillars/1?country=VN", "/ja/briefings/countries/viet-nam", "/en/briefings/events/2nd-azec-ministerial-meeting-2024",
     };
 
     [Theory]
@@ -93,5 +94,28 @@ public class DashboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
             ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
 
         result.EnumerateArray().Select(v => v.GetString()).Should().BeEmpty($"{path} must meet WCAG 2.2 AA");
+    }
+
+    [Fact]
+    public async Task A_briefing_pack_prints_on_a4_without_its_tools_and_keeps_the_record_stamp()
+    {
+        var email = $"official-{Guid.NewGuid():N}@mission.example";
+        await BackOffice.CreateUserAsync(portal.Factory, email, PortalRoles.Official);
+        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/ja/dashboards");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(BackOffice.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator("section[aria-labelledby='briefings-heading']").GetByRole(AriaRole.Link, new() { Name = "ベトナム", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/ja/briefings/countries/viet-nam");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "印刷またはPDFとして保存" })).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "印刷またはPDFとして保存" })).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".briefing__records table")).ToBeVisibleAsync();
+        var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true });
+        pdf.Length.Should().BeGreaterThan(1000, "the pack should print to a real document");
     }
 }

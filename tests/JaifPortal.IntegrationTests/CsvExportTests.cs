@@ -1,6 +1,7 @@
 using System.Text;
 using JaifPortal.IntegrationTests.Infrastructure;
 using Microsoft.VisualBasic.FileIO;
+using MiniExcelLibs;
 
 namespace JaifPortal.IntegrationTests;
 
@@ -64,6 +65,40 @@ public class CsvExportTests(SeededPortal portal) : IClassFixture<SeededPortal>
         var rows = Parse(await _client.GetByteArrayAsync(page.QuerySelector("a[download]")!.GetAttribute("href")));
 
         rows.Single(row => row[0] == slug).Should().Contain(expected);
+    }
+
+    [Theory]
+    [InlineData("/en/initiatives?country=VN&status=ongoing&page=2", "initiatives")]
+    [InlineData("/ja/events?country=ID", "events")]
+    [InlineData("/en/organisations?country=JP", "organisations")]
+    [InlineData("/ja/search?q=ASEAN&pillar=heart-to-heart-partners-across-generations", "search")]
+    public async Task Every_list_also_downloads_as_an_excel_workbook_holding_the_same_rows_as_its_csv(string list, string name)
+    {
+        var page = await HtmlPage.ParseAsync(await _client.GetAsync(list));
+        var csvLink = page.QuerySelector($"a[href*='/{name}.csv']")!.GetAttribute("href")!;
+        var xlsxLink = page.QuerySelector($"a[href*='/{name}.xlsx']")!.GetAttribute("href")!;
+
+        xlsxLink.Should().Be(csvLink.Replace($"/{name}.csv", $"/{name}.xlsx", StringComparison.Ordinal), "the workbook carries the same filters");
+        var csv = Parse(await _client.GetByteArrayAsync(csvLink));
+        var xlsxResponse = await _client.GetAsync(xlsxLink);
+        xlsxResponse.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        xlsxResponse.Content.Headers.ContentDisposition!.FileName.Should().EndWith(".xlsx");
+        using var workbook = new MemoryStream(await xlsxResponse.Content.ReadAsByteArrayAsync());
+        var sheet = workbook.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+
+        csv.Count.Should().BeGreaterThan(1, "the filter should leave some rows to compare");
+        sheet.Should().HaveCount(csv.Count - 1);
+        sheet.Select(row => row[csv[0][0]]?.ToString() ?? string.Empty).Should().Equal(csv.Skip(1).Select(row => row[0]));
+        sheet[0].Keys.Should().Equal(csv[0]);
+    }
+
+    [Theory]
+    [InlineData("/en/initiatives.pdf")]
+    [InlineData("/en/events.xls")]
+    [InlineData("/ja/countries.XLSX2")]
+    public async Task A_download_format_the_portal_does_not_make_is_not_found(string address)
+    {
+        (await _client.GetAsync(address)).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
     }
 }
 

@@ -10,13 +10,14 @@ namespace JaifPortal.Web.Pages.Countries;
 /// <summary>The countries list as CSV, with the counts the countries page shows, names in both languages.</summary>
 public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
         var countries = await CountrySummary.LoadAsync(db, Lang, cancellationToken);
         string? Name(CountrySummary country, string language) =>
             country.Translations.FirstOrDefault(t => t.Language == language && t.IsPublished)?.Name;
-        return CsvDownload.Create(
-            $"jaif-countries-{Lang}.csv",
+        return TableExport.Create(
+            format,
+            $"jaif-countries-{Lang}",
             ["iso_code", "slug", "name_en", "name_ja", "group", "initiatives", "events", "organisations", "url"],
             countries.Select(country => (IReadOnlyList<string?>)
             [

@@ -11,7 +11,7 @@ namespace JaifPortal.Web.Pages.Events;
 /// <summary>The event list as CSV, with the same filters as the list, names and places in both languages.</summary>
 public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
         var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.EventKeys, cancellationToken);
         var rows = await filter.Apply(db.Events.AsNoTracking().Published()).NewestFirst()
@@ -28,8 +28,9 @@ public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> opti
                     .Select(link => link.Organisation.Slug).Distinct().ToList(),
             })
             .ToListAsync(cancellationToken);
-        return CsvDownload.Create(
-            $"jaif-events-{Lang}.csv",
+        return TableExport.Create(
+            format,
+            $"jaif-events-{Lang}",
             ["slug", "name_en", "name_ja", "place_en", "place_ja", "start", "end", "country", "areas", "organisations", "original_language", "url"],
             rows.Select(row => (IReadOnlyList<string?>)
             [

@@ -11,7 +11,7 @@ namespace JaifPortal.Web.Pages.Initiatives;
 /// <summary>The initiative list as CSV, with the same filters as the list, names in both languages.</summary>
 public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
         var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.InitiativeKeys, cancellationToken);
         var initiatives = filter.Apply(db.Initiatives.AsNoTracking().Published());
@@ -39,8 +39,9 @@ public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> opti
             .ToListAsync(cancellationToken);
 
         string? In(IEnumerable<(string Language, string? Text)> texts, string language) => texts.FirstOrDefault(t => t.Language == language).Text;
-        return CsvDownload.Create(
-            $"jaif-initiatives-{Lang}.csv",
+        return TableExport.Create(
+            format,
+            $"jaif-initiatives-{Lang}",
             ["slug", "name_en", "name_ja", "summary_en", "summary_ja", "acronym", "kind", "status", "start", "end", "original_language", "pillars", "areas", "countries", "milestone_countries", "organisations", "url"],
             rows.Select(row => (IReadOnlyList<string?>)
             [

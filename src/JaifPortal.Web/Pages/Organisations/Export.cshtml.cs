@@ -11,7 +11,7 @@ namespace JaifPortal.Web.Pages.Organisations;
 /// <summary>The organisation list as CSV, with the same filters as the list, names in both languages.</summary>
 public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
         var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.OrganisationKeys, cancellationToken);
         var rows = await filter.Apply(db.Organisations.AsNoTracking().Published()).OrderBy(o => o.Slug)
@@ -25,8 +25,9 @@ public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> opti
                 Translations = o.Translations.Where(t => t.IsPublished).Select(t => new { t.Language, t.Name }).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return CsvDownload.Create(
-            $"jaif-organisations-{Lang}.csv",
+        return TableExport.Create(
+            format,
+            $"jaif-organisations-{Lang}",
             ["slug", "name_en", "name_ja", "acronym", "kind", "country", "website", "url"],
             rows.Select(row => (IReadOnlyList<string?>)
             [

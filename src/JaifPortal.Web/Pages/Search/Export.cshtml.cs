@@ -12,14 +12,15 @@ namespace JaifPortal.Web.Pages.Search;
 /// </summary>
 public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
-    public async Task<IActionResult> OnGetAsync([FromQuery] string? q, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string format, [FromQuery] string? q, CancellationToken cancellationToken)
     {
         var query = SearchQuery.From(q);
         var groups = query.IsEmpty || query.IsTooShort
             ? []
             : (await new PortalSearch(db).RunAsync(query, Request.Query, Ui, int.MaxValue, cancellationToken)).Groups;
-        return CsvDownload.Create(
-            $"jaif-search-{Lang}.csv",
+        return TableExport.Create(
+            format,
+            $"jaif-search-{Lang}",
             ["kind", "rank", "slug", "name_en", "name_ja", "acronym", "url"],
             groups.SelectMany(group => group.Results.Select((result, index) => (IReadOnlyList<string?>)
             [

@@ -24,6 +24,12 @@ public static class TableExport
     public static FileContentResult Create(ExportTable table, string format, string fileName) =>
         format == Xlsx ? CreateXlsx(table, fileName + ".xlsx") : CreateCsv(table, fileName + ".csv");
 
+    /// <summary>A public list (texts only, headers the same in every language) in the format the address asks for.</summary>
+    public static FileContentResult Create(string format, string fileName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows) =>
+        format == Xlsx
+            ? CreateXlsx(new ExportTable(fileName, headers, [.. rows.Select(row => (IReadOnlyList<object?>)[.. row])]), fileName + ".xlsx")
+            : CsvDownload.Create(fileName + ".csv", headers, rows);
+
     private static FileContentResult CreateCsv(ExportTable table, string fileName) =>
         CsvDownload.Create(fileName, table.Headers, table.Rows.Select(row => (IReadOnlyList<string?>)[.. row.Select(Text)]));
 

@@ -156,6 +156,8 @@ public sealed class UiText
 
     public required string DownloadCsv { get; init; }
 
+    public required string DownloadXlsx { get; init; }
+
     public required string MapTitle { get; init; }
 
     public required string StartYear { get; init; }
@@ -268,6 +270,7 @@ public sealed class UiText
         BadRequestTitle = "Bad request",
         BadRequestMessage = "The portal could not understand this request.",
         DownloadCsv = "Download as CSV",
+        DownloadXlsx = "Download as Excel (XLSX)",
         MapTitle = "Initiatives per country: Japan and the ASEAN region",
         StartYear = "Start year",
         Year = "Year",
@@ -398,6 +401,7 @@ public sealed class UiText
         BadRequestTitle = "不正なリクエスト",
         BadRequestMessage = "このリクエストを処理できませんでした。",
         DownloadCsv = "CSVでダウンロード",
+        DownloadXlsx = "Excel（XLSX）でダウンロード",
         MapTitle = "国別の取組数：日本とASEAN地域",
         StartYear = "開始年",
         Year = "年",
