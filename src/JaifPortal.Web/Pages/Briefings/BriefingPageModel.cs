@@ -39,19 +39,24 @@ public abstract class BriefingPageModel(PortalDbContext db, TimeProvider clock) 
 
     protected PortalDbContext Db => db;
 
-    protected async Task NoteInitiativesUsedAsync(IReadOnlyList<BriefingInitiative> initiatives, CancellationToken cancellationToken)
-    {
-        var revisions = await BriefingQueries.PublishedRevisionsAsync(db, RecordTypes.Initiative, initiatives.Select(i => i.Id).ToList(), cancellationToken);
-        foreach (var initiative in initiatives)
-        {
-            var name = Text(initiative);
-            recordsUsed.Add(new UsedRecord(RecordTypes.Initiative, name.Text.Name, name.Language, revisions.GetValueOrDefault(initiative.Id) is var number and > 0 ? number : null, initiative.PublishedAt));
-        }
-    }
+    protected Task NoteInitiativesUsedAsync(IReadOnlyList<BriefingInitiative> initiatives, CancellationToken cancellationToken) =>
+        NoteRecordsUsedAsync(
+            RecordTypes.Initiative,
+            [.. initiatives.Select(initiative =>
+            {
+                var name = Text(initiative);
+                return (initiative.Id, name.Text.Name, name.Language, initiative.PublishedAt);
+            })],
+            cancellationToken);
 
-    protected async Task NoteRecordUsedAsync(string recordType, int id, string name, string nameLanguage, DateTimeOffset? publishedAt, CancellationToken cancellationToken)
+    protected Task NoteRecordUsedAsync(string recordType, int id, string name, string nameLanguage, DateTimeOffset? publishedAt, CancellationToken cancellationToken) =>
+        NoteRecordsUsedAsync(recordType, [(id, name, nameLanguage, publishedAt)], cancellationToken);
+
+    /// <summary>Notes records of one type with their published revisions, looked up in one query.</summary>
+    protected async Task NoteRecordsUsedAsync(
+        string recordType, IReadOnlyList<(int Id, string Name, string NameLanguage, DateTimeOffset? PublishedAt)> records, CancellationToken cancellationToken)
     {
-        var revisions = await BriefingQueries.PublishedRevisionsAsync(db, recordType, [id], cancellationToken);
-        recordsUsed.Add(new UsedRecord(recordType, name, nameLanguage, revisions.TryGetValue(id, out var number) ? number : null, publishedAt));
+        var revisions = await BriefingQueries.PublishedRevisionsAsync(db, recordType, [.. records.Select(r => r.Id)], cancellationToken);
+        recordsUsed.AddRange(records.Select(r => new UsedRecord(recordType, r.Name, r.NameLanguage, revisions.TryGetValue(r.Id, out var number) ? number : null, r.PublishedAt)));
     }
 }

@@ -61,11 +61,14 @@ public sealed class CountryModel(PortalDbContext db, TimeProvider clock) : Brief
             .Select(e => new { e.Id, e.PublishedAt, Item = new EventItem(e.Slug, e.StartDate, e.OriginalLanguage, e.Translations.ToList()) })
             .ToListAsync(cancellationToken);
         Events = events.Select(e => e.Item).ToList();
-        foreach (var used in events)
-        {
-            var name = Text(used.Item.Translations, used.Item.OriginalLanguage);
-            await NoteRecordUsedAsync(RecordTypes.Event, used.Id, name.Text.Name, name.Language, used.PublishedAt, cancellationToken);
-        }
+        await NoteRecordsUsedAsync(
+            RecordTypes.Event,
+            [.. events.Select(used =>
+            {
+                var name = Text(used.Item.Translations, used.Item.OriginalLanguage);
+                return (used.Id, name.Text.Name, name.Language, used.PublishedAt);
+            })],
+            cancellationToken);
 
         return Page();
     }
