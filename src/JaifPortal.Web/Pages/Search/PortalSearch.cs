@@ -61,7 +61,7 @@ public sealed class PortalSearch(PortalDbContext db)
         var filter = await ListFilter.ReadAsync(db, address, ListFilter.InitiativeKeys, cancellationToken);
         var matches = await MatchAsync(query, cancellationToken);
         var scope = Scope(matches, filter);
-        return new SearchOutcome(filter, scope, await GroupsAsync(matches, scope, query, ui, limit, cancellationToken));
+        return new SearchOutcome(filter, scope, await GroupsAsync(matches, scope, narrowed: !filter.IsEmpty, query, ui, limit, cancellationToken));
     }
 
     private async Task<SearchMatches> MatchAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -169,13 +169,13 @@ public sealed class PortalSearch(PortalDbContext db)
 
     /// <summary>The best <paramref name="limit"/> results of each kind in scope, with how many there are in all.</summary>
     private async Task<IReadOnlyList<SearchGroup>> GroupsAsync(
-        SearchMatches matches, SearchScope scope, SearchQuery query, UiText ui, int limit, CancellationToken cancellationToken)
+        SearchMatches matches, SearchScope scope, bool narrowed, SearchQuery query, UiText ui, int limit, CancellationToken cancellationToken)
     {
         var terms = query.HighlightTerms;
         var lang = ui.Language;
         var groups = new List<SearchGroup>();
 
-        var (initiativeIds, initiativeTotal) = await BestAsync(scope.Initiatives.Select(i => i.Id), matches.Initiatives, limit, cancellationToken);
+        var (initiativeIds, initiativeTotal) = await BestAsync(scope.Initiatives.Select(i => i.Id), matches.Initiatives, narrowed, limit, cancellationToken);
         var initiatives = await db.Initiatives.AsNoTracking()
             .Where(i => initiativeIds.Contains(i.Id))
             .Select(i => new { i.Id, i.Slug, i.Acronym, i.OriginalLanguage, Translations = i.Translations.ToList() })
@@ -186,7 +186,7 @@ public sealed class PortalSearch(PortalDbContext db)
 
         if (scope.Events is not null)
         {
-            var (eventIds, eventTotal) = await BestAsync(scope.Events.Select(e => e.Id), matches.Events, limit, cancellationToken);
+            var (eventIds, eventTotal) = await BestAsync(scope.Events.Select(e => e.Id), matches.Events, narrowed, limit, cancellationToken);
             var events = await db.Events.AsNoTracking()
                 .Where(e => eventIds.Contains(e.Id))
                 .Select(e => new { e.Id, e.Slug, e.OriginalLanguage, Translations = e.Translations.ToList() })
@@ -198,7 +198,7 @@ public sealed class PortalSearch(PortalDbContext db)
 
         if (scope.Organisations is not null)
         {
-            var (organisationIds, organisationTotal) = await BestAsync(scope.Organisations.Select(o => o.Id), matches.Organisations, limit, cancellationToken);
+            var (organisationIds, organisationTotal) = await BestAsync(scope.Organisations.Select(o => o.Id), matches.Organisations, narrowed, limit, cancellationToken);
             var organisations = await db.Organisations.AsNoTracking()
                 .Where(o => organisationIds.Contains(o.Id))
                 .Select(o => new { o.Id, o.Slug, o.Acronym, o.OriginalLanguage, Translations = o.Translations.ToList() })
@@ -210,7 +210,7 @@ public sealed class PortalSearch(PortalDbContext db)
 
         if (scope.Areas is not null)
         {
-            var (areaIds, areaTotal) = await BestAsync(scope.Areas.Select(a => a.Id), matches.Areas, limit, cancellationToken);
+            var (areaIds, areaTotal) = await BestAsync(scope.Areas.Select(a => a.Id), matches.Areas, narrowed, limit, cancellationToken);
             var areas = await db.CooperationAreas.AsNoTracking()
                 .Where(a => areaIds.Contains(a.Id))
                 .Select(a => new { a.Id, a.Slug, a.OriginalLanguage, Translations = a.Translations.ToList() })
@@ -224,10 +224,14 @@ public sealed class PortalSearch(PortalDbContext db)
     }
 
     /// <summary>The ids the filters leave (PostgreSQL applies them), the best first by score, then by id.</summary>
+    /// <summary>
+    /// The best-scored ids still in scope. Without a filter every match is in scope (the match queries
+    /// already keep published records only), so PostgreSQL is not asked again for thousands of ids.
+    /// </summary>
     private static async Task<(List<int> Ids, int Total)> BestAsync(
-        IQueryable<int> ids, IReadOnlyDictionary<int, double> scores, int limit, CancellationToken cancellationToken)
+        IQueryable<int> ids, IReadOnlyDictionary<int, double> scores, bool narrowed, int limit, CancellationToken cancellationToken)
     {
-        var left = await ids.ToListAsync(cancellationToken);
+        var left = narrowed ? await ids.ToListAsync(cancellationToken) : [.. scores.Keys];
         return ([.. left.OrderByDescending(id => scores[id]).ThenBy(id => id).Take(limit)], left.Count);
     }
 
