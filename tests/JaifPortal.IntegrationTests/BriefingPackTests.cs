@@ -95,19 +95,20 @@ public class BriefingPackTests
         await using (var db = database.CreateContext())
         {
             var sseayp = await db.Initiatives.SingleAsync(i => i.Slug == "sseayp");
-            Milestone At(DateOnly date, string title) => new()
+            Milestone At(DateOnly date, string title, bool published = true) => new()
             {
                 InitiativeId = sseayp.Id,
                 Date = new PartialDate(date, DatePrecision.Day),
                 Status = MilestoneStatus.Planned,
                 OriginalLanguage = ContentLanguage.English,
-                Translations = [new MilestoneTranslation { Language = ContentLanguage.English, Title = title, IsPublished = true }],
+                Translations = [new MilestoneTranslation { Language = ContentLanguage.English, Title = title, IsPublished = published }],
             };
             db.Milestones.AddRange(
                 At(today.AddMonths(2), "Ship sails from Tokyo"),
                 At(today.AddDays(10), "Participants selected"),
                 At(today.AddMonths(-1), "Applications closed"),
-                At(today.AddMonths(14), "Alumni meeting"));
+                At(today.AddMonths(14), "Alumni meeting"),
+                At(today.AddDays(5), "Internal planning step", published: false));
             await db.SaveChangesAsync();
         }
 
@@ -184,6 +185,7 @@ public class BriefingPackTests
         var pillar = await client.GetStringAsync("/en/dashboards/1?country=VN");
 
         overview.Should().Contain("href=\"/en/briefings/pillars/").And.Contain("href=\"/en/briefings/countries/viet-nam\"");
+        overview.Should().Contain("href=\"/en/dashboards/asean\"", "the ASEAN lens is one of the dashboards");
         pillar.Should().Contain("href=\"/en/briefings/pillars/heart-to-heart-partners-across-generations?country=VN\"", "the pack follows the dashboard's filter");
     }
 

@@ -35,8 +35,9 @@ public static class PagesSetup
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/AccessDenied");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Language");
 
-            // Internal dashboards sit beside the public pages but are for back-office roles only.
+            // Internal dashboards and briefing packs sit beside the public pages but are for back-office roles only.
             options.Conventions.AuthorizeFolder("/Dashboards", PortalPolicies.ViewDashboards);
+            options.Conventions.AuthorizeFolder("/Briefings", PortalPolicies.ViewDashboards);
         });
         builder.Services.AddHttpContextAccessor();
 

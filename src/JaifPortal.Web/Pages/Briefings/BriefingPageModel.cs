@@ -3,7 +3,6 @@ using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
 
 namespace JaifPortal.Web.Pages.Briefings;
 
@@ -12,7 +11,6 @@ namespace JaifPortal.Web.Pages.Briefings;
 /// nothing in it is internal, and it is stamped with when it was made and which revision of each
 /// record it used, so a reader can tell whether a later pack says something different.
 /// </summary>
-[Authorize(Policy = PortalPolicies.BackOffice)]
 public abstract class BriefingPageModel(PortalDbContext db, TimeProvider clock) : PublicPageModel
 {
     private readonly List<UsedRecord> recordsUsed = [];
