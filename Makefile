@@ -55,7 +55,7 @@ generate-data:
 	export ASPNETCORE_ENVIRONMENT="$${ASPNETCORE_ENVIRONMENT:-Development}"; \
 	dotnet run --project src/JaifPortal.Web --no-launch-profile -- generate-data $(GENERATE_ARGS)
 
-## bench: speed benchmarks (search, lists, CSV) on a local PostgreSQL filled once with the full generated data set; BENCH_FILTER='*Search*' for some (docs/benchmarks.md)
+## bench: speed benchmarks (search, lists, dashboards, exports, a briefing pack) on a local PostgreSQL filled once with the full generated data set; BENCH_FILTER='*Search*' for some (docs/benchmarks.md)
 bench:
 	@.ci/local-postgres start postgres-bench $(BENCH_PG_PORT) --throwaway; \
 	trap '.ci/local-postgres stop postgres-bench' EXIT; \
