@@ -19,7 +19,7 @@ public abstract class BriefingPageModel(PortalDbContext db, TimeProvider clock) 
 
     public DateTimeOffset PreparedAt { get; } = clock.GetUtcNow();
 
-    public DateOnly Today => BriefingQueries.TodayInJakarta(clock);
+    public DateOnly Today => PortalTime.DateOf(clock.GetUtcNow());
 
     public IReadOnlyList<UsedRecord> RecordsUsed => recordsUsed;
 

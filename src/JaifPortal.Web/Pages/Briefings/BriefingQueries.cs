@@ -1,6 +1,7 @@
 using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Dashboards;
 using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Briefings;
@@ -75,25 +76,19 @@ public static class BriefingQueries
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Milestones whose period has not ended and that start within the coming months, soonest first.
-    /// A month or a fiscal year that is under way still counts as upcoming.
+    /// Milestones of published initiatives whose period overlaps the coming months, soonest first
+    /// (a month or a fiscal year under way still counts, as on the dashboards).
     /// </summary>
-    public static async Task<List<UpcomingMilestone>> UpcomingAsync(IQueryable<Milestone> milestones, DateOnly today, CancellationToken cancellationToken)
-    {
-        var horizon = today.AddMonths(UpcomingMonths);
-        var earliestStillRunning = today.AddYears(-1);
-        var candidates = await milestones
+    public static Task<List<UpcomingMilestone>> UpcomingAsync(IQueryable<Milestone> milestones, DateOnly today, CancellationToken cancellationToken) =>
+        milestones
             .Where(m => m.Initiative.Publication == PublicationStatus.Published)
-            .Where(m => m.Date.Start >= earliestStillRunning && m.Date.Start <= horizon)
-            .Where(m => m.Date.Start >= today || m.Date.Precision != DatePrecision.Day)
+            .Where(PillarDashboardQuery.MilestoneWithin(DateWindow.Next(today, UpcomingMonths)))
             .OrderBy(m => m.Date.Start).ThenBy(m => m.Id)
-            .Take(MaxMilestones * 4)
+            .Take(MaxMilestones)
             .Select(m => new UpcomingMilestone(
                 m.Date, m.Status, m.OriginalLanguage, m.Translations.ToList(), m.Initiative.Slug, m.Initiative.OriginalLanguage, m.Initiative.Translations.ToList()))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return candidates.Where(m => m.Date.End >= today).Take(MaxMilestones).ToList();
-    }
 
     /// <summary>The number of the latest revision that was published, per record; none for records never edited since import.</summary>
     public static Task<Dictionary<int, int>> PublishedRevisionsAsync(PortalDbContext db, string recordType, IReadOnlyCollection<int> recordIds, CancellationToken cancellationToken)
@@ -106,9 +101,4 @@ public static class BriefingQueries
             .Select(g => new { RecordId = g.Key, Number = g.Max(r => r.Number) })
             .ToDictionaryAsync(r => r.RecordId, r => r.Number, cancellationToken);
     }
-
-    public static DateOnly TodayInJakarta(TimeProvider clock) => DateInJakarta(clock.GetUtcNow());
-
-    public static DateOnly DateInJakarta(DateTimeOffset when) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(when, PortalTime.Zone).DateTime);
 }

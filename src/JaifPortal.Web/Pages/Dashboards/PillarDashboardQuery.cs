@@ -25,7 +25,7 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
     public DashboardOptions Options => options.Value;
 
     /// <summary>Today in Jakarta, where the Mission and the JMT work.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), PortalTime.Zone).DateTime);
+    public DateOnly Today => PortalTime.DateOf(clock.GetUtcNow());
 
     public DateWindow PastWindow => DateWindow.Past(Today, Options.RecentMonths);
 

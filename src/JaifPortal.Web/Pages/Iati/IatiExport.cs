@@ -42,7 +42,7 @@ public sealed class IatiExport(IOptions<IatiOptions> options, IOptions<PortalOpt
     public FileContentResult Render(HttpRequest request, string language, IatiSelection selection)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, PortalTime.Zone).DateTime);
+        var today = PortalTime.DateOf(now);
         var writer = new IatiActivityWriter(options.Value, markdown, path => PageLinks.AbsoluteUrl(request, portalOptions.Value, path), language, today);
         var document = writer.Document(selection.Exportable, selection.LeftOut, now);
 

@@ -18,6 +18,9 @@ public static class PortalTime
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
     }
 
+    /// <summary>The day it is (or was) in Jakarta at that instant: what "today" means for dates on the portal.</summary>
+    public static DateOnly DateOf(DateTimeOffset when) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(when, Zone).DateTime);
+
     public static string Format(DateTimeOffset when) =>
         TimeZoneInfo.ConvertTime(when, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (Jakarta, UTC+7)";
 
