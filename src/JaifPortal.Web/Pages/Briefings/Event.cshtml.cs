@@ -1,6 +1,7 @@
 using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,12 +20,7 @@ public sealed class EventModel(PortalDbContext db, TimeProvider clock) : Briefin
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var found = await Db.Events.AsNoTracking()
-            .Include(e => e.Translations)
-            .Include(e => e.Country!).ThenInclude(c => c.Translations)
-            .Include(e => e.Organisations.Where(link => link.Organisation.Publication == PublicationStatus.Published))
-                .ThenInclude(link => link.Organisation).ThenInclude(o => o.Translations)
-            .Include(e => e.Participants.Where(link => link.Person.Publication == PublicationStatus.Published))
-                .ThenInclude(link => link.Person).ThenInclude(p => p.Translations)
+            .WithPublishedParties()
             .AsSplitQuery()
             .Published()
             .FirstOrDefaultAsync(e => e.Slug == slug, cancellationToken);

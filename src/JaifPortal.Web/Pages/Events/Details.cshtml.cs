@@ -13,12 +13,7 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var found = await db.Events.AsNoTracking()
-            .Include(e => e.Translations)
-            .Include(e => e.Country!).ThenInclude(c => c.Translations)
-            .Include(e => e.Organisations.Where(link => link.Organisation.Publication == PublicationStatus.Published))
-                .ThenInclude(link => link.Organisation).ThenInclude(o => o.Translations)
-            .Include(e => e.Participants.Where(link => link.Person.Publication == PublicationStatus.Published))
-                .ThenInclude(link => link.Person).ThenInclude(p => p.Translations)
+            .WithPublishedParties()
             .Include(e => e.Areas).ThenInclude(link => link.CooperationArea).ThenInclude(a => a.Translations)
             .Include(e => e.Initiatives.Where(link => link.Initiative.Publication == PublicationStatus.Published))
                 .ThenInclude(link => link.Initiative).ThenInclude(i => i.Translations)
