@@ -35,7 +35,8 @@ test: chromium browser-test-deps
 	status=0; \
 	dotnet test JaifPortal.sln --no-build --nologo -m:1 2>&1 | tee .local/test-output.txt || status=$$?; \
 	awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($$i == "Failed:") f += $$(i+1); if ($$i == "Passed:") p += $$(i+1); if ($$i == "Skipped:") s += $$(i+1) } } \
-	     END { gsub(",", "", p); printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' .local/test-output.txt; \
+	     /^[[:space:]]+Failed [^!]/ { failed[++n] = $$0 } \
+	     END { gsub(",", "", p); for (i = 1; i <= n; i++) print failed[i]; printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' .local/test-output.txt; \
 	exit $$status
 
 ## build: compile everything (warnings are errors)

@@ -48,6 +48,9 @@ public class Event : ITranslated<EventTranslation>, IEditorial
     public ICollection<Image> Images { get; set; } = [];
 
     public ICollection<EventTranslation> Translations { get; set; } = [];
+
+    /// <summary>Kept by PostgreSQL; null when the translations owe nothing.</summary>
+    public EventTranslationBacklog? TranslationBacklog { get; set; }
 }
 
 public class EventTranslation : Translation

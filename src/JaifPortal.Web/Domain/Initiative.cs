@@ -71,6 +71,9 @@ public class Initiative : ITranslated<InitiativeTranslation>, IEditorial
     public ICollection<EventInitiative> Events { get; set; } = [];
 
     public ICollection<InitiativeTranslation> Translations { get; set; } = [];
+
+    /// <summary>Kept by PostgreSQL; null when the translations owe nothing.</summary>
+    public InitiativeTranslationBacklog? TranslationBacklog { get; set; }
 }
 
 public class InitiativeTranslation : Translation

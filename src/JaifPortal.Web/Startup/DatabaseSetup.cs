@@ -20,7 +20,9 @@ public static class DatabaseSetup
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<PortalDbContext>(options => options
+        // The factory also registers the context per request; pages that run queries side by side
+        // (the pillar dashboard) take further contexts from it.
+        builder.Services.AddDbContextFactory<PortalDbContext>(options => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention());
         builder.Services.AddScoped<ContentSeeder>();

@@ -635,6 +635,26 @@ namespace JaifPortal.Web.Data.Migrations
                     b.ToTable("event_translation", (string)null);
                 });
 
+            modelBuilder.Entity("JaifPortal.Web.Domain.EventTranslationBacklog", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<bool>("LagsOriginal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lags_original");
+
+                    b.Property<DateTimeOffset?>("OldestUnreadyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("oldest_unready_at");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_event_translation_backlog");
+
+                    b.ToTable("event_translation_backlog", (string)null);
+                });
+
             modelBuilder.Entity("JaifPortal.Web.Domain.ExternalLink", b =>
                 {
                     b.Property<int>("Id")
@@ -1115,6 +1135,26 @@ namespace JaifPortal.Web.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Summary"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("initiative_translation", (string)null);
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.InitiativeTranslationBacklog", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<bool>("LagsOriginal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lags_original");
+
+                    b.Property<DateTimeOffset?>("OldestUnreadyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("oldest_unready_at");
+
+                    b.HasKey("InitiativeId")
+                        .HasName("pk_initiative_translation_backlog");
+
+                    b.ToTable("initiative_translation_backlog", (string)null);
                 });
 
             modelBuilder.Entity("JaifPortal.Web.Domain.KeyFigure", b =>
@@ -2462,6 +2502,16 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasConstraintName("fk_event_translation_events_event_id");
                 });
 
+            modelBuilder.Entity("JaifPortal.Web.Domain.EventTranslationBacklog", b =>
+                {
+                    b.HasOne("JaifPortal.Web.Domain.Event", null)
+                        .WithOne("TranslationBacklog")
+                        .HasForeignKey("JaifPortal.Web.Domain.EventTranslationBacklog", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_translation_backlog_events_event_id");
+                });
+
             modelBuilder.Entity("JaifPortal.Web.Domain.ExternalLink", b =>
                 {
                     b.HasOne("JaifPortal.Web.Domain.Initiative", "Initiative")
@@ -2611,6 +2661,16 @@ namespace JaifPortal.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_initiative_translation_initiatives_initiative_id");
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.InitiativeTranslationBacklog", b =>
+                {
+                    b.HasOne("JaifPortal.Web.Domain.Initiative", null)
+                        .WithOne("TranslationBacklog")
+                        .HasForeignKey("JaifPortal.Web.Domain.InitiativeTranslationBacklog", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_translation_backlog_initiatives_initiative_id");
                 });
 
             modelBuilder.Entity("JaifPortal.Web.Domain.KeyFigure", b =>
@@ -2877,6 +2937,8 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.Navigation("Participants");
 
+                    b.Navigation("TranslationBacklog");
+
                     b.Navigation("Translations");
                 });
 
@@ -2911,6 +2973,8 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Navigation("Milestones");
 
                     b.Navigation("Organisations");
+
+                    b.Navigation("TranslationBacklog");
 
                     b.Navigation("Translations");
                 });

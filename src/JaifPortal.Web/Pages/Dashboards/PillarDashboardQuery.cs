@@ -14,7 +14,8 @@ namespace JaifPortal.Web.Pages.Dashboards;
 /// behind its figures and the exports, so a figure and the list it links to always agree; the public
 /// pillar page uses them with the published-only scope.
 /// </summary>
-public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock, IOptions<DashboardOptions> options)
+public sealed class PillarDashboardQuery(
+    PortalDbContext db, IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, IOptions<DashboardOptions> options)
 {
     /// <summary>How many lead organisations get a bar of their own; the rest are added up.</summary>
     public const int LeadOrganisationBars = 15;
@@ -208,67 +209,61 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
     }
 
     /// <summary>
-    /// Not reviewed for the configured period: the record itself, or a translation that is unreviewed or
-    /// older than its original. Written as a union of id sets so PostgreSQL answers it with hash joins
-    /// over the translation table rather than a subquery per record.
+    /// Not reviewed for the configured period: the record itself, or a translation that is unreviewed
+    /// since before then, or one older than its original. The translations' part comes from the backlog
+    /// PostgreSQL keeps per record, so a stale list is a join with a small table, not a comparison of
+    /// every translation with its original.
     /// </summary>
     public Expression<Func<Initiative, bool>> StaleInitiative(DateTimeOffset now)
     {
         var cutoff = now.AddDays(-Options.StaleAfterDays);
-        var translations = db.Set<InitiativeTranslation>();
-        var behind =
-            from t in translations
-            join i in db.Initiatives on t.InitiativeId equals i.Id
-            join o in translations on new { Id = t.InitiativeId, Language = i.OriginalLanguage } equals new { Id = o.InitiativeId, o.Language }
-            where t.Language != i.OriginalLanguage && o.TextUpdatedAt > t.TextUpdatedAt
-            select t.InitiativeId;
-        var stale = db.Initiatives.Where(i => i.UpdatedAt < cutoff).Select(i => i.Id)
-            .Union(translations.Where(t => t.State != TranslationState.Ready && t.TextUpdatedAt < cutoff).Select(t => t.InitiativeId))
-            .Union(behind);
-        return i => stale.Contains(i.Id);
+        return i => i.UpdatedAt < cutoff
+            || (i.TranslationBacklog != null && (i.TranslationBacklog.LagsOriginal || i.TranslationBacklog.OldestUnreadyAt < cutoff));
     }
 
     public Expression<Func<Event, bool>> StaleEvent(DateTimeOffset now)
     {
         var cutoff = now.AddDays(-Options.StaleAfterDays);
-        var translations = db.Set<EventTranslation>();
-        var behind =
-            from t in translations
-            join e in db.Events on t.EventId equals e.Id
-            join o in translations on new { Id = t.EventId, Language = e.OriginalLanguage } equals new { Id = o.EventId, o.Language }
-            where t.Language != e.OriginalLanguage && o.TextUpdatedAt > t.TextUpdatedAt
-            select t.EventId;
-        var stale = db.Events.Where(e => e.UpdatedAt < cutoff).Select(e => e.Id)
-            .Union(translations.Where(t => t.State != TranslationState.Ready && t.TextUpdatedAt < cutoff).Select(t => t.EventId))
-            .Union(behind);
-        return e => stale.Contains(e.Id);
+        return e => e.UpdatedAt < cutoff
+            || (e.TranslationBacklog != null && (e.TranslationBacklog.LagsOriginal || e.TranslationBacklog.OldestUnreadyAt < cutoff));
     }
 
     public DateTimeOffset ChangedSince(DateTimeOffset now) => now.AddDays(-Options.RecentlyChangedDays);
 
-    /// <summary>All of a pillar dashboard; the public scope skips what only officials see.</summary>
+    /// <summary>
+    /// All of a pillar dashboard; the public scope skips what only officials see. Its sections run in
+    /// three lanes, each on a connection of its own, so PostgreSQL works on two or three of its thirty
+    /// queries at once instead of one after another (docs/benchmarks.md); a lane's sections still run
+    /// in turn, which bounds the connections one dashboard takes.
+    /// </summary>
     public async Task<PillarDashboard> LoadAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
         var internalView = request.Scope == DashboardScope.Internal;
-        var (leads, otherLeads) = internalView ? await ByLeadOrganisationAsync(request, cancellationToken) : ([], 0);
-        var (changed, changedCount) = internalView ? await ChangedAsync(request, cancellationToken) : ([], 0);
-        var (stale, staleCount) = internalView ? await StaleAsync(request, cancellationToken) : ([], 0);
+        var records = InLaneAsync(async query => (
+            Changed: internalView ? await query.ChangedAsync(request, cancellationToken) : ([], 0),
+            Stale: internalView ? await query.StaleAsync(request, cancellationToken) : ([], 0),
+            Totals: await query.TotalsAsync(request, cancellationToken)), cancellationToken);
+        var breakdowns = InLaneAsync(async query => (
+            Coverage: await query.CoverageAsync(request, cancellationToken),
+            Status: await query.ByStatusAsync(request, cancellationToken),
+            Countries: await query.ByCountryAsync(request, cancellationToken),
+            Leads: internalView ? await query.ByLeadOrganisationAsync(request, cancellationToken) : ([], 0)), cancellationToken);
+        var dated = InLaneAsync(async query => (
+            Years: internalView ? await query.ByYearAsync(request, cancellationToken) : [],
+            Figures: internalView ? await query.FiguresAsync(request, cancellationToken) : [],
+            Timeline: internalView ? await query.TimelineAsync(request, cancellationToken) : new Timeline([], 0, [], []),
+            Events: internalView ? await query.UpcomingEventsAsync(request, cancellationToken) : []), cancellationToken);
+        var ((changed, changedCount), (stale, staleCount), totals) = await records;
+        var (coverage, status, countries, (leads, otherLeads)) = await breakdowns;
+        var (years, figures, timeline, events) = await dated;
         return new PillarDashboard(
-            request,
-            await TotalsAsync(request, cancellationToken),
-            await CoverageAsync(request, cancellationToken),
-            await ByStatusAsync(request, cancellationToken),
-            await ByCountryAsync(request, cancellationToken),
-            leads,
-            otherLeads,
-            internalView ? await ByYearAsync(request, cancellationToken) : [],
-            internalView ? await FiguresAsync(request, cancellationToken) : [],
-            internalView ? await TimelineAsync(request, cancellationToken) : new Timeline([], 0, [], []),
-            internalView ? await UpcomingEventsAsync(request, cancellationToken) : [],
-            changed,
-            changedCount,
-            stale,
-            staleCount);
+            request, totals, coverage, status, countries, leads, otherLeads, years, figures, timeline, events, changed, changedCount, stale, staleCount);
+    }
+
+    private async Task<T> InLaneAsync<T>(Func<PillarDashboardQuery, Task<T>> sections, CancellationToken cancellationToken)
+    {
+        await using var lane = await contexts.CreateDbContextAsync(cancellationToken);
+        return await sections(new PillarDashboardQuery(lane, contexts, clock, options));
     }
 
     /// <summary>Milestones and events dated in the coming month.</summary>
@@ -511,8 +506,8 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
             i.Publication,
             i.UpdatedAt,
             i.UpdatedAt < cutoff,
-            i.Translations.Any(t => t.Language != i.OriginalLanguage && i.Translations.Any(o => o.Language == i.OriginalLanguage && o.TextUpdatedAt > t.TextUpdatedAt)),
-            i.Translations.Any(t => t.State != TranslationState.Ready && t.TextUpdatedAt < cutoff)));
+            i.TranslationBacklog != null && i.TranslationBacklog.LagsOriginal,
+            i.TranslationBacklog != null && i.TranslationBacklog.OldestUnreadyAt < cutoff));
     }
 
     private IQueryable<ChangedRecord> EventChanges(IQueryable<Event> events, DashboardRequest request)
@@ -529,8 +524,8 @@ public sealed class PillarDashboardQuery(PortalDbContext db, TimeProvider clock,
             e.Publication,
             e.UpdatedAt,
             e.UpdatedAt < cutoff,
-            e.Translations.Any(t => t.Language != e.OriginalLanguage && e.Translations.Any(o => o.Language == e.OriginalLanguage && o.TextUpdatedAt > t.TextUpdatedAt)),
-            e.Translations.Any(t => t.State != TranslationState.Ready && t.TextUpdatedAt < cutoff)));
+            e.TranslationBacklog != null && e.TranslationBacklog.LagsOriginal,
+            e.TranslationBacklog != null && e.TranslationBacklog.OldestUnreadyAt < cutoff));
     }
 
     /// <summary>A key (an area) and a date at its precision, for counting all and recent records per key in one GROUP BY.</summary>

@@ -79,8 +79,7 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
             "missing-ja" => initiatives.Where(i => !i.Translations.Any(t => t.Language == ContentLanguage.Japanese)),
             "review-en" => initiatives.Where(i => i.Translations.Any(t => t.Language == ContentLanguage.English && t.State == TranslationState.NeedsReview)),
             "review-ja" => initiatives.Where(i => i.Translations.Any(t => t.Language == ContentLanguage.Japanese && t.State == TranslationState.NeedsReview)),
-            "stale" => initiatives.Where(i => i.Translations.Any(t => t.Language != i.OriginalLanguage
-                && i.Translations.Any(o => o.Language == i.OriginalLanguage && o.TextUpdatedAt > t.TextUpdatedAt))),
+            "stale" => initiatives.Where(i => i.TranslationBacklog != null && i.TranslationBacklog.LagsOriginal),
             _ => initiatives,
         };
 
