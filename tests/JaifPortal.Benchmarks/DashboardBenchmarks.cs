@@ -4,7 +4,8 @@ namespace JaifPortal.Benchmarks;
 
 /// <summary>
 /// Issue 5: "a pillar dashboard under 150 ms median and an export of 10,000 rows under 2 s on a
-/// 2-core machine", signed in as an Official, in English and Japanese.
+/// 2-core machine", signed in as an Official, in English and Japanese. The dashboards are kept while
+/// the content is unchanged, so the repeated views measure that; the first view measures computing one.
 /// </summary>
 public class DashboardBenchmarks : PortalBenchmark
 {
@@ -36,6 +37,13 @@ public class DashboardBenchmarks : PortalBenchmark
 
     [Benchmark]
     public Task<int> PillarDashboardForOneCountry() => FetchAsync(PillarForOneCountry);
+
+    /// <summary>The first view of a dashboard since the content changed: nothing kept, every figure computed.</summary>
+    [Benchmark]
+    public Task<int> PillarDashboardFirstView() => FetchAsync(Pillar);
+
+    [IterationSetup(Target = nameof(PillarDashboardFirstView))]
+    public void ForgetTheDashboard() => ForgetKeptPages();
 
     [Benchmark]
     public Task<int> MilestonesCsvExport() => FetchAsync(PillarMilestonesCsv);

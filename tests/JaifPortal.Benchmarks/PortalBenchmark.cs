@@ -6,6 +6,7 @@ using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JaifPortal.Benchmarks;
@@ -74,6 +75,9 @@ public abstract partial class PortalBenchmark
 
         return body.Length;
     }
+
+    /// <summary>Forgets every page the portal keeps for its next view (the pillar dashboards), so the next request computes its page anew.</summary>
+    protected void ForgetKeptPages() => ((MemoryCache)_host!.Services.GetRequiredService<IMemoryCache>()).Compact(1.0);
 
     /// <summary>
     /// Creates an Official with a password made up for this run (none is kept anywhere) and signs in

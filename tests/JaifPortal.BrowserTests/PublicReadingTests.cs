@@ -35,6 +35,21 @@ public class PublicReadingTests(BrowserPortal portal) : IClassFixture<BrowserPor
         (await page.Locator(".source-note").InnerTextAsync()).Should().Contain("004_216c6a7e8426b993.txt");
     });
 
+    [Fact]
+    public Task A_visitor_follows_a_country_on_the_map_to_its_page_which_lists_as_many_initiatives_as_the_map_shows() => InPage(async page =>
+    {
+        await page.GotoAsync("/en/countries");
+        var tile = page.Locator("svg a.country-map__tile", new() { Has = page.Locator("text.country-map__code", new() { HasTextString = "VN" }) });
+        var count = int.Parse(await tile.Locator("text.country-map__count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        count.Should().BePositive("the sources name work with Viet Nam");
+
+        await tile.ClickAsync();
+
+        await page.WaitForURLAsync("**/en/countries/viet-nam");
+        (await page.Locator("h1").InnerTextAsync()).Should().Be("Viet Nam");
+        (await page.Locator("section[aria-labelledby=initiatives-heading] li.card").CountAsync()).Should().Be(count);
+    }, new ViewportSize { Width = 320, Height = 640 });
+
     [Theory]
     [InlineData("/en")]
     [InlineData("/ja/initiatives/comprehensive-connectivity-initiative")]

@@ -79,6 +79,7 @@ public static class PagesSetup
         builder.Services.AddScoped<IatiExport>();
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         builder.Services.AddScoped<PillarDashboardQuery>();
+        builder.Services.AddMemoryCache();
         builder.AddContentLicence();
         builder.AddPortalApi();
         return builder;

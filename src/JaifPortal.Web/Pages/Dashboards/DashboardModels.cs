@@ -138,6 +138,9 @@ public enum RecordKind
 /// <summary>A record in the "changed recently" or "stale" lists, with why it is stale.</summary>
 public sealed record ChangedRecord(RecordKind Kind, int Id, RecordName Name, PublicationStatus Publication, DateTimeOffset UpdatedAt, bool ContentStale, bool TranslationBehind, bool TranslationUnreviewed);
 
+/// <summary>One pillar on the dashboards' overview: its initiatives by state, its coverage and what comes up in the next 31 days.</summary>
+public sealed record PillarOverview(PillarContext Pillar, InitiativeTotals Totals, Coverage Coverage, int MilestonesComingUp, int EventsComingUp);
+
 /// <summary>Everything one pillar dashboard shows. The public view leaves the internal lists empty.</summary>
 public sealed record PillarDashboard(
     DashboardRequest Request,

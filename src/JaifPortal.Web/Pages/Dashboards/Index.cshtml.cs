@@ -11,7 +11,7 @@ public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) :
 {
     public DashboardText T => DashboardText.For(Lang);
 
-    public IReadOnlyList<PillarSummary> Pillars { get; private set; } = [];
+    public IReadOnlyList<PillarOverview> Pillars { get; private set; } = [];
 
     public string? UnknownPillar { get; private set; }
 
@@ -26,15 +26,7 @@ public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) :
     public async Task OnGetAsync([FromQuery] string? unknown, CancellationToken cancellationToken)
     {
         UnknownPillar = string.IsNullOrWhiteSpace(unknown) ? null : unknown.Trim()[..Math.Min(60, unknown.Trim().Length)];
-        var summaries = new List<PillarSummary>();
-        foreach (var pillar in await query.AllPillarsAsync(cancellationToken))
-        {
-            var request = query.Request(pillar, DashboardFilter.None, DashboardScope.Internal, Lang);
-            var (milestones, events) = await query.ComingUpAsync(request, cancellationToken);
-            summaries.Add(new PillarSummary(pillar, await query.TotalsAsync(request, cancellationToken), await query.CoverageAsync(request, cancellationToken), milestones, events));
-        }
-
-        Pillars = summaries;
+        Pillars = await query.OverviewAsync(await query.AllPillarsAsync(cancellationToken), Lang, cancellationToken);
         Countries = await db.Countries.AsNoTracking().Include(c => c.Translations).OrderBy(c => c.Group).ThenBy(c => c.Slug).ToListAsync(cancellationToken);
         var today = query.Today;
         NextEvents = await db.Events.AsNoTracking().Published()
@@ -44,6 +36,4 @@ public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) :
             .ToItems()
             .ToListAsync(cancellationToken);
     }
-
-    public sealed record PillarSummary(PillarContext Pillar, InitiativeTotals Totals, Coverage Coverage, int MilestonesComingUp, int EventsComingUp);
 }
