@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
+using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Hosting;
@@ -76,8 +77,8 @@ public abstract partial class PortalBenchmark
         return body.Length;
     }
 
-    /// <summary>Forgets every page the portal keeps for its next view (the pillar dashboards), so the next request computes its page anew.</summary>
-    protected void ForgetKeptPages() => ((MemoryCache)_host!.Services.GetRequiredService<IMemoryCache>()).Compact(1.0);
+    /// <summary>Forgets every page the portal keeps for its next view (dashboards, searches), so the next request computes its page anew.</summary>
+    protected void ForgetKeptPages() => ((MemoryCache)_host!.Services.GetRequiredKeyedService<IMemoryCache>(ContentCache.StoreKey)).Compact(1.0);
 
     /// <summary>
     /// Creates an Official with a password made up for this run (none is kept anywhere) and signs in

@@ -1,5 +1,6 @@
 using JaifPortal.Web.Api;
 using JaifPortal.Web.Areas.Admin;
+using JaifPortal.Web.Data;
 using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Areas.Admin.Pages.Events;
 using JaifPortal.Web.Areas.Admin.Pages.Initiatives;
@@ -11,6 +12,7 @@ using JaifPortal.Web.Pages.Iati;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization.Routing;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace JaifPortal.Web.Startup;
 
@@ -79,7 +81,8 @@ public static class PagesSetup
         builder.Services.AddScoped<IatiExport>();
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         builder.Services.AddScoped<PillarDashboardQuery>();
-        builder.Services.AddMemoryCache();
+        builder.Services.AddKeyedSingleton<IMemoryCache>(ContentCache.StoreKey, (_, _) => ContentCache.NewStore());
+        builder.Services.AddScoped<ContentCache>();
         builder.AddContentLicence();
         builder.AddPortalApi();
         return builder;

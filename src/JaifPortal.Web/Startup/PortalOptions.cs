@@ -11,4 +11,10 @@ public sealed class PortalOptions
     public string? PublicBaseUrl { get; set; }
 
     public int PageSize { get; set; } = 20;
+
+    /// <summary>
+    /// How long a page computed from the content (a dashboard, a search) may be shown again while the
+    /// content is unchanged; 0 computes every request. Any committed change ends it at once (ADR 13).
+    /// </summary>
+    public int KeepComputedSeconds { get; set; } = 300;
 }

@@ -13,11 +13,4 @@ public sealed class DashboardOptions
 
     /// <summary>How many months back an initiative start, a milestone or an event still counts as recent, and how far the timeline looks each way.</summary>
     public int RecentMonths { get; set; } = 12;
-
-    /// <summary>
-    /// How long a computed dashboard may be shown again while the content has not changed; 0 computes
-    /// every view. Any committed change to the content ends it at once, so this bounds only how far
-    /// "changed recently" and "stale", which move with the clock, may lag.
-    /// </summary>
-    public int CacheSeconds { get; set; } = 300;
 }

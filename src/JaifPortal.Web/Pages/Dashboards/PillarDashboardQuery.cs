@@ -4,7 +4,6 @@ using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Pages.Dashboards;
@@ -16,7 +15,7 @@ namespace JaifPortal.Web.Pages.Dashboards;
 /// pillar page uses them with the published-only scope.
 /// </summary>
 public sealed class PillarDashboardQuery(
-    PortalDbContext db, IDbContextFactory<PortalDbContext> contexts, IMemoryCache cache, TimeProvider clock, IOptions<DashboardOptions> options)
+    PortalDbContext db, IDbContextFactory<PortalDbContext> contexts, ContentCache kept, TimeProvider clock, IOptions<DashboardOptions> options)
 {
     /// <summary>How many lead organisations get a bar of their own; the rest are added up.</summary>
     public const int LeadOrganisationBars = 15;
@@ -233,17 +232,18 @@ public sealed class PillarDashboardQuery(
 
     /// <summary>
     /// All of a pillar dashboard; the public scope skips what only officials see. A dashboard computed
-    /// for the same pillar, filter, audience, language and day is shown again while the content is unchanged.
+    /// for the same pillar, filter, audience, language and day is shown again while the content is
+    /// unchanged (<see cref="ContentCache"/>).
     /// </summary>
     public Task<PillarDashboard> LoadAsync(DashboardRequest request, CancellationToken cancellationToken) =>
-        KeptAsync(
+        kept.GetOrComputeAsync(
             (nameof(PillarDashboard), request.Pillar.Pillar.Id, request.Filter, request.Scope, request.Language, request.Today),
             () => ComputeAsync(request, cancellationToken),
             cancellationToken);
 
     /// <summary>The overview's figures for every pillar, one lane per pillar, kept like a pillar dashboard.</summary>
     public Task<IReadOnlyList<PillarOverview>> OverviewAsync(IReadOnlyList<PillarContext> pillars, string language, CancellationToken cancellationToken) =>
-        KeptAsync<IReadOnlyList<PillarOverview>>(
+        kept.GetOrComputeAsync<IReadOnlyList<PillarOverview>>(
             (nameof(PillarOverview), language, Today),
             async () => await Task.WhenAll(pillars.Select(pillar => InLaneAsync(async query =>
             {
@@ -252,29 +252,6 @@ public sealed class PillarDashboardQuery(
                 return new PillarOverview(pillar, await query.TotalsAsync(request, cancellationToken), await query.CoverageAsync(request, cancellationToken), milestones, events);
             }, cancellationToken))),
             cancellationToken);
-
-    /// <summary>
-    /// What was computed under the same key is shown again while the content has not changed since
-    /// (see <see cref="ContentVersion"/>), for at most <see cref="DashboardOptions.CacheSeconds"/>.
-    /// </summary>
-    private async Task<T> KeptAsync<T>(object key, Func<Task<T>> compute, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (Options.CacheSeconds <= 0)
-        {
-            return await compute();
-        }
-
-        var versioned = (key, await ContentVersion.ReadAsync(db, cancellationToken));
-        if (cache.TryGetValue(versioned, out T? kept) && kept is not null)
-        {
-            return kept;
-        }
-
-        kept = await compute();
-        cache.Set(versioned, kept, TimeSpan.FromSeconds(Options.CacheSeconds));
-        return kept;
-    }
 
     /// <summary>
     /// The dashboard's sections run in three lanes, each on a connection of its own, so PostgreSQL
@@ -309,7 +286,7 @@ public sealed class PillarDashboardQuery(
     private async Task<T> InLaneAsync<T>(Func<PillarDashboardQuery, Task<T>> sections, CancellationToken cancellationToken)
     {
         await using var lane = await contexts.CreateDbContextAsync(cancellationToken);
-        return await sections(new PillarDashboardQuery(lane, contexts, cache, clock, options));
+        return await sections(new PillarDashboardQuery(lane, contexts, kept, clock, options));
     }
 
     /// <summary>Milestones and events dated in the coming month.</summary>

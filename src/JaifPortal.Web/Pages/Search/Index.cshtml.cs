@@ -1,6 +1,8 @@
 using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Search;
 
@@ -9,7 +11,7 @@ namespace JaifPortal.Web.Pages.Search;
 /// by pillar, area, country, organisation and year; organisations by pillar, area and country; areas by pillar
 /// and area; status narrows initiatives only); kinds a chosen filter cannot narrow are hidden, and the page says so.
 /// </summary>
-public sealed class IndexModel(PortalDbContext db) : PublicPageModel
+public sealed class IndexModel(PortalDbContext db, IDbContextFactory<PortalDbContext> contexts, ContentCache kept) : PublicPageModel
 {
     public SearchQuery Query { get; private set; } = SearchQuery.From(null);
 
@@ -37,10 +39,17 @@ public sealed class IndexModel(PortalDbContext db) : PublicPageModel
             return;
         }
 
-        var outcome = await new PortalSearch(db).RunAsync(Query, Request.Query, Ui, PortalSearch.PerKindLimit, cancellationToken);
-        Groups = outcome.Groups;
-        Filtered = !outcome.Filter.IsEmpty;
-        HiddenKinds =
+        // The filter values as the address gives them, in a fixed order: the same search with the same filters is the same page.
+        var filterValues = string.Join('&', ListFilter.InitiativeKeys.Select(key => key + "=" + string.Join(',', Request.Query[key].ToArray())));
+        var shown = await kept.GetOrComputeAsync((nameof(SearchPage), Lang, Query.Text, filterValues), () => SearchAsync(cancellationToken), cancellationToken);
+        (Groups, Facets, HiddenKinds, Filtered) = (shown.Groups, shown.Facets, shown.HiddenKinds, shown.Filtered);
+        Searched = true;
+    }
+
+    private async Task<SearchPage> SearchAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await new PortalSearch(db, contexts).RunAsync(Query, Request.Query, Ui, PortalSearch.PerKindLimit, cancellationToken);
+        IReadOnlyList<string> hiddenKinds =
         [
             .. new (bool Hidden, string Kind)[]
             {
@@ -49,34 +58,53 @@ public sealed class IndexModel(PortalDbContext db) : PublicPageModel
                 (outcome.Scope.Areas is null, Ui.CooperationAreas),
             }.Where(kind => kind.Hidden).Select(kind => kind.Kind),
         ];
-        Facets = await FacetsAsync(outcome.Filter, outcome.Scope, cancellationToken);
-        Searched = true;
+        return new SearchPage(outcome.Groups, await FacetsAsync(outcome.Filter, outcome.Matches, cancellationToken), hiddenKinds, !outcome.Filter.IsEmpty);
     }
 
-    private async Task<IReadOnlyList<Facet>> FacetsAsync(ListFilter filter, SearchScope scope, CancellationToken cancellationToken)
+    /// <summary>What a search shows, kept for the same search while the content is unchanged (<see cref="ContentCache"/>).</summary>
+    private sealed record SearchPage(IReadOnlyList<SearchGroup> Groups, IReadOnlyList<Facet> Facets, IReadOnlyList<string> HiddenKinds, bool Filtered);
+
+    /// <summary>
+    /// The six facets in three lanes, each on a connection of its own (the country facet alone costs as
+    /// much as two others), so PostgreSQL counts on both cores.
+    /// </summary>
+    private async Task<IReadOnlyList<Facet>> FacetsAsync(ListFilter filter, SearchMatches matches, CancellationToken cancellationToken)
     {
-        var (initiatives, events, organisations, areas) = scope;
-        var facets = new FacetBuilder(db, Ui, filter);
         static List<IQueryable<FacetCount>> Present(params IQueryable<FacetCount>?[] counts) => [.. counts.OfType<IQueryable<FacetCount>>()];
         var allKinds = Words.Narrows([Ui.Initiatives, Ui.Events, Ui.Organisations, Ui.CooperationAreas]);
         var placedKinds = Words.Narrows([Ui.Initiatives, Ui.Events, Ui.Organisations]);
         var initiativesAndEvents = Words.Narrows([Ui.Initiatives, Ui.Events]);
-        return
-        [
-            await facets.PillarAsync(allKinds, Present(
-                FacetCounts.Pillars(initiatives), events is null ? null : FacetCounts.Pillars(events),
-                organisations is null ? null : FacetCounts.Pillars(organisations), areas is null ? null : FacetCounts.Pillars(areas)), cancellationToken),
-            await facets.AreaAsync(allKinds, Present(
-                FacetCounts.Areas(initiatives), events is null ? null : FacetCounts.Areas(events),
-                organisations is null ? null : FacetCounts.Areas(organisations), areas is null ? null : FacetCounts.Areas(areas)), cancellationToken),
-            await facets.CountryAsync(placedKinds, Present(
-                FacetCounts.Countries(initiatives), events is null ? null : FacetCounts.Countries(events),
-                organisations is null ? null : FacetCounts.Countries(organisations)), cancellationToken),
-            await facets.OrganisationAsync(initiativesAndEvents, Present(
-                FacetCounts.Organisations(initiatives), events is null ? null : FacetCounts.Organisations(events)), cancellationToken),
-            await facets.StatusAsync(Words.Narrows([Ui.Initiatives]), FacetCounts.Statuses(initiatives), cancellationToken),
-            await facets.YearAsync(Ui.Year, initiativesAndEvents, Present(
-                FacetCounts.StartYears(initiatives), events is null ? null : FacetCounts.StartYears(events)), cancellationToken),
-        ];
+        var lanes = await Task.WhenAll(
+            InLaneAsync(async (facets, initiatives, events, organisations, areas) => new[]
+            {
+                await facets.PillarAsync(allKinds, Present(
+                    FacetCounts.Pillars(initiatives), events is null ? null : FacetCounts.Pillars(events),
+                    organisations is null ? null : FacetCounts.Pillars(organisations), areas is null ? null : FacetCounts.Pillars(areas)), cancellationToken),
+                await facets.AreaAsync(allKinds, Present(
+                    FacetCounts.Areas(initiatives), events is null ? null : FacetCounts.Areas(events),
+                    organisations is null ? null : FacetCounts.Areas(organisations), areas is null ? null : FacetCounts.Areas(areas)), cancellationToken),
+            }),
+            InLaneAsync(async (facets, initiatives, events, organisations, _) => new[]
+            {
+                await facets.CountryAsync(placedKinds, Present(
+                    FacetCounts.Countries(initiatives), events is null ? null : FacetCounts.Countries(events),
+                    organisations is null ? null : FacetCounts.Countries(organisations)), cancellationToken),
+            }),
+            InLaneAsync(async (facets, initiatives, events, _, _) => new[]
+            {
+                await facets.OrganisationAsync(initiativesAndEvents, Present(
+                    FacetCounts.Organisations(initiatives), events is null ? null : FacetCounts.Organisations(events)), cancellationToken),
+                await facets.StatusAsync(Words.Narrows([Ui.Initiatives]), FacetCounts.Statuses(initiatives), cancellationToken),
+                await facets.YearAsync(Ui.Year, initiativesAndEvents, Present(
+                    FacetCounts.StartYears(initiatives), events is null ? null : FacetCounts.StartYears(events)), cancellationToken),
+            }));
+        return [.. lanes.SelectMany(facets => facets)];
+
+        async Task<Facet[]> InLaneAsync(Func<FacetBuilder, IQueryable<Initiative>, IQueryable<Event>?, IQueryable<Organisation>?, IQueryable<CooperationArea>?, Task<Facet[]>> count)
+        {
+            await using var lane = await contexts.CreateDbContextAsync(cancellationToken);
+            var (initiatives, events, organisations, areas) = PortalSearch.ScopeIn(lane, matches, filter);
+            return await count(new FacetBuilder(lane, Ui, filter), initiatives, events, organisations, areas);
+        }
     }
 }

@@ -27,7 +27,7 @@ public sealed record SearchMatches(
 public sealed record SearchScope(
     IQueryable<Initiative> Initiatives, IQueryable<Event>? Events, IQueryable<Organisation>? Organisations, IQueryable<CooperationArea>? Areas);
 
-public sealed record SearchOutcome(ListFilter Filter, SearchScope Scope, IReadOnlyList<SearchGroup> Groups);
+public sealed record SearchOutcome(ListFilter Filter, SearchMatches Matches, SearchScope Scope, IReadOnlyList<SearchGroup> Groups);
 
 /// <summary>
 /// Public search over published initiatives, events, organisations and cooperation areas, in
@@ -38,11 +38,12 @@ public sealed record SearchOutcome(ListFilter Filter, SearchScope Scope, IReadOn
 /// found through the character-pair indexes of search_bigrams() instead of ILIKE.
 /// Each kind is one pass over its translation table: every way of matching is an indexed condition
 /// of one WHERE, so PostgreSQL combines the indexes (BitmapOr) and reads each matching row once, and
-/// the score of a row adds up the ways it matched. Every query is parameterised. The matches (ids and
+/// the score of a row adds up the ways it matched. Every query is parameterised. The kinds are matched
+/// side by side, each on a connection of its own, so PostgreSQL uses both cores. The matches (ids and
 /// scores) are then narrowed by the list filters in PostgreSQL, and the page shows at most
 /// <see cref="PerKindLimit"/> of each kind (docs/benchmarks.md has the timings at 10,000 initiatives).
 /// </summary>
-public sealed class PortalSearch(PortalDbContext db)
+public sealed class PortalSearch(PortalDbContext db, IDbContextFactory<PortalDbContext> contexts)
 {
     public const int PerKindLimit = 20;
 
@@ -60,8 +61,8 @@ public sealed class PortalSearch(PortalDbContext db)
     {
         var filter = await ListFilter.ReadAsync(db, address, ListFilter.InitiativeKeys, cancellationToken);
         var matches = await MatchAsync(query, cancellationToken);
-        var scope = Scope(matches, filter);
-        return new SearchOutcome(filter, scope, await GroupsAsync(matches, scope, narrowed: !filter.IsEmpty, query, ui, limit, cancellationToken));
+        var scope = ScopeIn(db, matches, filter);
+        return new SearchOutcome(filter, matches, scope, await GroupsAsync(matches, scope, narrowed: !filter.IsEmpty, query, ui, limit, cancellationToken));
     }
 
     private async Task<SearchMatches> MatchAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -72,7 +73,7 @@ public sealed class PortalSearch(PortalDbContext db)
         var pair = query.CharacterPair;
         var like = pair is null ? query.ContainsPattern : null;
 
-        var initiativeHits = await HitsAsync(db.Database.SqlQuery<SearchHit>($"""
+        var initiativeHits = HitsAsync(lane => lane.Database.SqlQuery<SearchHit>($"""
             SELECT hit.id AS id, SUM(hit.score)::float8 AS score FROM (
                 SELECT t.initiative_id AS id,
                     CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
@@ -98,7 +99,7 @@ public sealed class PortalSearch(PortalDbContext db)
             GROUP BY hit.id
             """), cancellationToken);
 
-        var eventHits = await HitsAsync(db.Database.SqlQuery<SearchHit>($"""
+        var eventHits = HitsAsync(lane => lane.Database.SqlQuery<SearchHit>($"""
             SELECT hit.id AS id, SUM(hit.score)::float8 AS score FROM (
                 SELECT t.event_id AS id,
                     CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
@@ -117,7 +118,7 @@ public sealed class PortalSearch(PortalDbContext db)
             """), cancellationToken);
 
         // Organisations and areas are a few hundred rows: reading them all for a two-character query costs little.
-        var organisationHits = await HitsAsync(db.Database.SqlQuery<SearchHit>($"""
+        var organisationHits = HitsAsync(lane => lane.Database.SqlQuery<SearchHit>($"""
             SELECT hit.id AS id, SUM(hit.score)::float8 AS score FROM (
                 SELECT t.organisation_id AS id,
                     CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
@@ -138,7 +139,7 @@ public sealed class PortalSearch(PortalDbContext db)
             """), cancellationToken);
 
         // Cooperation areas belong to the adopted plan and have no editorial workflow: all are public.
-        var areaHits = await HitsAsync(db.Database.SqlQuery<SearchHit>($"""
+        var areaHits = HitsAsync(lane => lane.Database.SqlQuery<SearchHit>($"""
             SELECT t.cooperation_area_id AS id, SUM(
                 CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
                 + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains} ELSE 0 END
@@ -151,10 +152,11 @@ public sealed class PortalSearch(PortalDbContext db)
             GROUP BY t.cooperation_area_id
             """), cancellationToken);
 
-        return new SearchMatches(initiativeHits, eventHits, organisationHits, areaHits);
+        return new SearchMatches(await initiativeHits, await eventHits, await organisationHits, await areaHits);
     }
 
-    private SearchScope Scope(SearchMatches matches, ListFilter filter)
+    /// <summary>The matches the filters leave, as queries of the given context (a page's own, or a lane's).</summary>
+    public static SearchScope ScopeIn(PortalDbContext db, SearchMatches matches, ListFilter filter)
     {
         var initiativeIds = matches.Initiatives.Keys.ToList();
         var eventIds = matches.Events.Keys.ToList();
@@ -223,7 +225,6 @@ public sealed class PortalSearch(PortalDbContext db)
         return groups;
     }
 
-    /// <summary>The ids the filters leave (PostgreSQL applies them), the best first by score, then by id.</summary>
     /// <summary>
     /// The best-scored ids still in scope. Without a filter every match is in scope (the match queries
     /// already keep published records only), so PostgreSQL is not asked again for thousands of ids.
@@ -235,8 +236,12 @@ public sealed class PortalSearch(PortalDbContext db)
         return ([.. left.OrderByDescending(id => scores[id]).ThenBy(id => id).Take(limit)], left.Count);
     }
 
-    private static async Task<Dictionary<int, double>> HitsAsync(IQueryable<SearchHit> hits, CancellationToken cancellationToken) =>
-        (await hits.ToListAsync(cancellationToken)).ToDictionary(hit => hit.Id, hit => hit.Score);
+    /// <summary>Runs one kind's match query on a connection of its own.</summary>
+    private async Task<Dictionary<int, double>> HitsAsync(Func<PortalDbContext, IQueryable<SearchHit>> hits, CancellationToken cancellationToken)
+    {
+        await using var lane = await contexts.CreateDbContextAsync(cancellationToken);
+        return (await hits(lane).ToListAsync(cancellationToken)).ToDictionary(hit => hit.Id, hit => hit.Score);
+    }
 
     private static SearchGroup Group<TRecord>(
         string kind, string heading, IEnumerable<TRecord> records, Func<TRecord, int> id,

@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.IntegrationTests;
 
 /// <summary>
-/// A pillar dashboard is kept for the next view, but never past a change to the content: an initiative
-/// added elsewhere (another instance, an import, an editor) shows on the very next view.
+/// Dashboards and searches are kept for the next request that asks the same, but never past a change to
+/// the content: an initiative added elsewhere (another instance, an import, an editor) shows at once.
 /// </summary>
-public partial class DashboardCacheTests
+public partial class KeptPagesTests
 {
     [Fact]
     public async Task A_change_to_the_content_shows_on_the_next_view_of_a_dashboard_already_seen()
@@ -42,6 +42,32 @@ public partial class DashboardCacheTests
         }
 
         (await InitiativesCountedAsync(official, "/en/dashboards/1")).Should().Be(before + 1);
+    }
+
+    [Fact]
+    public async Task A_search_made_again_after_the_content_changed_finds_what_was_added()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using var factory = new PortalFactory(database.ConnectionString);
+        var visitor = BackOffice.NewClient(factory);
+        const string Search = "/en/search?q=Quokka";
+
+        (await visitor.GetPageAsync(Search)).QuerySelectorAll(".search-result").Should().BeEmpty("nothing is called Quokka yet");
+        (await visitor.GetPageAsync(Search)).QuerySelectorAll(".search-result").Should().BeEmpty("the same search again, nothing changed");
+
+        await using (var db = database.CreateContext())
+        {
+            db.Initiatives.Add(new Initiative
+            {
+                Slug = "quokka-exchange",
+                OriginalLanguage = ContentLanguage.English,
+                Publication = PublicationStatus.Published,
+                Translations = [new InitiativeTranslation { Language = ContentLanguage.English, Name = "Quokka Exchange", State = TranslationState.Ready }],
+            });
+            await db.SaveChangesAsync();
+        }
+
+        (await visitor.GetPageAsync(Search)).QuerySelectorAll(".search-result h3 a").Select(a => a.TextContent).Should().Equal("Quokka Exchange");
     }
 
     private static async Task<int> InitiativesCountedAsync(HttpClient client, string path)
