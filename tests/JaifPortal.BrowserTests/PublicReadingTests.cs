@@ -40,7 +40,7 @@ public class PublicReadingTests(BrowserPortal portal) : IClassFixture<BrowserPor
     {
         await page.GotoAsync("/en/countries");
         var tile = page.Locator("svg a.country-map__tile", new() { Has = page.Locator("text.country-map__code", new() { HasTextString = "VN" }) });
-        var count = int.Parse(await tile.Locator("text.country-map__count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        var count = int.Parse(await tile.Locator("text.country-map__count").TextContentAsync() ?? string.Empty, System.Globalization.CultureInfo.InvariantCulture);
         count.Should().BePositive("the sources name work with Viet Nam");
 
         await tile.ClickAsync();

@@ -276,6 +276,8 @@ public sealed class PillarDashboardQuery(
             Figures: internalView ? await query.FiguresAsync(request, cancellationToken) : [],
             Timeline: internalView ? await query.TimelineAsync(request, cancellationToken) : new Timeline([], 0, [], []),
             Events: internalView ? await query.UpcomingEventsAsync(request, cancellationToken) : []), cancellationToken);
+        // Every lane is awaited before any result is read, so a failing lane never leaves the others unobserved.
+        await Task.WhenAll(records, breakdowns, dated);
         var ((changed, changedCount), (stale, staleCount), totals) = await records;
         var (coverage, status, countries, (leads, otherLeads)) = await breakdowns;
         var (years, figures, timeline, events) = await dated;

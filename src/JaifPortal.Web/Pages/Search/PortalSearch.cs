@@ -152,6 +152,7 @@ public sealed class PortalSearch(PortalDbContext db, IDbContextFactory<PortalDbC
             GROUP BY t.cooperation_area_id
             """), cancellationToken);
 
+        await Task.WhenAll(initiativeHits, eventHits, organisationHits, areaHits);
         return new SearchMatches(await initiativeHits, await eventHits, await organisationHits, await areaHits);
     }
 
