@@ -80,6 +80,47 @@ public class TranslationBacklogTests
     }
 
     [Fact]
+    public async Task Two_editors_saving_translations_of_one_record_at_the_same_time_both_succeed()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        int id;
+        await using (var db = database.CreateContext())
+        {
+            var initiative = new Initiative
+            {
+                Slug = "saved-twice-at-once",
+                OriginalLanguage = ContentLanguage.Japanese,
+                Translations = [Text(ContentLanguage.Japanese, "原文", Written), Text(ContentLanguage.English, "Translation", Written)],
+            };
+            db.Initiatives.Add(initiative);
+            await db.SaveChangesAsync();
+            id = initiative.Id;
+        }
+
+        await using var first = database.CreateContext();
+        await using var firstSave = await first.Database.BeginTransactionAsync();
+        await first.Set<InitiativeTranslation>().Where(t => t.InitiativeId == id && t.Language == ContentLanguage.English)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.State, TranslationState.NeedsReview));
+        var second = Task.Run(async () =>
+        {
+            await using var db = database.CreateContext();
+            await using var save = await db.Database.BeginTransactionAsync();
+            await db.Set<InitiativeTranslation>().Where(t => t.InitiativeId == id && t.Language == ContentLanguage.Japanese)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.TextUpdatedAt, Written.AddDays(3)));
+            await save.CommitAsync();
+        });
+
+        // Long enough for the second save to reach the record while the first is still open.
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await firstSave.CommitAsync();
+        await second;
+
+        var owed = await BacklogAsync(database, id);
+        owed!.LagsOriginal.Should().BeTrue("the second save made the original newer than the translation");
+        owed.OldestUnreadyAt.Should().Be(Written, "the first save sent the translation back for review");
+    }
+
+    [Fact]
     public async Task The_seed_content_starts_with_the_backlog_its_translations_owe()
     {
         await using var database = await TestDatabase.CreateSeededAsync();

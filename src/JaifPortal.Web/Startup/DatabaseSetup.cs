@@ -25,6 +25,7 @@ public static class DatabaseSetup
         builder.Services.AddDbContextFactory<PortalDbContext>(options => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention());
+        builder.Services.AddSingleton<QueryLanes>();
         builder.Services.AddScoped<ContentSeeder>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.Configure<DatabaseStartupOptions>(builder.Configuration.GetSection(DatabaseStartupOptions.Section));

@@ -10,7 +10,8 @@ namespace JaifPortal.Web.Data.Migrations
     /// triggers so every way a translation is written (editors, seeding, the data generator's COPY)
     /// keeps it true, and so the dashboards' "stale" lists need not compare every translation with its
     /// original on each request (docs/benchmarks.md). Statement-level triggers with transition tables
-    /// refresh each touched record once per statement.
+    /// refresh each touched record once per statement; a change of a record's original language
+    /// refreshes it through a row-level trigger.
     /// </summary>
     public partial class TranslationBacklog : Migration
     {
@@ -72,6 +73,9 @@ namespace JaifPortal.Web.Data.Migrations
             var (records, translations, key, backlog) = kind;
             return $$"""
                 CREATE FUNCTION refresh_{{backlog}}(record_ids integer[]) RETURNS void LANGUAGE sql AS $body$
+                    -- Two transactions refreshing one record take turns (in id order, so never in a circle),
+                    -- and each later statement sees what the other committed.
+                    SELECT 1 FROM {{records}} WHERE id = ANY (record_ids) ORDER BY id FOR NO KEY UPDATE;
                     DELETE FROM {{backlog}} WHERE {{key}} = ANY (record_ids);
                     INSERT INTO {{backlog}} ({{key}}, lags_original, oldest_unready_at)
                     SELECT id, lags_original, oldest_unready_at FROM (
@@ -83,15 +87,18 @@ namespace JaifPortal.Web.Data.Migrations
                             (SELECT min(t.text_updated_at) FROM {{translations}} t WHERE t.{{key}} = r.id AND t.state <> 'Ready') AS oldest_unready_at
                         FROM {{records}} r
                         WHERE r.id = ANY (record_ids)) AS owed
-                    WHERE lags_original OR oldest_unready_at IS NOT NULL;
+                    WHERE lags_original OR oldest_unready_at IS NOT NULL
+                    ON CONFLICT ({{key}}) DO UPDATE SET lags_original = EXCLUDED.lags_original, oldest_unready_at = EXCLUDED.oldest_unready_at;
                 $body$;
 
                 CREATE FUNCTION {{backlog}}_after_translations() RETURNS trigger LANGUAGE plpgsql AS $body$
                 BEGIN
-                    IF TG_OP = 'DELETE' THEN
+                    IF TG_OP = 'INSERT' THEN
+                        PERFORM refresh_{{backlog}}(ARRAY(SELECT DISTINCT {{key}} FROM new_rows));
+                    ELSIF TG_OP = 'DELETE' THEN
                         PERFORM refresh_{{backlog}}(ARRAY(SELECT DISTINCT {{key}} FROM old_rows));
                     ELSE
-                        PERFORM refresh_{{backlog}}(ARRAY(SELECT DISTINCT {{key}} FROM new_rows));
+                        PERFORM refresh_{{backlog}}(ARRAY(SELECT {{key}} FROM old_rows UNION SELECT {{key}} FROM new_rows));
                     END IF;
                     RETURN NULL;
                 END
@@ -100,7 +107,7 @@ namespace JaifPortal.Web.Data.Migrations
                 CREATE TRIGGER {{backlog}}_after_insert AFTER INSERT ON {{translations}}
                     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {{backlog}}_after_translations();
                 CREATE TRIGGER {{backlog}}_after_update AFTER UPDATE ON {{translations}}
-                    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {{backlog}}_after_translations();
+                    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {{backlog}}_after_translations();
                 CREATE TRIGGER {{backlog}}_after_delete AFTER DELETE ON {{translations}}
                     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION {{backlog}}_after_translations();
 

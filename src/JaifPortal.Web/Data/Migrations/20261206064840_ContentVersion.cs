@@ -6,11 +6,13 @@ namespace JaifPortal.Web.Data.Migrations
 {
     /// <summary>
     /// One number that grows with every committed change to the content (records, their texts and
-    /// links, the plan's structure), kept by statement triggers. Pages that cache what they computed
-    /// from the content (the pillar dashboards) read it to know whether their copy still holds, in
-    /// every instance of the portal alike. It is a row, not a sequence, so a reader never sees a new
-    /// number before the change it stands for is committed; the triggers are deferred to the commit and
-    /// bump once per transaction, so writers hold the row only while they commit.
+    /// links, the plan's structure), kept by triggers. Pages that keep what they computed from the
+    /// content (dashboards, searches) read it to know whether their copy still holds, in every instance
+    /// of the portal alike. It is a row, not a sequence, so a reader never sees a new number before the
+    /// change it stands for is committed. The triggers are constraint triggers, which PostgreSQL allows
+    /// per row only: deferred to the commit, they raise the number once per transaction (the others
+    /// return at once), so writers hold the row only while they commit; a bulk COPY queues one quick
+    /// call per row. TRUNCATE fires no row trigger, so a statement trigger catches it.
     /// </summary>
     public partial class ContentVersion : Migration
     {
@@ -49,6 +51,8 @@ namespace JaifPortal.Web.Data.Migrations
                 migrationBuilder.Sql($"""
                     CREATE CONSTRAINT TRIGGER {table}_bumps_content_version AFTER INSERT OR UPDATE OR DELETE ON {table}
                         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_content_version();
+                    CREATE TRIGGER {table}_truncate_bumps_content_version AFTER TRUNCATE ON {table}
+                        FOR EACH STATEMENT EXECUTE FUNCTION bump_content_version();
                     """);
             }
         }
@@ -58,7 +62,7 @@ namespace JaifPortal.Web.Data.Migrations
         {
             foreach (var table in ContentTables)
             {
-                migrationBuilder.Sql($"DROP TRIGGER {table}_bumps_content_version ON {table};");
+                migrationBuilder.Sql($"DROP TRIGGER {table}_truncate_bumps_content_version ON {table}; DROP TRIGGER {table}_bumps_content_version ON {table};");
             }
 
             migrationBuilder.Sql("DROP FUNCTION bump_content_version(); DROP TABLE content_version;");

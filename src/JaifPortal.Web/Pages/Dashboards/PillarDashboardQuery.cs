@@ -15,7 +15,7 @@ namespace JaifPortal.Web.Pages.Dashboards;
 /// pillar page uses them with the published-only scope.
 /// </summary>
 public sealed class PillarDashboardQuery(
-    PortalDbContext db, IDbContextFactory<PortalDbContext> contexts, ContentCache kept, TimeProvider clock, IOptions<DashboardOptions> options)
+    PortalDbContext db, QueryLanes lanes, ContentCache kept, TimeProvider clock, IOptions<DashboardOptions> options)
 {
     /// <summary>How many lead organisations get a bar of their own; the rest are added up.</summary>
     public const int LeadOrganisationBars = 15;
@@ -254,7 +254,7 @@ public sealed class PillarDashboardQuery(
             cancellationToken);
 
     /// <summary>
-    /// The dashboard's sections run in three lanes, each on a connection of its own, so PostgreSQL
+    /// The dashboard's sections run in three lanes (<see cref="QueryLanes"/>), so PostgreSQL
     /// works on two or three of its thirty queries at once instead of one after another
     /// (docs/benchmarks.md); a lane's sections still run in turn, which bounds the connections one
     /// dashboard takes.
@@ -285,11 +285,8 @@ public sealed class PillarDashboardQuery(
             request, totals, coverage, status, countries, leads, otherLeads, years, figures, timeline, events, changed, changedCount, stale, staleCount);
     }
 
-    private async Task<T> InLaneAsync<T>(Func<PillarDashboardQuery, Task<T>> sections, CancellationToken cancellationToken)
-    {
-        await using var lane = await contexts.CreateDbContextAsync(cancellationToken);
-        return await sections(new PillarDashboardQuery(lane, contexts, kept, clock, options));
-    }
+    private Task<T> InLaneAsync<T>(Func<PillarDashboardQuery, Task<T>> sections, CancellationToken cancellationToken) =>
+        lanes.RunAsync(lane => sections(new PillarDashboardQuery(lane, lanes, kept, clock, options)), cancellationToken);
 
     /// <summary>Milestones and events dated in the coming month.</summary>
     public async Task<(int Milestones, int Events)> ComingUpAsync(DashboardRequest request, CancellationToken cancellationToken) =>

@@ -2,7 +2,6 @@ using JaifPortal.Web.Data;
 using JaifPortal.Web.Pages.Shared;
 using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Pages.Search;
@@ -11,14 +10,14 @@ namespace JaifPortal.Web.Pages.Search;
 /// The search results as CSV, with the same search and filters as the results page but every result, not
 /// only the best of each kind: one row per result, by kind and rank, names in both languages.
 /// </summary>
-public sealed class ExportModel(PortalDbContext db, IDbContextFactory<PortalDbContext> contexts, IOptions<PortalOptions> options) : PublicPageModel
+public sealed class ExportModel(PortalDbContext db, QueryLanes lanes, IOptions<PortalOptions> options) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, [FromQuery] string? q, CancellationToken cancellationToken)
     {
         var query = SearchQuery.From(q);
         var groups = query.IsEmpty || query.IsTooShort
             ? []
-            : (await new PortalSearch(db, contexts).RunAsync(query, Request.Query, Ui, int.MaxValue, cancellationToken)).Groups;
+            : (await new PortalSearch(db, lanes).RunAsync(query, Request.Query, Ui, int.MaxValue, cancellationToken)).Groups;
         return TableExport.Create(
             format,
             $"jaif-search-{Lang}",

@@ -2,7 +2,6 @@ using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Search;
 
@@ -11,7 +10,7 @@ namespace JaifPortal.Web.Pages.Search;
 /// by pillar, area, country, organisation and year; organisations by pillar, area and country; areas by pillar
 /// and area; status narrows initiatives only); kinds a chosen filter cannot narrow are hidden, and the page says so.
 /// </summary>
-public sealed class IndexModel(PortalDbContext db, IDbContextFactory<PortalDbContext> contexts, ContentCache kept) : PublicPageModel
+public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCache kept) : PublicPageModel
 {
     public SearchQuery Query { get; private set; } = SearchQuery.From(null);
 
@@ -39,8 +38,8 @@ public sealed class IndexModel(PortalDbContext db, IDbContextFactory<PortalDbCon
             return;
         }
 
-        // The filter values as the address gives them, in a fixed order: the same search with the same filters is the same page.
-        var filterValues = string.Join('&', ListFilter.InitiativeKeys.Select(key => key + "=" + string.Join(',', Request.Query[key].ToArray())));
+        // The filter values as ListFilter reads them (the first of each key), in a fixed order: the same search with the same filters is the same page.
+        var filterValues = string.Join('&', ListFilter.InitiativeKeys.Select(key => key + "=" + Request.Query[key].FirstOrDefault()));
         var shown = await kept.GetOrComputeAsync((nameof(SearchPage), Lang, Query.Text, filterValues), () => SearchAsync(cancellationToken), cancellationToken);
         (Groups, Facets, HiddenKinds, Filtered) = (shown.Groups, shown.Facets, shown.HiddenKinds, shown.Filtered);
         Searched = true;
@@ -48,7 +47,7 @@ public sealed class IndexModel(PortalDbContext db, IDbContextFactory<PortalDbCon
 
     private async Task<SearchPage> SearchAsync(CancellationToken cancellationToken)
     {
-        var outcome = await new PortalSearch(db, contexts).RunAsync(Query, Request.Query, Ui, PortalSearch.PerKindLimit, cancellationToken);
+        var outcome = await new PortalSearch(db, lanes).RunAsync(Query, Request.Query, Ui, PortalSearch.PerKindLimit, cancellationToken);
         IReadOnlyList<string> hiddenKinds =
         [
             .. new (bool Hidden, string Kind)[]
@@ -65,8 +64,8 @@ public sealed class IndexModel(PortalDbContext db, IDbContextFactory<PortalDbCon
     private sealed record SearchPage(IReadOnlyList<SearchGroup> Groups, IReadOnlyList<Facet> Facets, IReadOnlyList<string> HiddenKinds, bool Filtered);
 
     /// <summary>
-    /// The six facets in three lanes, each on a connection of its own (the country facet alone costs as
-    /// much as two others), so PostgreSQL counts on both cores.
+    /// The six facets in three lanes (<see cref="QueryLanes"/>; the country facet alone costs as much as
+    /// two others), so PostgreSQL counts on both cores.
     /// </summary>
     private async Task<IReadOnlyList<Facet>> FacetsAsync(ListFilter filter, SearchMatches matches, CancellationToken cancellationToken)
     {
@@ -74,7 +73,7 @@ public sealed class IndexModel(PortalDbContext db, IDbContextFactory<PortalDbCon
         var allKinds = Words.Narrows([Ui.Initiatives, Ui.Events, Ui.Organisations, Ui.CooperationAreas]);
         var placedKinds = Words.Narrows([Ui.Initiatives, Ui.Events, Ui.Organisations]);
         var initiativesAndEvents = Words.Narrows([Ui.Initiatives, Ui.Events]);
-        var lanes = await Task.WhenAll(
+        var counted = await Task.WhenAll(
             InLaneAsync(async (facets, initiatives, events, organisations, areas) => new[]
             {
                 await facets.PillarAsync(allKinds, Present(
@@ -98,13 +97,15 @@ public sealed class IndexModel(PortalDbContext db, IDbContextFactory<PortalDbCon
                 await facets.YearAsync(Ui.Year, initiativesAndEvents, Present(
                     FacetCounts.StartYears(initiatives), events is null ? null : FacetCounts.StartYears(events)), cancellationToken),
             }));
-        return [.. lanes.SelectMany(facets => facets)];
+        return [.. counted.SelectMany(facets => facets)];
 
-        async Task<Facet[]> InLaneAsync(Func<FacetBuilder, IQueryable<Initiative>, IQueryable<Event>?, IQueryable<Organisation>?, IQueryable<CooperationArea>?, Task<Facet[]>> count)
-        {
-            await using var lane = await contexts.CreateDbContextAsync(cancellationToken);
-            var (initiatives, events, organisations, areas) = PortalSearch.ScopeIn(lane, matches, filter);
-            return await count(new FacetBuilder(lane, Ui, filter), initiatives, events, organisations, areas);
-        }
+        Task<Facet[]> InLaneAsync(Func<FacetBuilder, IQueryable<Initiative>, IQueryable<Event>?, IQueryable<Organisation>?, IQueryable<CooperationArea>?, Task<Facet[]>> count) =>
+            lanes.RunAsync(
+                lane =>
+                {
+                    var (initiatives, events, organisations, areas) = PortalSearch.ScopeIn(lane, matches, filter);
+                    return count(new FacetBuilder(lane, Ui, filter), initiatives, events, organisations, areas);
+                },
+                cancellationToken);
     }
 }

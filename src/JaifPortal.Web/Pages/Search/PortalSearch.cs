@@ -39,11 +39,11 @@ public sealed record SearchOutcome(ListFilter Filter, SearchMatches Matches, Sea
 /// Each kind is one pass over its translation table: every way of matching is an indexed condition
 /// of one WHERE, so PostgreSQL combines the indexes (BitmapOr) and reads each matching row once, and
 /// the score of a row adds up the ways it matched. Every query is parameterised. The kinds are matched
-/// side by side, each on a connection of its own, so PostgreSQL uses both cores. The matches (ids and
+/// side by side in lanes (<see cref="QueryLanes"/>), so PostgreSQL uses both cores. The matches (ids and
 /// scores) are then narrowed by the list filters in PostgreSQL, and the page shows at most
 /// <see cref="PerKindLimit"/> of each kind (docs/benchmarks.md has the timings at 10,000 initiatives).
 /// </summary>
-public sealed class PortalSearch(PortalDbContext db, IDbContextFactory<PortalDbContext> contexts)
+public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
 {
     public const int PerKindLimit = 20;
 
@@ -237,12 +237,9 @@ public sealed class PortalSearch(PortalDbContext db, IDbContextFactory<PortalDbC
         return ([.. left.OrderByDescending(id => scores[id]).ThenBy(id => id).Take(limit)], left.Count);
     }
 
-    /// <summary>Runs one kind's match query on a connection of its own.</summary>
-    private async Task<Dictionary<int, double>> HitsAsync(Func<PortalDbContext, IQueryable<SearchHit>> hits, CancellationToken cancellationToken)
-    {
-        await using var lane = await contexts.CreateDbContextAsync(cancellationToken);
-        return (await hits(lane).ToListAsync(cancellationToken)).ToDictionary(hit => hit.Id, hit => hit.Score);
-    }
+    /// <summary>Runs one kind's match query in a lane of its own.</summary>
+    private Task<Dictionary<int, double>> HitsAsync(Func<PortalDbContext, IQueryable<SearchHit>> hits, CancellationToken cancellationToken) =>
+        lanes.RunAsync(async lane => (await hits(lane).ToListAsync(cancellationToken)).ToDictionary(hit => hit.Id, hit => hit.Score), cancellationToken);
 
     private static SearchGroup Group<TRecord>(
         string kind, string heading, IEnumerable<TRecord> records, Func<TRecord, int> id,

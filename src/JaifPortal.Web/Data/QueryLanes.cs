@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.Web.Data;
+
+/// <summary>
+/// Queries of one page run side by side, each on a context (so a pooled connection) of its own, so
+/// PostgreSQL works on both cores for one request. At most <see cref="MaxOpen"/> lanes run at once in
+/// the process: further lanes wait for one to finish, so a rush of computed pages queues instead of
+/// emptying the connection pool every other request needs. A lane never waits for another lane.
+/// </summary>
+public sealed class QueryLanes(IDbContextFactory<PortalDbContext> contexts) : IDisposable
+{
+    public const int MaxOpen = 8;
+
+    private readonly SemaphoreSlim _open = new(MaxOpen, MaxOpen);
+
+    public async Task<T> RunAsync<T>(Func<PortalDbContext, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _open.WaitAsync(cancellationToken);
+        try
+        {
+            await using var lane = await contexts.CreateDbContextAsync(cancellationToken);
+            return await work(lane);
+        }
+        finally
+        {
+            _open.Release();
+        }
+    }
+
+    public void Dispose() => _open.Dispose();
+}
