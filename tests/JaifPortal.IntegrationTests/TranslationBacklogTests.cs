@@ -22,23 +22,26 @@ public class TranslationBacklogTests
         return await db.Set<InitiativeTranslationBacklog>().AsNoTracking().SingleOrDefaultAsync(b => b.InitiativeId == initiativeId);
     }
 
+    /// <summary>An initiative written in Japanese with an English translation, both ready and written at the same moment.</summary>
+    private static async Task<int> JapaneseOriginalWithEnglishTranslationAsync(TestDatabase database, string slug)
+    {
+        await using var db = database.CreateContext();
+        var initiative = new Initiative
+        {
+            Slug = slug,
+            OriginalLanguage = ContentLanguage.Japanese,
+            Translations = [Text(ContentLanguage.Japanese, "原文", Written), Text(ContentLanguage.English, "Translation", Written)],
+        };
+        db.Initiatives.Add(initiative);
+        await db.SaveChangesAsync();
+        return initiative.Id;
+    }
+
     [Fact]
     public async Task A_translation_that_falls_behind_its_original_or_awaits_review_is_owed_until_it_is_brought_up_to_date()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        int id;
-        await using (var db = database.CreateContext())
-        {
-            var initiative = new Initiative
-            {
-                Slug = "backlog-test",
-                OriginalLanguage = ContentLanguage.Japanese,
-                Translations = [Text(ContentLanguage.Japanese, "原文", Written), Text(ContentLanguage.English, "Translation", Written)],
-            };
-            db.Initiatives.Add(initiative);
-            await db.SaveChangesAsync();
-            id = initiative.Id;
-        }
+        var id = await JapaneseOriginalWithEnglishTranslationAsync(database, "backlog-test");
 
         (await BacklogAsync(database, id)).Should().BeNull("both texts are ready and written together");
 
@@ -83,19 +86,7 @@ public class TranslationBacklogTests
     public async Task Two_editors_saving_translations_of_one_record_at_the_same_time_both_succeed()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
-        int id;
-        await using (var db = database.CreateContext())
-        {
-            var initiative = new Initiative
-            {
-                Slug = "saved-twice-at-once",
-                OriginalLanguage = ContentLanguage.Japanese,
-                Translations = [Text(ContentLanguage.Japanese, "原文", Written), Text(ContentLanguage.English, "Translation", Written)],
-            };
-            db.Initiatives.Add(initiative);
-            await db.SaveChangesAsync();
-            id = initiative.Id;
-        }
+        var id = await JapaneseOriginalWithEnglishTranslationAsync(database, "saved-twice-at-once");
 
         await using var first = database.CreateContext();
         await using var firstSave = await first.Database.BeginTransactionAsync();
