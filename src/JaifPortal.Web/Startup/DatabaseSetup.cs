@@ -20,8 +20,8 @@ public static class DatabaseSetup
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        // The factory also registers the context per request; pages that run queries side by side
-        // (the pillar dashboard) take further contexts from it.
+        // The factory also registers the context per request; QueryLanes takes further contexts from it
+        // for pages that run queries side by side (dashboards, search).
         builder.Services.AddDbContextFactory<PortalDbContext>(options => options
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention());

@@ -1,11 +1,11 @@
 using JaifPortal.Web.Api;
 using JaifPortal.Web.Areas.Admin;
-using JaifPortal.Web.Data;
 using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Areas.Admin.Pages.Events;
 using JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 using JaifPortal.Web.Areas.Admin.Pages.Organisations;
 using JaifPortal.Web.Areas.Admin.Pages.People;
+using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Dashboards;
 using JaifPortal.Web.Pages.Iati;

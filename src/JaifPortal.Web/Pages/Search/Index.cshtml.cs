@@ -38,8 +38,8 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
             return;
         }
 
-        // The filter values as ListFilter reads them (the first of each key), in a fixed order: the same search with the same filters is the same page.
-        var filterValues = string.Join('&', ListFilter.InitiativeKeys.Select(key => key + "=" + Request.Query[key].FirstOrDefault()));
+        // The filter values as ListFilter reads them, in a fixed order: the same search with the same filters is the same page.
+        var filterValues = string.Join('&', ListFilter.InitiativeKeys.Select(key => key + "=" + ListFilter.RawValue(Request.Query, key)));
         var shown = await kept.GetOrComputeAsync((nameof(SearchPage), Lang, Query.Text, filterValues), () => SearchAsync(cancellationToken), cancellationToken);
         (Groups, Facets, HiddenKinds, Filtered) = (shown.Groups, shown.Facets, shown.HiddenKinds, shown.Filtered);
         Searched = true;

@@ -38,9 +38,13 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
     /// <summary>Whether the filters can narrow cooperation areas: by pillar and by area only.</summary>
     public bool AppliesToAreas => Status is null && Year is null && Organisation is null && Country is null;
 
+    /// <summary>The text a filter key takes from the address: its first value, as given (not yet checked).</summary>
+    public static string? RawValue(IQueryCollection query, string key) =>
+        query.TryGetValue(key, out var values) && values.Count > 0 ? values[0] : null;
+
     public static async Task<ListFilter> ReadAsync(PortalDbContext db, IQueryCollection query, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        string? Value(string key) => keys.Contains(key) && query.TryGetValue(key, out var values) && values.Count > 0 ? values[0] : null;
+        string? Value(string key) => keys.Contains(key) ? RawValue(query, key) : null;
 
         var pillar = Value(PillarKey);
         var area = Value(AreaKey);
