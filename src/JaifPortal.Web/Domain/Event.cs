@@ -43,6 +43,9 @@ public class Event : ITranslated<EventTranslation>, IEditorial
 
     public ICollection<EventArea> Areas { get; set; } = [];
 
+    /// <summary>The pillars of <see cref="Areas"/>, kept by PostgreSQL like <see cref="Initiative.PillarIds"/>.</summary>
+    public List<int> PillarIds { get; private set; } = [];
+
     public ICollection<EventInitiative> Initiatives { get; set; } = [];
 
     public ICollection<Image> Images { get; set; } = [];

@@ -56,6 +56,13 @@ public class Initiative : ITranslated<InitiativeTranslation>, IEditorial
 
     public ICollection<InitiativeArea> Areas { get; set; } = [];
 
+    /// <summary>
+    /// The pillars of <see cref="Areas"/>, kept by PostgreSQL (migration PillarMembership) and never
+    /// written here: a dashboard tests a pillar on the initiative's own row instead of joining its areas
+    /// in each of its queries.
+    /// </summary>
+    public List<int> PillarIds { get; private set; } = [];
+
     public ICollection<InitiativeOrganisation> Organisations { get; set; } = [];
 
     public ICollection<InitiativeCountry> Countries { get; set; } = [];

@@ -378,6 +378,13 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("pending_review");
 
+                    b.PrimitiveCollection<List<int>>("PillarIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("pillar_ids")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<string>("Publication")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -903,6 +910,13 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<bool>("PendingReview")
                         .HasColumnType("boolean")
                         .HasColumnName("pending_review");
+
+                    b.PrimitiveCollection<List<int>>("PillarIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("pillar_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<string>("Publication")
                         .IsRequired()

@@ -11,7 +11,7 @@ public sealed record DashboardChoices(IReadOnlyList<Choice> Countries, IReadOnly
     public static async Task<DashboardChoices> LoadAsync(PortalDbContext db, PillarContext pillar, DashboardFilter filter, string language, CancellationToken cancellationToken)
     {
         var text = DashboardText.For(language);
-        List<int> areaIds = [.. pillar.Areas.Select(a => a.Id)];
+        var pillarId = pillar.Pillar.Id;
         var chosenOrganisation = filter.Organisation?.Id;
         var countries = await db.Countries.AsNoTracking()
             .Select(c => new Named(c.Id, c.IsoCode, c.OriginalLanguage, c.Translations.Select(t => new NameText(t.Language, t.Name, t.IsPublished)).ToList()))
@@ -21,7 +21,7 @@ public sealed record DashboardChoices(IReadOnlyList<Choice> Countries, IReadOnly
         var leads = db.Set<InitiativeOrganisation>()
             .Where(link => link.Role == InitiativeRole.Lead
                 && link.Initiative.Publication != PublicationStatus.Archived
-                && link.Initiative.Areas.Any(area => areaIds.Contains(area.CooperationAreaId)))
+                && link.Initiative.PillarIds.Contains(pillarId))
             .Select(link => link.OrganisationId);
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => o.Id == chosenOrganisation || leads.Contains(o.Id))

@@ -29,8 +29,12 @@ public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuer
 
     public string PillarSlug => Pillar.Pillar.Key;
 
-    /// <summary>Loads the pillar, the filter and its choices; returns the redirect to the overview when there is no such pillar.</summary>
-    protected async Task<IActionResult?> LoadPillarAsync(string pillar, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the pillar, the filter and its choices; returns the redirect to the overview when there is no
+    /// such pillar. <paramref name="alongside"/>, given the pillar and the filter, runs while the choices
+    /// load in a lane of their own; it must not use the page's context for anything but the content version.
+    /// </summary>
+    protected async Task<IActionResult?> LoadPillarAsync(string pillar, CancellationToken cancellationToken, Func<Task>? alongside = null)
     {
         if (await query.FindPillarAsync(pillar, cancellationToken) is not { } context)
         {
@@ -39,8 +43,11 @@ public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuer
 
         Pillar = context;
         var (filter, problems) = await DashboardFilterReader.ReadAsync(db, context.Pillar.Id, Request.Query, T, cancellationToken);
-        (Filter, Choices) = (filter, await DashboardChoices.LoadAsync(db, context, filter, Lang, cancellationToken));
+        Filter = filter;
         Problems.AddRange(problems);
+        var choices = query.ChoicesAsync(context, filter, Lang, cancellationToken);
+        await Task.WhenAll(choices, alongside?.Invoke() ?? Task.CompletedTask);
+        Choices = await choices;
         return null;
     }
 

@@ -14,12 +14,11 @@ public sealed class PillarModel(PortalDbContext db, PillarDashboardQuery query) 
 
     public async Task<IActionResult> OnGetAsync(string pillar, CancellationToken cancellationToken)
     {
-        if (await LoadPillarAsync(pillar, cancellationToken) is { } redirect)
+        if (await LoadPillarAsync(pillar, cancellationToken, alongside: async () => Dashboard = await Query.LoadAsync(DashboardRequest(), cancellationToken)) is { } redirect)
         {
             return redirect;
         }
 
-        Dashboard = await Query.LoadAsync(DashboardRequest(), cancellationToken);
         Figures = Tables();
         return Page();
     }

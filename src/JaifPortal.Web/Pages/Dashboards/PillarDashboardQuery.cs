@@ -84,8 +84,8 @@ public sealed class PillarDashboardQuery(
         var initiatives = request.PublishedOnly
             ? db.Initiatives.AsNoTracking().Where(i => i.Publication == PublicationStatus.Published)
             : db.Initiatives.AsNoTracking().Where(i => i.Publication != PublicationStatus.Archived);
-        var areaIds = AreaIds(request);
-        initiatives = initiatives.Where(i => i.Areas.Any(link => areaIds.Contains(link.CooperationAreaId)));
+        var pillarId = request.Pillar.Pillar.Id;
+        initiatives = initiatives.Where(i => i.PillarIds.Contains(pillarId));
         if (byArea && filter.Area is { Id: var areaId })
         {
             initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationAreaId == areaId));
@@ -157,8 +157,8 @@ public sealed class PillarDashboardQuery(
         var events = request.PublishedOnly
             ? db.Events.AsNoTracking().Where(e => e.Publication == PublicationStatus.Published)
             : db.Events.AsNoTracking().Where(e => e.Publication != PublicationStatus.Archived);
-        var areaIds = AreaIds(request);
-        events = events.Where(e => e.Areas.Any(link => areaIds.Contains(link.CooperationAreaId)));
+        var pillarId = request.Pillar.Pillar.Id;
+        events = events.Where(e => e.PillarIds.Contains(pillarId));
         if (byArea && filter.Area is { Id: var areaId })
         {
             events = events.Where(e => e.Areas.Any(link => link.CooperationAreaId == areaId));
@@ -187,7 +187,7 @@ public sealed class PillarDashboardQuery(
         return events;
     }
 
-    /// <summary>The pillar's areas, known before any query runs, so membership needs no join to the areas table.</summary>
+    /// <summary>The pillar's areas, known before any query runs, so counting by area needs no join to the areas table.</summary>
     private static List<int> AreaIds(DashboardRequest request) => [.. request.Pillar.Areas.Select(a => a.Id)];
 
     public static Expression<Func<Milestone, bool>> MilestoneWithin(DateWindow window)
@@ -254,36 +254,40 @@ public sealed class PillarDashboardQuery(
             cancellationToken);
 
     /// <summary>
-    /// The dashboard's sections run in three lanes (<see cref="QueryLanes"/>), so PostgreSQL
-    /// works on two or three of its thirty queries at once instead of one after another
-    /// (docs/benchmarks.md); a lane's sections still run in turn, which bounds the connections one
-    /// dashboard takes.
+    /// Every section runs in a lane of its own (<see cref="QueryLanes"/>), so PostgreSQL packs the
+    /// dashboard's queries onto both cores instead of waiting for the longest of a few fixed groups
+    /// (docs/benchmarks.md); the lanes' limit bounds the connections all dashboards take together.
     /// </summary>
     private async Task<PillarDashboard> ComputeAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
         var internalView = request.Scope == DashboardScope.Internal;
-        var records = InLaneAsync(async query => (
-            Changed: internalView ? await query.ChangedAsync(request, cancellationToken) : ([], 0),
-            Stale: internalView ? await query.StaleAsync(request, cancellationToken) : ([], 0),
-            Totals: await query.TotalsAsync(request, cancellationToken)), cancellationToken);
-        var breakdowns = InLaneAsync(async query => (
-            Coverage: await query.CoverageAsync(request, cancellationToken),
-            Status: await query.ByStatusAsync(request, cancellationToken),
-            Countries: await query.ByCountryAsync(request, cancellationToken),
-            Leads: internalView ? await query.ByLeadOrganisationAsync(request, cancellationToken) : ([], 0)), cancellationToken);
-        var dated = InLaneAsync(async query => (
-            Years: internalView ? await query.ByYearAsync(request, cancellationToken) : [],
-            Figures: internalView ? await query.FiguresAsync(request, cancellationToken) : [],
-            Timeline: internalView ? await query.TimelineAsync(request, cancellationToken) : new Timeline([], 0, [], []),
-            Events: internalView ? await query.UpcomingEventsAsync(request, cancellationToken) : []), cancellationToken);
+        Task<T> Section<T>(Func<PillarDashboardQuery, Task<T>> section, T outside) =>
+            internalView ? InLaneAsync(section, cancellationToken) : Task.FromResult(outside);
+        // The heaviest sections first: lanes beyond the limit wait, and the longest should not be the last to start.
+        var milestonesByArea = InLaneAsync(query => query.MilestonesByAreaAsync(request, cancellationToken), cancellationToken);
+        var timeline = Section(query => query.TimelineAsync(request, cancellationToken), new Timeline([], 0, [], []));
+        var countries = InLaneAsync(query => query.ByCountryAsync(request, cancellationToken), cancellationToken);
+        var figures = Section<IReadOnlyList<FigureTotal>>(query => query.FiguresAsync(request, cancellationToken), []);
+        var initiativesByArea = InLaneAsync(query => query.InitiativesByAreaAsync(request, cancellationToken), cancellationToken);
+        var leads = Section<(IReadOnlyList<CountRow>, int)>(query => query.ByLeadOrganisationAsync(request, cancellationToken), ([], 0));
+        var totals = InLaneAsync(query => query.TotalsAsync(request, cancellationToken), cancellationToken);
+        var stale = Section<(IReadOnlyList<ChangedRecord>, int)>(query => query.StaleAsync(request, cancellationToken), ([], 0));
+        var eventsByArea = InLaneAsync(query => query.EventsByAreaAsync(request, cancellationToken), cancellationToken);
+        var years = Section<IReadOnlyList<CountRow>>(query => query.ByYearAsync(request, cancellationToken), []);
+        var status = InLaneAsync(query => query.ByStatusAsync(request, cancellationToken), cancellationToken);
+        var changed = Section<(IReadOnlyList<ChangedRecord>, int)>(query => query.ChangedAsync(request, cancellationToken), ([], 0));
+        var events = Section<IReadOnlyList<DashboardEvent>>(query => query.UpcomingEventsAsync(request, cancellationToken), []);
         // Every lane is awaited before any result is read, so a failing lane never leaves the others unobserved.
-        await Task.WhenAll(records, breakdowns, dated);
-        var ((changed, changedCount), (stale, staleCount), totals) = await records;
-        var (coverage, status, countries, (leads, otherLeads)) = await breakdowns;
-        var (years, figures, timeline, events) = await dated;
+        await Task.WhenAll(milestonesByArea, timeline, countries, figures, initiativesByArea, leads, totals, stale, eventsByArea, years, status, changed, events);
+        var ((changedRows, changedCount), (staleRows, staleCount), (leadRows, otherLeads)) = (await changed, await stale, await leads);
         return new PillarDashboard(
-            request, totals, coverage, status, countries, leads, otherLeads, years, figures, timeline, events, changed, changedCount, stale, staleCount);
+            request, await totals, Coverage(request, await initiativesByArea, await milestonesByArea, await eventsByArea), await status, await countries, leadRows, otherLeads, await years, await figures, await timeline, await events,
+            changedRows, changedCount, staleRows, staleCount);
     }
+
+    /// <summary>The filter's choices, in a lane of their own so a page can load them while its dashboard is computed.</summary>
+    public Task<DashboardChoices> ChoicesAsync(PillarContext pillar, DashboardFilter filter, string language, CancellationToken cancellationToken) =>
+        lanes.RunAsync(lane => DashboardChoices.LoadAsync(lane, pillar, filter, language, cancellationToken), cancellationToken);
 
     private Task<T> InLaneAsync<T>(Func<PillarDashboardQuery, Task<T>> sections, CancellationToken cancellationToken) =>
         lanes.RunAsync(lane => sections(new PillarDashboardQuery(lane, lanes, kept, clock, options)), cancellationToken);
@@ -311,23 +315,14 @@ public sealed class PillarDashboardQuery(
     /// </summary>
     public async Task<Coverage> CoverageAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
-        var areaIds = AreaIds(request);
-        var initiatives = await CountByAreaAsync(
-            Initiatives(request, byArea: false).SelectMany(i => i.Areas.Where(link => areaIds.Contains(link.CooperationAreaId))
-                .Select(link => new Dated { Key = link.CooperationAreaId, Start = i.StartDate != null ? i.StartDate.Start : null, Precision = i.StartDate != null ? i.StartDate.Precision : null })),
-            cancellationToken);
-        var milestones = await CountByAreaAsync(
-            from m in Milestones(request, byArea: false)
-            join link in db.Set<InitiativeArea>() on m.InitiativeId equals link.InitiativeId
-            where areaIds.Contains(link.CooperationAreaId)
-            select new Dated { Key = link.CooperationAreaId, Start = m.Date.Start, Precision = m.Date.Precision },
-            cancellationToken);
-        var events = await CountByAreaAsync(
-            Events(request, byArea: false).SelectMany(e => e.Areas.Where(link => areaIds.Contains(link.CooperationAreaId))
-                .Select(link => new Dated { Key = link.CooperationAreaId, Start = e.StartDate.Start, Precision = e.StartDate.Precision })),
-            cancellationToken);
+        var initiatives = await InitiativesByAreaAsync(request, cancellationToken);
+        var milestones = await MilestonesByAreaAsync(request, cancellationToken);
+        return Coverage(request, initiatives, milestones, await EventsByAreaAsync(request, cancellationToken));
+    }
 
-        return new Coverage([.. request.Pillar.Areas.Select(area =>
+    /// <summary>The coverage of the pillar's areas from the counts of what backs each of them.</summary>
+    public static Coverage Coverage(DashboardRequest request, AreaCounts initiatives, AreaCounts milestones, AreaCounts events) =>
+        new([.. request.Pillar.Areas.Select(area =>
         {
             var i = initiatives.GetValueOrDefault(area.Id);
             var m = milestones.GetValueOrDefault(area.Id);
@@ -335,23 +330,52 @@ public sealed class PillarDashboardQuery(
             return new AreaCoverage(area, i.All, m.All, e.All, i.Recent, m.Recent, e.Recent);
         })]);
 
-        async Task<Dictionary<int, (int All, int Recent)>> CountByAreaAsync(IQueryable<Dated> dated, CancellationToken token)
-        {
-            var window = PastWindow;
-            var (from, to, month, year, fiscal) = (window.From, window.To, window.EarliestMonth, window.EarliestYear, window.EarliestFiscalYear);
-            var rows = await dated.GroupBy(d => d.Key)
-                .Select(g => new
-                {
-                    g.Key,
-                    All = g.Count(),
-                    Recent = g.Count(d => d.Start <= to && (d.Start >= from
-                        || (d.Precision == DatePrecision.Month && d.Start >= month)
-                        || (d.Precision == DatePrecision.Year && d.Start >= year)
-                        || (d.Precision == DatePrecision.FiscalYear && d.Start >= fiscal))),
-                })
-                .ToListAsync(token);
-            return rows.ToDictionary(r => r.Key, r => (r.All, r.Recent));
-        }
+    public Task<AreaCounts> InitiativesByAreaAsync(DashboardRequest request, CancellationToken cancellationToken)
+    {
+        var areaIds = AreaIds(request);
+        return CountByAreaAsync(
+            Initiatives(request, byArea: false).SelectMany(i => i.Areas.Where(link => areaIds.Contains(link.CooperationAreaId))
+                .Select(link => new Dated { Key = link.CooperationAreaId, Start = i.StartDate != null ? i.StartDate.Start : null, Precision = i.StartDate != null ? i.StartDate.Precision : null })),
+            cancellationToken);
+    }
+
+    public Task<AreaCounts> MilestonesByAreaAsync(DashboardRequest request, CancellationToken cancellationToken)
+    {
+        var areaIds = AreaIds(request);
+        return CountByAreaAsync(
+            from m in Milestones(request, byArea: false)
+            join link in db.Set<InitiativeArea>() on m.InitiativeId equals link.InitiativeId
+            where areaIds.Contains(link.CooperationAreaId)
+            select new Dated { Key = link.CooperationAreaId, Start = m.Date.Start, Precision = m.Date.Precision },
+            cancellationToken);
+    }
+
+    public Task<AreaCounts> EventsByAreaAsync(DashboardRequest request, CancellationToken cancellationToken)
+    {
+        var areaIds = AreaIds(request);
+        return CountByAreaAsync(
+            Events(request, byArea: false).SelectMany(e => e.Areas.Where(link => areaIds.Contains(link.CooperationAreaId))
+                .Select(link => new Dated { Key = link.CooperationAreaId, Start = e.StartDate.Start, Precision = e.StartDate.Precision })),
+            cancellationToken);
+    }
+
+    /// <summary>All and recent records per area, in one GROUP BY.</summary>
+    private async Task<AreaCounts> CountByAreaAsync(IQueryable<Dated> dated, CancellationToken cancellationToken)
+    {
+        var window = PastWindow;
+        var (from, to, month, year, fiscal) = (window.From, window.To, window.EarliestMonth, window.EarliestYear, window.EarliestFiscalYear);
+        var rows = await dated.GroupBy(d => d.Key)
+            .Select(g => new
+            {
+                g.Key,
+                All = g.Count(),
+                Recent = g.Count(d => d.Start <= to && (d.Start >= from
+                    || (d.Precision == DatePrecision.Month && d.Start >= month)
+                    || (d.Precision == DatePrecision.Year && d.Start >= year)
+                    || (d.Precision == DatePrecision.FiscalYear && d.Start >= fiscal))),
+            })
+            .ToListAsync(cancellationToken);
+        return new AreaCounts(rows.ToDictionary(r => r.Key, r => (r.All, r.Recent)));
     }
 
     public async Task<IReadOnlyList<CountRow>> ByStatusAsync(DashboardRequest request, CancellationToken cancellationToken)
@@ -379,20 +403,24 @@ public sealed class PillarDashboardQuery(
             .OrderByDescending(row => row.Count).ThenBy(row => row.Label.Text, StringComparer.Ordinal)];
     }
 
-    /// <summary>The organisations leading most initiatives, and how many other organisations lead the rest.</summary>
+    /// <summary>
+    /// The organisations leading most initiatives, and how many other organisations lead the rest. One
+    /// GROUP BY gives every lead organisation's count (a few hundred rows at most); the top of them is
+    /// taken here, which spares PostgreSQL grouping the same initiatives a second time only to count the groups.
+    /// </summary>
     public async Task<(IReadOnlyList<CountRow> Rows, int Others)> ByLeadOrganisationAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
-        var leads = Initiatives(request, byOrganisation: false)
+        var leads = await Initiatives(request, byOrganisation: false)
             .SelectMany(i => i.Organisations.Where(link => link.Role == InitiativeRole.Lead))
             .GroupBy(link => link.OrganisationId)
-            .Select(g => new { g.Key, Count = g.Count() });
-        var top = await leads.OrderByDescending(l => l.Count).ThenBy(l => l.Key).Take(LeadOrganisationBars).ToListAsync(cancellationToken);
-        var organisations = top.Count < LeadOrganisationBars ? top.Count : await leads.CountAsync(cancellationToken);
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var top = leads.OrderByDescending(l => l.Count).ThenBy(l => l.Key).Take(LeadOrganisationBars).ToList();
         var ids = top.Select(l => l.Key).ToList();
         var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
             .Select(o => new Named(o.Id, o.Slug, o.OriginalLanguage, o.Translations.Select(t => new NameText(t.Language, t.Name, t.IsPublished)).ToList()))
             .ToDictionaryAsync(o => o.Id, cancellationToken);
-        return ([.. top.Select(l => new CountRow(names[l.Key].Key, names[l.Key].NameIn(request.Language, request.PublishedOnly), l.Count))], organisations - top.Count);
+        return ([.. top.Select(l => new CountRow(names[l.Key].Key, names[l.Key].NameIn(request.Language, request.PublishedOnly), l.Count))], leads.Count - top.Count);
     }
 
     public async Task<IReadOnlyList<CountRow>> ByYearAsync(DashboardRequest request, CancellationToken cancellationToken)
@@ -426,27 +454,43 @@ public sealed class PillarDashboardQuery(
             .OrderBy(g => g.Unit).ThenBy(g => g.Approximation)];
     }
 
-    /// <summary>Milestones per month over the past and next twelve months, and the nearest of them either side of today.</summary>
+    /// <summary>
+    /// Milestones per month over the past and next twelve months, how many of them are dated only by a
+    /// year or a fiscal year, and the nearest of them either side of today. The month counts and the
+    /// coarsely dated ones come from one GROUP BY: a date's start is fixed by its precision
+    /// (<see cref="PartialDate"/>), so year, month and precision say exactly where a coarse date lies.
+    /// </summary>
     public async Task<Timeline> TimelineAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
         var (past, next) = (PastWindow, NextWindow);
+        var around = new DateWindow(past.From, next.To);
         var firstMonth = past.EarliestMonth;
         var endMonth = new DateOnly(next.To.Year, next.To.Month, 1).AddMonths(1);
+        var earliest = around.EarliestStart < firstMonth ? around.EarliestStart : firstMonth;
         var counted = await Milestones(request)
-            .Where(m => m.Date.Start >= firstMonth && m.Date.Start < endMonth
-                && (m.Date.Precision == DatePrecision.Day || m.Date.Precision == DatePrecision.Month))
-            .GroupBy(m => new { m.Date.Start.Year, m.Date.Start.Month })
-            .Select(g => new MonthCount(g.Key.Year, g.Key.Month, g.Count(m => m.Status == MilestoneStatus.Achieved), g.Count(m => m.Status == MilestoneStatus.Planned)))
+            .Where(m => m.Date.Start >= earliest && m.Date.Start < endMonth)
+            .GroupBy(m => new { m.Date.Start.Year, m.Date.Start.Month, m.Date.Precision })
+            .Select(g => new
+            {
+                g.Key.Year,
+                g.Key.Month,
+                g.Key.Precision,
+                Achieved = g.Count(m => m.Status == MilestoneStatus.Achieved),
+                Planned = g.Count(m => m.Status == MilestoneStatus.Planned),
+                All = g.Count(),
+            })
             .ToListAsync(cancellationToken);
         var months = new List<MonthCount>();
         for (var month = firstMonth; month < endMonth; month = month.AddMonths(1))
         {
-            months.Add(counted.FirstOrDefault(c => c.Year == month.Year && c.Month == month.Month) ?? new MonthCount(month.Year, month.Month, 0, 0));
+            var inMonth = counted.Where(c => c.Year == month.Year && c.Month == month.Month && c.Precision is DatePrecision.Day or DatePrecision.Month).ToList();
+            months.Add(new MonthCount(month.Year, month.Month, inMonth.Sum(c => c.Achieved), inMonth.Sum(c => c.Planned)));
         }
 
-        var coarse = await Milestones(request)
-            .Where(MilestoneWithin(new DateWindow(past.From, next.To)))
-            .CountAsync(m => m.Date.Precision == DatePrecision.Year || m.Date.Precision == DatePrecision.FiscalYear, cancellationToken);
+        var coarse = counted
+            .Where(c => c.Precision is DatePrecision.Year or DatePrecision.FiscalYear
+                && around.Contains(new PartialDate(new DateOnly(c.Year, c.Month, 1), c.Precision)))
+            .Sum(c => c.All);
         var pastItems = await MilestoneItems(Milestones(request).Where(MilestoneWithin(past)).OrderByDescending(m => m.Date.Start).ThenBy(m => m.Id), request.Language)
             .Take(ListLength).ToListAsync(cancellationToken);
         var nextItems = await MilestoneItems(Milestones(request).Where(MilestoneWithin(next)).OrderBy(m => m.Date.Start).ThenBy(m => m.Id), request.Language)

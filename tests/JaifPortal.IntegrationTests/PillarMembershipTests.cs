@@ -1,0 +1,109 @@
+using JaifPortal.IntegrationTests.Infrastructure;
+using JaifPortal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.IntegrationTests;
+
+/// <summary>
+/// The pillars PostgreSQL keeps on each initiative and event (what every dashboard query tests instead of
+/// joining the areas) follow the areas: added, removed, moved to another pillar, and as seeded.
+/// </summary>
+public class PillarMembershipTests
+{
+    /// <summary>The initiative and the event of the test both belong to exactly these pillars.</summary>
+    private static async Task BothBelongToAsync(TestDatabase database, string because, params int[] pillars)
+    {
+        await using var db = database.CreateContext();
+        var initiative = await db.Initiatives.AsNoTracking().SingleAsync(i => i.Slug == Slug);
+        var @event = await db.Events.AsNoTracking().SingleAsync(e => e.Slug == Slug);
+        initiative.PillarIds.Should().Equal(pillars, because);
+        @event.PillarIds.Should().Equal(pillars, because);
+    }
+
+    private const string Slug = "membership-test";
+
+    [Fact]
+    public async Task A_records_pillars_follow_its_areas_when_they_are_added_removed_or_moved_to_another_pillar()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        int first, second, third;
+        int firstArea, secondArea;
+        await using (var db = database.CreateContext())
+        {
+            var pillars = await db.Pillars.OrderBy(p => p.Number).Select(p => p.Id).ToListAsync();
+            (first, second, third) = (pillars[0], pillars[1], pillars[2]);
+            firstArea = await db.CooperationAreas.Where(a => a.PillarId == first).OrderBy(a => a.SortOrder).Select(a => a.Id).FirstAsync();
+            secondArea = await db.CooperationAreas.Where(a => a.PillarId == second).OrderBy(a => a.SortOrder).Select(a => a.Id).FirstAsync();
+            db.Initiatives.Add(new Initiative
+            {
+                Slug = Slug,
+                OriginalLanguage = ContentLanguage.English,
+                Areas = [new InitiativeArea { CooperationAreaId = firstArea }],
+                Translations = [new InitiativeTranslation { Language = ContentLanguage.English, Name = "Membership" }],
+            });
+            db.Events.Add(new Event
+            {
+                Slug = Slug,
+                StartDate = PartialDate.InYear(2026),
+                OriginalLanguage = ContentLanguage.English,
+                Areas = [new EventArea { CooperationAreaId = firstArea }],
+                Translations = [new EventTranslation { Language = ContentLanguage.English, Name = "Membership" }],
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await BothBelongToAsync(database, "both were saved with an area of the first pillar", first);
+
+        await using (var db = database.CreateContext())
+        {
+            var initiative = await db.Initiatives.SingleAsync(i => i.Slug == Slug);
+            var @event = await db.Events.SingleAsync(e => e.Slug == Slug);
+            db.Add(new InitiativeArea { InitiativeId = initiative.Id, CooperationAreaId = secondArea });
+            db.Add(new EventArea { EventId = @event.Id, CooperationAreaId = secondArea });
+            await db.SaveChangesAsync();
+        }
+
+        await BothBelongToAsync(database, "each gained an area of the second pillar", first, second);
+
+        await using (var db = database.CreateContext())
+        {
+            await db.Set<InitiativeArea>().Where(link => link.Initiative.Slug == Slug && link.CooperationAreaId == firstArea).ExecuteDeleteAsync();
+            await db.Set<EventArea>().Where(link => link.Event.Slug == Slug && link.CooperationAreaId == firstArea).ExecuteDeleteAsync();
+        }
+
+        await BothBelongToAsync(database, "only the second pillar's area is left", second);
+
+        await using (var db = database.CreateContext())
+        {
+            await db.CooperationAreas.Where(a => a.Id == secondArea).ExecuteUpdateAsync(set => set.SetProperty(a => a.PillarId, third));
+        }
+
+        await BothBelongToAsync(database, "their area moved to the third pillar", third);
+
+        await using (var db = database.CreateContext())
+        {
+            await db.Set<InitiativeArea>().Where(link => link.Initiative.Slug == Slug).ExecuteDeleteAsync();
+            await db.Set<EventArea>().Where(link => link.Event.Slug == Slug).ExecuteDeleteAsync();
+        }
+
+        await BothBelongToAsync(database, "with no area they belong to no pillar");
+    }
+
+    [Fact]
+    public async Task Every_seeded_record_belongs_to_exactly_the_pillars_of_its_areas()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using var db = database.CreateContext();
+
+        var initiatives = await db.Initiatives.AsNoTracking()
+            .Select(i => new { i.Slug, Kept = i.PillarIds, Areas = i.Areas.Select(link => link.CooperationArea.PillarId).Distinct().OrderBy(id => id).ToList() })
+            .ToListAsync();
+        var events = await db.Events.AsNoTracking()
+            .Select(e => new { e.Slug, Kept = e.PillarIds, Areas = e.Areas.Select(link => link.CooperationArea.PillarId).Distinct().OrderBy(id => id).ToList() })
+            .ToListAsync();
+
+        initiatives.Should().NotBeEmpty().And.OnlyContain(i => i.Kept.SequenceEqual(i.Areas));
+        events.Should().NotBeEmpty().And.OnlyContain(e => e.Kept.SequenceEqual(e.Areas));
+        initiatives.Should().Contain(i => i.Kept.Count > 0, "the seeded initiatives are filed under the plan's areas");
+    }
+}
