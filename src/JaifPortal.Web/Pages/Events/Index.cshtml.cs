@@ -24,7 +24,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
         var facets = new FacetBuilder(db, Ui, filter);
         Facets =
         [
-            await facets.PillarAsync(null, [FacetCounts.Pillars(events)], cancellationToken),
+            await facets.PillarAsync(null, [FacetCounts.Pillars(events, facets.Pillars)], cancellationToken),
             await facets.AreaAsync(null, [FacetCounts.Areas(events)], cancellationToken),
             await facets.CountryAsync(null, [FacetCounts.Countries(events)], cancellationToken),
             await facets.OrganisationAsync(null, [FacetCounts.Organisations(events)], cancellationToken),

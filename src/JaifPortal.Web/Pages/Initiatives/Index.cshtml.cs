@@ -28,7 +28,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
         var facets = new FacetBuilder(db, Ui, filter);
         Facets =
         [
-            await facets.PillarAsync(null, [FacetCounts.Pillars(query)], cancellationToken),
+            await facets.PillarAsync(null, [FacetCounts.Pillars(query, facets.Pillars)], cancellationToken),
             await facets.AreaAsync(null, [FacetCounts.Areas(query)], cancellationToken),
             await facets.CountryAsync(null, [FacetCounts.Countries(query)], cancellationToken),
             await facets.OrganisationAsync(null, [FacetCounts.Organisations(query)], cancellationToken),

@@ -29,7 +29,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
         var facets = new FacetBuilder(db, Ui, filter);
         Facets =
         [
-            await facets.PillarAsync(Words.OfTheirInitiatives, [FacetCounts.Pillars(organisations)], cancellationToken),
+            await facets.PillarAsync(Words.OfTheirInitiatives, [FacetCounts.Pillars(organisations, facets.Pillars)], cancellationToken),
             await facets.AreaAsync(Words.OfTheirInitiatives, [FacetCounts.Areas(organisations)], cancellationToken),
             await facets.CountryAsync(Words.WhereBased, [FacetCounts.Countries(organisations)], cancellationToken),
         ];

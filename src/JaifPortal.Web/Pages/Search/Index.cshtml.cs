@@ -45,27 +45,32 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
         Searched = true;
     }
 
+    /// <summary>The facets are counted in lanes while the page's own context loads the best results.</summary>
     private async Task<SearchPage> SearchAsync(CancellationToken cancellationToken)
     {
-        var outcome = await new PortalSearch(db, lanes).RunAsync(Query, Request.Query, Ui, PortalSearch.PerKindLimit, cancellationToken);
+        var search = new PortalSearch(db, lanes);
+        var found = await search.FindAsync(Query, Request.Query, cancellationToken);
+        var facets = FacetsAsync(found.Filter, found.Matches, cancellationToken);
+        var groups = search.GroupsAsync(found, Query, Ui, PortalSearch.PerKindLimit, cancellationToken);
+        await Task.WhenAll(facets, groups);
         IReadOnlyList<string> hiddenKinds =
         [
             .. new (bool Hidden, string Kind)[]
             {
-                (outcome.Scope.Events is null, Ui.Events),
-                (outcome.Scope.Organisations is null, Ui.Organisations),
-                (outcome.Scope.Areas is null, Ui.CooperationAreas),
+                (found.Scope.Events is null, Ui.Events),
+                (found.Scope.Organisations is null, Ui.Organisations),
+                (found.Scope.Areas is null, Ui.CooperationAreas),
             }.Where(kind => kind.Hidden).Select(kind => kind.Kind),
         ];
-        return new SearchPage(outcome.Groups, await FacetsAsync(outcome.Filter, outcome.Matches, cancellationToken), hiddenKinds, !outcome.Filter.IsEmpty);
+        return new SearchPage(await groups, await facets, hiddenKinds, !found.Filter.IsEmpty);
     }
 
     /// <summary>What a search shows, kept for the same search while the content is unchanged (<see cref="ContentCache"/>).</summary>
     private sealed record SearchPage(IReadOnlyList<SearchGroup> Groups, IReadOnlyList<Facet> Facets, IReadOnlyList<string> HiddenKinds, bool Filtered);
 
     /// <summary>
-    /// The six facets in three lanes (<see cref="QueryLanes"/>; the country facet alone costs as much as
-    /// two others), so PostgreSQL counts on both cores.
+    /// The six facets, each in a lane of its own (<see cref="QueryLanes"/>) so PostgreSQL counts on both
+    /// cores; the costliest start first, and the page shows them in its own order.
     /// </summary>
     private async Task<IReadOnlyList<Facet>> FacetsAsync(ListFilter filter, SearchMatches matches, CancellationToken cancellationToken)
     {
@@ -73,33 +78,23 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
         var allKinds = Words.Narrows([Ui.Initiatives, Ui.Events, Ui.Organisations, Ui.CooperationAreas]);
         var placedKinds = Words.Narrows([Ui.Initiatives, Ui.Events, Ui.Organisations]);
         var initiativesAndEvents = Words.Narrows([Ui.Initiatives, Ui.Events]);
-        var counted = await Task.WhenAll(
-            InLaneAsync(async (facets, initiatives, events, organisations, areas) => new[]
-            {
-                await facets.PillarAsync(allKinds, Present(
-                    FacetCounts.Pillars(initiatives), events is null ? null : FacetCounts.Pillars(events),
-                    organisations is null ? null : FacetCounts.Pillars(organisations), areas is null ? null : FacetCounts.Pillars(areas)), cancellationToken),
-                await facets.AreaAsync(allKinds, Present(
-                    FacetCounts.Areas(initiatives), events is null ? null : FacetCounts.Areas(events),
-                    organisations is null ? null : FacetCounts.Areas(organisations), areas is null ? null : FacetCounts.Areas(areas)), cancellationToken),
-            }),
-            InLaneAsync(async (facets, initiatives, events, organisations, _) => new[]
-            {
-                await facets.CountryAsync(placedKinds, Present(
-                    FacetCounts.Countries(initiatives), events is null ? null : FacetCounts.Countries(events),
-                    organisations is null ? null : FacetCounts.Countries(organisations)), cancellationToken),
-            }),
-            InLaneAsync(async (facets, initiatives, events, _, _) => new[]
-            {
-                await facets.OrganisationAsync(initiativesAndEvents, Present(
-                    FacetCounts.Organisations(initiatives), events is null ? null : FacetCounts.Organisations(events)), cancellationToken),
-                await facets.StatusAsync(Words.Narrows([Ui.Initiatives]), FacetCounts.Statuses(initiatives), cancellationToken),
-                await facets.YearAsync(Ui.Year, initiativesAndEvents, Present(
-                    FacetCounts.StartYears(initiatives), events is null ? null : FacetCounts.StartYears(events)), cancellationToken),
-            }));
-        return [.. counted.SelectMany(facets => facets)];
+        var country = InLaneAsync((facets, initiatives, events, organisations, _) => facets.CountryAsync(placedKinds, Present(
+            FacetCounts.Countries(initiatives), events is null ? null : FacetCounts.Countries(events),
+            organisations is null ? null : FacetCounts.Countries(organisations)), cancellationToken));
+        var pillar = InLaneAsync((facets, initiatives, events, organisations, areas) => facets.PillarAsync(allKinds, Present(
+            FacetCounts.Pillars(initiatives, facets.Pillars), events is null ? null : FacetCounts.Pillars(events, facets.Pillars),
+            organisations is null ? null : FacetCounts.Pillars(organisations, facets.Pillars), areas is null ? null : FacetCounts.Pillars(areas)), cancellationToken));
+        var organisation = InLaneAsync((facets, initiatives, events, _, _) => facets.OrganisationAsync(initiativesAndEvents, Present(
+            FacetCounts.Organisations(initiatives), events is null ? null : FacetCounts.Organisations(events)), cancellationToken));
+        var area = InLaneAsync((facets, initiatives, events, organisations, areas) => facets.AreaAsync(allKinds, Present(
+            FacetCounts.Areas(initiatives), events is null ? null : FacetCounts.Areas(events),
+            organisations is null ? null : FacetCounts.Areas(organisations), areas is null ? null : FacetCounts.Areas(areas)), cancellationToken));
+        var status = InLaneAsync((facets, initiatives, _, _, _) => facets.StatusAsync(Words.Narrows([Ui.Initiatives]), FacetCounts.Statuses(initiatives), cancellationToken));
+        var year = InLaneAsync((facets, initiatives, events, _, _) => facets.YearAsync(Ui.Year, initiativesAndEvents, Present(
+            FacetCounts.StartYears(initiatives), events is null ? null : FacetCounts.StartYears(events)), cancellationToken));
+        return await Task.WhenAll(pillar, area, country, organisation, status, year);
 
-        Task<Facet[]> InLaneAsync(Func<FacetBuilder, IQueryable<Initiative>, IQueryable<Event>?, IQueryable<Organisation>?, IQueryable<CooperationArea>?, Task<Facet[]>> count) =>
+        Task<Facet> InLaneAsync(Func<FacetBuilder, IQueryable<Initiative>, IQueryable<Event>?, IQueryable<Organisation>?, IQueryable<CooperationArea>?, Task<Facet>> count) =>
             lanes.RunAsync(
                 lane =>
                 {

@@ -29,6 +29,9 @@ public sealed record SearchScope(
 
 public sealed record SearchOutcome(ListFilter Filter, SearchMatches Matches, SearchScope Scope, IReadOnlyList<SearchGroup> Groups);
 
+/// <summary>The filters read from the address and every match they leave, before any result is loaded.</summary>
+public sealed record SearchFound(ListFilter Filter, SearchMatches Matches, SearchScope Scope);
+
 /// <summary>
 /// Public search over published initiatives, events, organisations and cooperation areas, in
 /// English and Japanese at once: English full-text search (websearch_to_tsquery against a stored,
@@ -59,10 +62,16 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
     /// <summary>Searches, narrows the matches by the filters in the address and loads the best of each kind.</summary>
     public async Task<SearchOutcome> RunAsync(SearchQuery query, IQueryCollection address, UiText ui, int limit, CancellationToken cancellationToken)
     {
+        var found = await FindAsync(query, address, cancellationToken);
+        return new SearchOutcome(found.Filter, found.Matches, found.Scope, await GroupsAsync(found, query, ui, limit, cancellationToken));
+    }
+
+    /// <summary>Reads the filters in the address and finds every match they leave.</summary>
+    public async Task<SearchFound> FindAsync(SearchQuery query, IQueryCollection address, CancellationToken cancellationToken)
+    {
         var filter = await ListFilter.ReadAsync(db, address, ListFilter.InitiativeKeys, cancellationToken);
         var matches = await MatchAsync(query, cancellationToken);
-        var scope = ScopeIn(db, matches, filter);
-        return new SearchOutcome(filter, matches, scope, await GroupsAsync(matches, scope, narrowed: !filter.IsEmpty, query, ui, limit, cancellationToken));
+        return new SearchFound(filter, matches, ScopeIn(db, matches, filter));
     }
 
     private async Task<SearchMatches> MatchAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -171,9 +180,9 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
     }
 
     /// <summary>The best <paramref name="limit"/> results of each kind in scope, with how many there are in all.</summary>
-    private async Task<IReadOnlyList<SearchGroup>> GroupsAsync(
-        SearchMatches matches, SearchScope scope, bool narrowed, SearchQuery query, UiText ui, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SearchGroup>> GroupsAsync(SearchFound found, SearchQuery query, UiText ui, int limit, CancellationToken cancellationToken)
     {
+        var (matches, scope, narrowed) = (found.Matches, found.Scope, !found.Filter.IsEmpty);
         var terms = query.HighlightTerms;
         var lang = ui.Language;
         var groups = new List<SearchGroup>();

@@ -4,22 +4,24 @@ namespace JaifPortal.Web.Pages.Shared;
 
 /// <summary>
 /// The GROUP BY queries behind the facets: how many of the given records have each pillar, area, country,
-/// organisation, status or year. A record with two areas of one pillar counts once for that pillar.
+/// organisation, status or year. A record with two areas of one pillar counts once for that pillar: the
+/// pillars come from the record's own row (<see cref="Initiative.PillarIds"/>), which names each once,
+/// without joining its areas.
 /// </summary>
 public static class FacetCounts
 {
-    public static IQueryable<FacetCount> Pillars(IQueryable<Initiative> initiatives) =>
-        Count(initiatives.SelectMany(i => i.Areas.Select(link => new KeyOf { Id = i.Id, Key = link.CooperationArea.Pillar.Slug })).Distinct());
+    public static IQueryable<FacetCount> Pillars(IQueryable<Initiative> initiatives, IQueryable<Pillar> pillars) =>
+        Named(initiatives.SelectMany(i => i.PillarIds), pillars);
 
     public static IQueryable<FacetCount> Areas(IQueryable<Initiative> initiatives) =>
-        Count(initiatives.SelectMany(i => i.Areas.Select(link => new KeyOf { Id = i.Id, Key = link.CooperationArea.Slug })));
+        Count(initiatives.SelectMany(i => i.Areas.Select(link => new KeyOf<string> { Id = i.Id, Key = link.CooperationArea.Slug })));
 
     public static IQueryable<FacetCount> Countries(IQueryable<Initiative> initiatives) =>
         InitiativePlaces.Of(initiatives).GroupBy(place => place.IsoCode).Select(g => new FacetCount { Key = g.Key, Count = g.Count() });
 
     public static IQueryable<FacetCount> Organisations(IQueryable<Initiative> initiatives) =>
         Count(initiatives.SelectMany(i => i.Organisations.Where(link => link.Organisation.Publication == PublicationStatus.Published)
-            .Select(link => new KeyOf { Id = i.Id, Key = link.Organisation.Slug })).Distinct());
+            .Select(link => new KeyOf<string> { Id = i.Id, Key = link.Organisation.Slug })).Distinct());
 
     public static IQueryable<FacetCount> Statuses(IQueryable<Initiative> initiatives) =>
         initiatives.GroupBy(i => i.Status).Select(g => new FacetCount { Key = g.Key.ToString(), Count = g.Count() });
@@ -27,31 +29,34 @@ public static class FacetCounts
     public static IQueryable<FacetCount> StartYears(IQueryable<Initiative> initiatives) =>
         initiatives.Where(i => i.StartDate != null).GroupBy(i => i.StartDate!.Start.Year).Select(g => new FacetCount { Key = g.Key.ToString(), Count = g.Count() });
 
-    public static IQueryable<FacetCount> Pillars(IQueryable<Event> events) =>
-        Count(events.SelectMany(e => e.Areas.Select(link => new KeyOf { Id = e.Id, Key = link.CooperationArea.Pillar.Slug })).Distinct());
+    public static IQueryable<FacetCount> Pillars(IQueryable<Event> events, IQueryable<Pillar> pillars) =>
+        Named(events.SelectMany(e => e.PillarIds), pillars);
 
     public static IQueryable<FacetCount> Areas(IQueryable<Event> events) =>
-        Count(events.SelectMany(e => e.Areas.Select(link => new KeyOf { Id = e.Id, Key = link.CooperationArea.Slug })));
+        Count(events.SelectMany(e => e.Areas.Select(link => new KeyOf<string> { Id = e.Id, Key = link.CooperationArea.Slug })));
 
     public static IQueryable<FacetCount> Countries(IQueryable<Event> events) =>
         events.Where(e => e.Country != null).GroupBy(e => e.Country!.IsoCode).Select(g => new FacetCount { Key = g.Key, Count = g.Count() });
 
     public static IQueryable<FacetCount> Organisations(IQueryable<Event> events) =>
         Count(events.SelectMany(e => e.Organisations.Where(link => link.Organisation.Publication == PublicationStatus.Published)
-            .Select(link => new KeyOf { Id = e.Id, Key = link.Organisation.Slug })).Distinct());
+            .Select(link => new KeyOf<string> { Id = e.Id, Key = link.Organisation.Slug })).Distinct());
 
     public static IQueryable<FacetCount> StartYears(IQueryable<Event> events) =>
         events.GroupBy(e => e.StartDate.Start.Year).Select(g => new FacetCount { Key = g.Key.ToString(), Count = g.Count() });
 
     /// <summary>Organisations by the pillars of the published initiatives they take part in.</summary>
-    public static IQueryable<FacetCount> Pillars(IQueryable<Organisation> organisations) =>
-        Count(organisations.SelectMany(o => o.Initiatives.Where(link => link.Initiative.Publication == PublicationStatus.Published)
-            .SelectMany(link => link.Initiative.Areas.Select(area => new KeyOf { Id = o.Id, Key = area.CooperationArea.Pillar.Slug }))).Distinct());
+    public static IQueryable<FacetCount> Pillars(IQueryable<Organisation> organisations, IQueryable<Pillar> pillars) =>
+        Named(
+            organisations.SelectMany(o => o.Initiatives.Where(link => link.Initiative.Publication == PublicationStatus.Published)
+                .SelectMany(link => link.Initiative.PillarIds.Select(pillarId => new KeyOf<int> { Id = o.Id, Key = pillarId })))
+                .Distinct().Select(pair => pair.Key),
+            pillars);
 
     /// <summary>Organisations by the areas of the published initiatives they take part in.</summary>
     public static IQueryable<FacetCount> Areas(IQueryable<Organisation> organisations) =>
         Count(organisations.SelectMany(o => o.Initiatives.Where(link => link.Initiative.Publication == PublicationStatus.Published)
-            .SelectMany(link => link.Initiative.Areas.Select(area => new KeyOf { Id = o.Id, Key = area.CooperationArea.Slug }))).Distinct());
+            .SelectMany(link => link.Initiative.Areas.Select(area => new KeyOf<string> { Id = o.Id, Key = area.CooperationArea.Slug }))).Distinct());
 
     /// <summary>Organisations by the country they are based in.</summary>
     public static IQueryable<FacetCount> Countries(IQueryable<Organisation> organisations) =>
@@ -63,14 +68,20 @@ public static class FacetCounts
     public static IQueryable<FacetCount> Areas(IQueryable<CooperationArea> areas) =>
         areas.GroupBy(a => a.Slug).Select(g => new FacetCount { Key = g.Key, Count = g.Count() });
 
-    private static IQueryable<FacetCount> Count(IQueryable<KeyOf> keys) =>
+    /// <summary>Records per pillar id, named by the pillar's slug.</summary>
+    private static IQueryable<FacetCount> Named(IQueryable<int> pillarIds, IQueryable<Pillar> pillars) =>
+        from counted in pillarIds.GroupBy(id => id).Select(g => new { PillarId = g.Key, Count = g.Count() })
+        join pillar in pillars on counted.PillarId equals pillar.Id
+        select new FacetCount { Key = pillar.Slug, Count = counted.Count };
+
+    private static IQueryable<FacetCount> Count(IQueryable<KeyOf<string>> keys) =>
         keys.GroupBy(k => k.Key).Select(g => new FacetCount { Key = g.Key, Count = g.Count() });
 
     /// <summary>A record's id beside one of its facet values, so DISTINCT counts each record once per value.</summary>
-    private sealed class KeyOf
+    private sealed class KeyOf<TKey>
     {
         public int Id { get; init; }
 
-        public required string Key { get; init; }
+        public required TKey Key { get; init; }
     }
 }

@@ -34,6 +34,9 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
 {
     public const int OrganisationLimit = 15;
 
+    /// <summary>The pillars, which the pillar counts join to name the pillars records keep by id.</summary>
+    public IQueryable<Pillar> Pillars => db.Pillars.AsNoTracking();
+
     public Task<Facet> PillarAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
         NamedFacetAsync(
             ListFilter.PillarKey, ui.FilterByPillar, filter.Pillar, note, counts,
