@@ -43,7 +43,10 @@ public class Event : ITranslated<EventTranslation>, IEditorial
 
     public ICollection<EventArea> Areas { get; set; } = [];
 
-    /// <summary>The pillars of <see cref="Areas"/>, kept by PostgreSQL like <see cref="Initiative.PillarIds"/>.</summary>
+    /// <summary>The ids of <see cref="Areas"/>, kept by PostgreSQL like <see cref="Initiative.AreaIds"/>.</summary>
+    public List<int> AreaIds { get; private set; } = [];
+
+    /// <summary>The pillars of <see cref="Areas"/>, each once, kept by PostgreSQL like <see cref="Initiative.PillarIds"/>.</summary>
     public List<int> PillarIds { get; private set; } = [];
 
     public ICollection<EventInitiative> Initiatives { get; set; } = [];

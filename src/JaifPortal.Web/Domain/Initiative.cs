@@ -57,10 +57,12 @@ public class Initiative : ITranslated<InitiativeTranslation>, IEditorial
     public ICollection<InitiativeArea> Areas { get; set; } = [];
 
     /// <summary>
-    /// The pillars of <see cref="Areas"/>, kept by PostgreSQL (migration PillarMembership) and never
-    /// written here: a dashboard tests a pillar on the initiative's own row instead of joining its areas
-    /// in each of its queries.
+    /// The ids of <see cref="Areas"/>, kept by PostgreSQL (migration AreaAndPillarMembership) and never
+    /// written here: facets and dashboards read an initiative's areas on its own row instead of joining them.
     /// </summary>
+    public List<int> AreaIds { get; private set; } = [];
+
+    /// <summary>The pillars of <see cref="Areas"/>, each once, kept by PostgreSQL like <see cref="AreaIds"/>.</summary>
     public List<int> PillarIds { get; private set; } = [];
 
     public ICollection<InitiativeOrganisation> Organisations { get; set; } = [];

@@ -13,6 +13,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => e.Publication);
         builder.Property(e => e.OriginalLanguage).HasMaxLength(8);
         builder.Property(e => e.Version).IsRowVersion();
+        builder.Property(e => e.AreaIds).HasDefaultValueSql("'{}'").KeptByDatabase();
         builder.Property(e => e.PillarIds).HasDefaultValueSql("'{}'").KeptByDatabase();
         builder.Property(e => e.PendingChanges).HasColumnType("jsonb");
         builder.MapPartialDate(e => e.StartDate, "start_date");

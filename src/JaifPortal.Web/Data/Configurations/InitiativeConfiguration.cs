@@ -16,6 +16,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.SourceSection).HasMaxLength(300);
         builder.Property(i => i.OriginalLanguage).HasMaxLength(8);
         builder.Property(i => i.Version).IsRowVersion();
+        builder.Property(i => i.AreaIds).HasDefaultValueSql("'{}'").KeptByDatabase();
         builder.Property(i => i.PillarIds).HasDefaultValueSql("'{}'").KeptByDatabase();
         builder.Property(i => i.PendingChanges).HasColumnType("jsonb");
         builder.HasIndex(i => i.Publication);

@@ -356,6 +356,13 @@ namespace JaifPortal.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.PrimitiveCollection<List<int>>("AreaIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("area_ids")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<int?>("CountryId")
                         .HasColumnType("integer")
                         .HasColumnName("country_id");
@@ -882,6 +889,13 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("acronym");
+
+                    b.PrimitiveCollection<List<int>>("AreaIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("area_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -88,7 +88,7 @@ public sealed class PillarDashboardQuery(
         initiatives = initiatives.Where(i => i.PillarIds.Contains(pillarId));
         if (byArea && filter.Area is { Id: var areaId })
         {
-            initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationAreaId == areaId));
+            initiatives = initiatives.Where(i => i.AreaIds.Contains(areaId));
         }
 
         if (byCountry && filter.Country is { Id: var countryId })
@@ -161,7 +161,7 @@ public sealed class PillarDashboardQuery(
         events = events.Where(e => e.PillarIds.Contains(pillarId));
         if (byArea && filter.Area is { Id: var areaId })
         {
-            events = events.Where(e => e.Areas.Any(link => link.CooperationAreaId == areaId));
+            events = events.Where(e => e.AreaIds.Contains(areaId));
         }
 
         if (filter.Country is { Id: var countryId })

@@ -25,7 +25,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
         Facets =
         [
             await facets.PillarAsync(null, [FacetCounts.Pillars(events, facets.Pillars)], cancellationToken),
-            await facets.AreaAsync(null, [FacetCounts.Areas(events)], cancellationToken),
+            await facets.AreaAsync(null, [FacetCounts.Areas(events, facets.Areas)], cancellationToken),
             await facets.CountryAsync(null, [FacetCounts.Countries(events)], cancellationToken),
             await facets.OrganisationAsync(null, [FacetCounts.Organisations(events)], cancellationToken),
             await facets.YearAsync(Ui.Year, null, [FacetCounts.StartYears(events)], cancellationToken),

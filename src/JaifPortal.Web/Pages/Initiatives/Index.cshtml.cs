@@ -29,7 +29,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
         Facets =
         [
             await facets.PillarAsync(null, [FacetCounts.Pillars(query, facets.Pillars)], cancellationToken),
-            await facets.AreaAsync(null, [FacetCounts.Areas(query)], cancellationToken),
+            await facets.AreaAsync(null, [FacetCounts.Areas(query, facets.Areas)], cancellationToken),
             await facets.CountryAsync(null, [FacetCounts.Countries(query)], cancellationToken),
             await facets.OrganisationAsync(null, [FacetCounts.Organisations(query)], cancellationToken),
             await facets.StatusAsync(null, FacetCounts.Statuses(query), cancellationToken),

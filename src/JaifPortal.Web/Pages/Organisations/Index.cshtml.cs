@@ -30,7 +30,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
         Facets =
         [
             await facets.PillarAsync(Words.OfTheirInitiatives, [FacetCounts.Pillars(organisations, facets.Pillars)], cancellationToken),
-            await facets.AreaAsync(Words.OfTheirInitiatives, [FacetCounts.Areas(organisations)], cancellationToken),
+            await facets.AreaAsync(Words.OfTheirInitiatives, [FacetCounts.Areas(organisations, facets.Areas)], cancellationToken),
             await facets.CountryAsync(Words.WhereBased, [FacetCounts.Countries(organisations)], cancellationToken),
         ];
         Paging = Paging.Create(page, await organisations.CountAsync(cancellationToken), options.Value.PageSize);

@@ -87,8 +87,8 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
         var organisation = InLaneAsync((facets, initiatives, events, _, _) => facets.OrganisationAsync(initiativesAndEvents, Present(
             FacetCounts.Organisations(initiatives), events is null ? null : FacetCounts.Organisations(events)), cancellationToken));
         var area = InLaneAsync((facets, initiatives, events, organisations, areas) => facets.AreaAsync(allKinds, Present(
-            FacetCounts.Areas(initiatives), events is null ? null : FacetCounts.Areas(events),
-            organisations is null ? null : FacetCounts.Areas(organisations), areas is null ? null : FacetCounts.Areas(areas)), cancellationToken));
+            FacetCounts.Areas(initiatives, facets.Areas), events is null ? null : FacetCounts.Areas(events, facets.Areas),
+            organisations is null ? null : FacetCounts.Areas(organisations, facets.Areas), areas is null ? null : FacetCounts.Areas(areas)), cancellationToken));
         var status = InLaneAsync((facets, initiatives, _, _, _) => facets.StatusAsync(Words.Narrows([Ui.Initiatives]), FacetCounts.Statuses(initiatives), cancellationToken));
         var year = InLaneAsync((facets, initiatives, events, _, _) => facets.YearAsync(Ui.Year, initiativesAndEvents, Present(
             FacetCounts.StartYears(initiatives), events is null ? null : FacetCounts.StartYears(events)), cancellationToken));

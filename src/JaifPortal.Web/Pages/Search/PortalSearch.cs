@@ -41,7 +41,9 @@ public sealed record SearchFound(ListFilter Filter, SearchMatches Matches, Searc
 /// found through the character-pair indexes of search_bigrams() instead of ILIKE.
 /// Each kind is one pass over its translation table: every way of matching is an indexed condition
 /// of one WHERE, so PostgreSQL combines the indexes (BitmapOr) and reads each matching row once, and
-/// the score of a row adds up the ways it matched. Every query is parameterised. The kinds are matched
+/// the score of a row adds up the ways it matched. A name (or acronym) that contains the query counts
+/// fully; only one that does not is measured for its similarity to it (a misspelling), which spares
+/// computing word_similarity for the hundreds of names a broad word is found in. Every query is parameterised. The kinds are matched
 /// side by side in lanes (<see cref="QueryLanes"/>), so PostgreSQL uses both cores. The matches (ids and
 /// scores) are then narrowed by the list filters in PostgreSQL, and the page shows at most
 /// <see cref="PerKindLimit"/> of each kind (docs/benchmarks.md has the timings at 10,000 initiatives).
@@ -86,17 +88,17 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
             SELECT hit.id AS id, SUM(hit.score)::float8 AS score FROM (
                 SELECT t.initiative_id AS id,
                     CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
-                    + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains} ELSE 0 END
-                    + CASE WHEN t.summary ILIKE {like} ESCAPE '\' OR strpos(lower(t.summary), lower({pair})) > 0 THEN {SummaryContains} ELSE 0 END
-                    + CASE WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END AS score
+                    + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains}
+                        WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END
+                    + CASE WHEN t.summary ILIKE {like} ESCAPE '\' OR strpos(lower(t.summary), lower({pair})) > 0 THEN {SummaryContains} ELSE 0 END AS score
                 FROM initiative_translation t
                 WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {q})
                     OR t.name ILIKE {like} ESCAPE '\' OR t.summary ILIKE {like} ESCAPE '\' OR t.name %> {q}
                     OR search_bigrams(t.name) @> search_bigrams({pair}) OR search_bigrams(t.summary) @> search_bigrams({pair}))
                 UNION ALL
                 SELECT i.id,
-                    CASE WHEN i.acronym ILIKE {like} ESCAPE '\' OR strpos(lower(i.acronym), lower({pair})) > 0 THEN {AcronymContains} ELSE 0 END
-                    + CASE WHEN i.acronym %> {q} THEN {SimilarName} * word_similarity({q}, i.acronym) ELSE 0 END
+                    CASE WHEN i.acronym ILIKE {like} ESCAPE '\' OR strpos(lower(i.acronym), lower({pair})) > 0 THEN {AcronymContains}
+                        WHEN i.acronym %> {q} THEN {SimilarName} * word_similarity({q}, i.acronym) ELSE 0 END
                 FROM initiatives i
                 WHERE i.acronym ILIKE {like} ESCAPE '\' OR i.acronym %> {q} OR strpos(lower(i.acronym), lower({pair})) > 0
                 UNION ALL
@@ -112,10 +114,10 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
             SELECT hit.id AS id, SUM(hit.score)::float8 AS score FROM (
                 SELECT t.event_id AS id,
                     CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
-                    + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains} ELSE 0 END
+                    + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains}
+                        WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END
                     + CASE WHEN t.summary ILIKE {like} ESCAPE '\' OR t.place ILIKE {like} ESCAPE '\'
-                        OR strpos(lower(t.summary), lower({pair})) > 0 OR strpos(lower(t.place), lower({pair})) > 0 THEN {SummaryContains} ELSE 0 END
-                    + CASE WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END AS score
+                        OR strpos(lower(t.summary), lower({pair})) > 0 OR strpos(lower(t.place), lower({pair})) > 0 THEN {SummaryContains} ELSE 0 END AS score
                 FROM event_translation t
                 WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {q})
                     OR t.name ILIKE {like} ESCAPE '\' OR t.summary ILIKE {like} ESCAPE '\' OR t.place ILIKE {like} ESCAPE '\' OR t.name %> {q}
@@ -131,15 +133,15 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
             SELECT hit.id AS id, SUM(hit.score)::float8 AS score FROM (
                 SELECT t.organisation_id AS id,
                     CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
-                    + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains} ELSE 0 END
-                    + CASE WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END AS score
+                    + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains}
+                        WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END AS score
                 FROM organisation_translation t
                 WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {q})
                     OR t.name ILIKE {like} ESCAPE '\' OR t.name %> {q} OR strpos(lower(t.name), lower({pair})) > 0)
                 UNION ALL
                 SELECT o.id,
-                    CASE WHEN o.acronym ILIKE {like} ESCAPE '\' OR strpos(lower(o.acronym), lower({pair})) > 0 THEN {AcronymContains} ELSE 0 END
-                    + CASE WHEN o.acronym %> {q} THEN {SimilarName} * word_similarity({q}, o.acronym) ELSE 0 END
+                    CASE WHEN o.acronym ILIKE {like} ESCAPE '\' OR strpos(lower(o.acronym), lower({pair})) > 0 THEN {AcronymContains}
+                        WHEN o.acronym %> {q} THEN {SimilarName} * word_similarity({q}, o.acronym) ELSE 0 END
                 FROM organisations o
                 WHERE o.acronym ILIKE {like} ESCAPE '\' OR o.acronym %> {q} OR strpos(lower(o.acronym), lower({pair})) > 0
             ) hit
@@ -151,9 +153,9 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
         var areaHits = HitsAsync(lane => lane.Database.SqlQuery<SearchHit>($"""
             SELECT t.cooperation_area_id AS id, SUM(
                 CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
-                + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains} ELSE 0 END
-                + CASE WHEN t.summary ILIKE {like} ESCAPE '\' OR strpos(lower(t.summary), lower({pair})) > 0 THEN {SummaryContains} ELSE 0 END
-                + CASE WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END)::float8 AS score
+                + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains}
+                    WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END
+                + CASE WHEN t.summary ILIKE {like} ESCAPE '\' OR strpos(lower(t.summary), lower({pair})) > 0 THEN {SummaryContains} ELSE 0 END)::float8 AS score
             FROM cooperation_area_translation t
             WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {q})
                 OR t.name ILIKE {like} ESCAPE '\' OR t.summary ILIKE {like} ESCAPE '\' OR t.name %> {q}

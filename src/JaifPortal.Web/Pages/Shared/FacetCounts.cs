@@ -4,17 +4,17 @@ namespace JaifPortal.Web.Pages.Shared;
 
 /// <summary>
 /// The GROUP BY queries behind the facets: how many of the given records have each pillar, area, country,
-/// organisation, status or year. A record with two areas of one pillar counts once for that pillar: the
-/// pillars come from the record's own row (<see cref="Initiative.PillarIds"/>), which names each once,
-/// without joining its areas.
+/// organisation, status or year. A record with two areas of one pillar counts once for that pillar. Areas
+/// and pillars come from the record's own row (<see cref="Initiative.AreaIds"/>, <see cref="Initiative.PillarIds"/>),
+/// which names each once, without joining its links to the areas.
 /// </summary>
 public static class FacetCounts
 {
     public static IQueryable<FacetCount> Pillars(IQueryable<Initiative> initiatives, IQueryable<Pillar> pillars) =>
         Named(initiatives.SelectMany(i => i.PillarIds), pillars);
 
-    public static IQueryable<FacetCount> Areas(IQueryable<Initiative> initiatives) =>
-        Count(initiatives.SelectMany(i => i.Areas.Select(link => new KeyOf<string> { Id = i.Id, Key = link.CooperationArea.Slug })));
+    public static IQueryable<FacetCount> Areas(IQueryable<Initiative> initiatives, IQueryable<CooperationArea> areas) =>
+        Named(initiatives.SelectMany(i => i.AreaIds), areas);
 
     public static IQueryable<FacetCount> Countries(IQueryable<Initiative> initiatives) =>
         InitiativePlaces.Of(initiatives).GroupBy(place => place.IsoCode).Select(g => new FacetCount { Key = g.Key, Count = g.Count() });
@@ -32,8 +32,8 @@ public static class FacetCounts
     public static IQueryable<FacetCount> Pillars(IQueryable<Event> events, IQueryable<Pillar> pillars) =>
         Named(events.SelectMany(e => e.PillarIds), pillars);
 
-    public static IQueryable<FacetCount> Areas(IQueryable<Event> events) =>
-        Count(events.SelectMany(e => e.Areas.Select(link => new KeyOf<string> { Id = e.Id, Key = link.CooperationArea.Slug })));
+    public static IQueryable<FacetCount> Areas(IQueryable<Event> events, IQueryable<CooperationArea> areas) =>
+        Named(events.SelectMany(e => e.AreaIds), areas);
 
     public static IQueryable<FacetCount> Countries(IQueryable<Event> events) =>
         events.Where(e => e.Country != null).GroupBy(e => e.Country!.IsoCode).Select(g => new FacetCount { Key = g.Key, Count = g.Count() });
@@ -54,9 +54,12 @@ public static class FacetCounts
             pillars);
 
     /// <summary>Organisations by the areas of the published initiatives they take part in.</summary>
-    public static IQueryable<FacetCount> Areas(IQueryable<Organisation> organisations) =>
-        Count(organisations.SelectMany(o => o.Initiatives.Where(link => link.Initiative.Publication == PublicationStatus.Published)
-            .SelectMany(link => link.Initiative.Areas.Select(area => new KeyOf<string> { Id = o.Id, Key = area.CooperationArea.Slug }))).Distinct());
+    public static IQueryable<FacetCount> Areas(IQueryable<Organisation> organisations, IQueryable<CooperationArea> areas) =>
+        Named(
+            organisations.SelectMany(o => o.Initiatives.Where(link => link.Initiative.Publication == PublicationStatus.Published)
+                .SelectMany(link => link.Initiative.AreaIds.Select(areaId => new KeyOf<int> { Id = o.Id, Key = areaId })))
+                .Distinct().Select(pair => pair.Key),
+            areas);
 
     /// <summary>Organisations by the country they are based in.</summary>
     public static IQueryable<FacetCount> Countries(IQueryable<Organisation> organisations) =>
@@ -73,6 +76,12 @@ public static class FacetCounts
         from counted in pillarIds.GroupBy(id => id).Select(g => new { PillarId = g.Key, Count = g.Count() })
         join pillar in pillars on counted.PillarId equals pillar.Id
         select new FacetCount { Key = pillar.Slug, Count = counted.Count };
+
+    /// <summary>Records per area id, named by the area's slug.</summary>
+    private static IQueryable<FacetCount> Named(IQueryable<int> areaIds, IQueryable<CooperationArea> areas) =>
+        from counted in areaIds.GroupBy(id => id).Select(g => new { AreaId = g.Key, Count = g.Count() })
+        join area in areas on counted.AreaId equals area.Id
+        select new FacetCount { Key = area.Slug, Count = counted.Count };
 
     private static IQueryable<FacetCount> Count(IQueryable<KeyOf<string>> keys) =>
         keys.GroupBy(k => k.Key).Select(g => new FacetCount { Key = g.Key, Count = g.Count() });

@@ -37,6 +37,9 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
     /// <summary>The pillars, which the pillar counts join to name the pillars records keep by id.</summary>
     public IQueryable<Pillar> Pillars => db.Pillars.AsNoTracking();
 
+    /// <summary>The areas, which the area counts join to name the areas records keep by id.</summary>
+    public IQueryable<CooperationArea> Areas => db.CooperationAreas.AsNoTracking();
+
     public Task<Facet> PillarAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
         NamedFacetAsync(
             ListFilter.PillarKey, ui.FilterByPillar, filter.Pillar, note, counts,

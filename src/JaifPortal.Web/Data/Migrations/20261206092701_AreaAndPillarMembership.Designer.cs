@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace JaifPortal.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261206085014_PillarMembership")]
-    partial class PillarMembership
+    [Migration("20261206092701_AreaAndPillarMembership")]
+    partial class AreaAndPillarMembership
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -358,6 +358,13 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<int>>("AreaIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("area_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<int?>("CountryId")
                         .HasColumnType("integer")
@@ -885,6 +892,13 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("acronym");
+
+                    b.PrimitiveCollection<List<int>>("AreaIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("area_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -5,17 +5,20 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.IntegrationTests;
 
 /// <summary>
-/// The pillars PostgreSQL keeps on each initiative and event (what every dashboard query tests instead of
-/// joining the areas) follow the areas: added, removed, moved to another pillar, and as seeded.
+/// The areas and pillars PostgreSQL keeps on each initiative and event (what the dashboards and the
+/// facets read instead of joining the links) follow the links: added, removed, moved to another pillar,
+/// and as seeded.
 /// </summary>
-public class PillarMembershipTests
+public class AreaAndPillarMembershipTests
 {
-    /// <summary>The initiative and the event of the test both belong to exactly these pillars.</summary>
-    private static async Task BothBelongToAsync(TestDatabase database, string because, params int[] pillars)
+    /// <summary>The initiative and the event of the test both belong to exactly these areas and pillars.</summary>
+    private static async Task BothBelongToAsync(TestDatabase database, string because, int[] areas, params int[] pillars)
     {
         await using var db = database.CreateContext();
         var initiative = await db.Initiatives.AsNoTracking().SingleAsync(i => i.Slug == Slug);
         var @event = await db.Events.AsNoTracking().SingleAsync(e => e.Slug == Slug);
+        initiative.AreaIds.Should().Equal(areas, because);
+        @event.AreaIds.Should().Equal(areas, because);
         initiative.PillarIds.Should().Equal(pillars, because);
         @event.PillarIds.Should().Equal(pillars, because);
     }
@@ -52,7 +55,7 @@ public class PillarMembershipTests
             await db.SaveChangesAsync();
         }
 
-        await BothBelongToAsync(database, "both were saved with an area of the first pillar", first);
+        await BothBelongToAsync(database, "both were saved with an area of the first pillar", [firstArea], first);
 
         await using (var db = database.CreateContext())
         {
@@ -63,7 +66,7 @@ public class PillarMembershipTests
             await db.SaveChangesAsync();
         }
 
-        await BothBelongToAsync(database, "each gained an area of the second pillar", first, second);
+        await BothBelongToAsync(database, "each gained an area of the second pillar", [.. new[] { firstArea, secondArea }.Order()], first, second);
 
         await using (var db = database.CreateContext())
         {
@@ -71,14 +74,14 @@ public class PillarMembershipTests
             await db.Set<EventArea>().Where(link => link.Event.Slug == Slug && link.CooperationAreaId == firstArea).ExecuteDeleteAsync();
         }
 
-        await BothBelongToAsync(database, "only the second pillar's area is left", second);
+        await BothBelongToAsync(database, "only the second pillar's area is left", [secondArea], second);
 
         await using (var db = database.CreateContext())
         {
             await db.CooperationAreas.Where(a => a.Id == secondArea).ExecuteUpdateAsync(set => set.SetProperty(a => a.PillarId, third));
         }
 
-        await BothBelongToAsync(database, "their area moved to the third pillar", third);
+        await BothBelongToAsync(database, "their area moved to the third pillar", [secondArea], third);
 
         await using (var db = database.CreateContext())
         {
@@ -86,24 +89,38 @@ public class PillarMembershipTests
             await db.Set<EventArea>().Where(link => link.Event.Slug == Slug).ExecuteDeleteAsync();
         }
 
-        await BothBelongToAsync(database, "with no area they belong to no pillar");
+        await BothBelongToAsync(database, "with no area they belong to no pillar", []);
     }
 
     [Fact]
-    public async Task Every_seeded_record_belongs_to_exactly_the_pillars_of_its_areas()
+    public async Task Every_seeded_record_keeps_exactly_its_areas_and_their_pillars()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
         await using var db = database.CreateContext();
 
         var initiatives = await db.Initiatives.AsNoTracking()
-            .Select(i => new { i.Slug, Kept = i.PillarIds, Areas = i.Areas.Select(link => link.CooperationArea.PillarId).Distinct().OrderBy(id => id).ToList() })
+            .Select(i => new
+            {
+                i.Slug,
+                i.AreaIds,
+                i.PillarIds,
+                Areas = i.Areas.Select(link => link.CooperationAreaId).OrderBy(id => id).ToList(),
+                Pillars = i.Areas.Select(link => link.CooperationArea.PillarId).Distinct().OrderBy(id => id).ToList(),
+            })
             .ToListAsync();
         var events = await db.Events.AsNoTracking()
-            .Select(e => new { e.Slug, Kept = e.PillarIds, Areas = e.Areas.Select(link => link.CooperationArea.PillarId).Distinct().OrderBy(id => id).ToList() })
+            .Select(e => new
+            {
+                e.Slug,
+                e.AreaIds,
+                e.PillarIds,
+                Areas = e.Areas.Select(link => link.CooperationAreaId).OrderBy(id => id).ToList(),
+                Pillars = e.Areas.Select(link => link.CooperationArea.PillarId).Distinct().OrderBy(id => id).ToList(),
+            })
             .ToListAsync();
 
-        initiatives.Should().NotBeEmpty().And.OnlyContain(i => i.Kept.SequenceEqual(i.Areas));
-        events.Should().NotBeEmpty().And.OnlyContain(e => e.Kept.SequenceEqual(e.Areas));
-        initiatives.Should().Contain(i => i.Kept.Count > 0, "the seeded initiatives are filed under the plan's areas");
+        initiatives.Should().NotBeEmpty().And.OnlyContain(i => i.AreaIds.SequenceEqual(i.Areas) && i.PillarIds.SequenceEqual(i.Pillars));
+        events.Should().NotBeEmpty().And.OnlyContain(e => e.AreaIds.SequenceEqual(e.Areas) && e.PillarIds.SequenceEqual(e.Pillars));
+        initiatives.Should().Contain(i => i.PillarIds.Count > 0, "the seeded initiatives are filed under the plan's areas");
     }
 }
