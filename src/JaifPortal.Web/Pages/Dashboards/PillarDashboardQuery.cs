@@ -280,9 +280,10 @@ public sealed class PillarDashboardQuery(
         // Every lane is awaited before any result is read, so a failing lane never leaves the others unobserved.
         await Task.WhenAll(milestonesByArea, timeline, countries, figures, initiativesByArea, leads, totals, stale, eventsByArea, years, status, changed, events);
         var ((changedRows, changedCount), (staleRows, staleCount), (leadRows, otherLeads)) = (await changed, await stale, await leads);
+        var coverage = Coverage(request, await initiativesByArea, await milestonesByArea, await eventsByArea);
         return new PillarDashboard(
-            request, await totals, Coverage(request, await initiativesByArea, await milestonesByArea, await eventsByArea), await status, await countries, leadRows, otherLeads, await years, await figures, await timeline, await events,
-            changedRows, changedCount, staleRows, staleCount);
+            request, await totals, coverage, await status, await countries, leadRows, otherLeads,
+            await years, await figures, await timeline, await events, changedRows, changedCount, staleRows, staleCount);
     }
 
     /// <summary>The filter's choices, in a lane of their own so a page can load them while its dashboard is computed.</summary>
@@ -301,11 +302,17 @@ public sealed class PillarDashboardQuery(
     {
         var rows = await Initiatives(request)
             .GroupBy(i => i.Publication)
-            .Select(g => new { g.Key, Count = g.Count(), Undated = g.Count(i => i.StartDate == null) })
+            .Select(g => new
+            {
+                g.Key,
+                Count = g.Count(),
+                Undated = g.Count(i => i.StartDate == null),
+                WithoutLead = g.Count(i => !i.Organisations.Any(link => link.Role == InitiativeRole.Lead)),
+            })
             .ToListAsync(cancellationToken);
-        var withoutLead = await Initiatives(request).CountAsync(i => !i.Organisations.Any(link => link.Role == InitiativeRole.Lead), cancellationToken);
         int Count(PublicationStatus status) => rows.Where(r => r.Key == status).Sum(r => r.Count);
-        return new InitiativeTotals(Count(PublicationStatus.Published), Count(PublicationStatus.InReview), Count(PublicationStatus.Draft), rows.Sum(r => r.Undated), withoutLead);
+        return new InitiativeTotals(
+            Count(PublicationStatus.Published), Count(PublicationStatus.InReview), Count(PublicationStatus.Draft), rows.Sum(r => r.Undated), rows.Sum(r => r.WithoutLead));
     }
 
     /// <summary>
@@ -334,8 +341,8 @@ public sealed class PillarDashboardQuery(
     {
         var areaIds = AreaIds(request);
         return CountByAreaAsync(
-            Initiatives(request, byArea: false).SelectMany(i => i.Areas.Where(link => areaIds.Contains(link.CooperationAreaId))
-                .Select(link => new Dated { Key = link.CooperationAreaId, Start = i.StartDate != null ? i.StartDate.Start : null, Precision = i.StartDate != null ? i.StartDate.Precision : null })),
+            Initiatives(request, byArea: false).SelectMany(i => i.AreaIds.Where(areaId => areaIds.Contains(areaId))
+                .Select(areaId => new Dated { Key = areaId, Start = i.StartDate != null ? i.StartDate.Start : null, Precision = i.StartDate != null ? i.StartDate.Precision : null })),
             cancellationToken);
     }
 
@@ -354,8 +361,8 @@ public sealed class PillarDashboardQuery(
     {
         var areaIds = AreaIds(request);
         return CountByAreaAsync(
-            Events(request, byArea: false).SelectMany(e => e.Areas.Where(link => areaIds.Contains(link.CooperationAreaId))
-                .Select(link => new Dated { Key = link.CooperationAreaId, Start = e.StartDate.Start, Precision = e.StartDate.Precision })),
+            Events(request, byArea: false).SelectMany(e => e.AreaIds.Where(areaId => areaIds.Contains(areaId))
+                .Select(areaId => new Dated { Key = areaId, Start = e.StartDate.Start, Precision = e.StartDate.Precision })),
             cancellationToken);
     }
 
