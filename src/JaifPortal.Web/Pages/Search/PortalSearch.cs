@@ -43,10 +43,11 @@ public sealed record SearchFound(ListFilter Filter, SearchMatches Matches, Searc
 /// of one WHERE, so PostgreSQL combines the indexes (BitmapOr) and reads each matching row once, and
 /// the score of a row adds up the ways it matched. A name (or acronym) that contains the query counts
 /// fully; only one that does not is measured for its similarity to it (a misspelling), which spares
-/// computing word_similarity for the hundreds of names a broad word is found in. Every query is parameterised. The kinds are matched
-/// side by side in lanes (<see cref="QueryLanes"/>), so PostgreSQL uses both cores. The matches (ids and
-/// scores) are then narrowed by the list filters in PostgreSQL, and the page shows at most
-/// <see cref="PerKindLimit"/> of each kind (docs/benchmarks.md has the timings at 10,000 initiatives).
+/// computing word_similarity for the hundreds of names a broad word is found in. Every query is
+/// parameterised. The kinds are matched side by side in lanes (<see cref="QueryLanes"/>), so PostgreSQL
+/// uses both cores. The matches (ids and scores) are then narrowed by the list filters in PostgreSQL,
+/// and the page shows at most <see cref="PerKindLimit"/> of each kind (docs/benchmarks.md has the
+/// timings at 10,000 initiatives).
 /// </summary>
 public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
 {
