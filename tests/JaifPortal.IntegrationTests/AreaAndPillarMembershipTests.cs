@@ -93,6 +93,53 @@ public class AreaAndPillarMembershipTests
     }
 
     [Fact]
+    public async Task Two_editors_adding_areas_to_one_initiative_at_the_same_time_both_count()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        int initiativeId, firstArea, secondArea;
+        await using (var db = database.CreateContext())
+        {
+            var areas = await db.CooperationAreas.OrderBy(a => a.PillarId).ThenBy(a => a.SortOrder).Select(a => new { a.Id, a.PillarId }).ToListAsync();
+            (firstArea, secondArea) = (areas[0].Id, areas[^1].Id);
+            var initiative = new Initiative
+            {
+                Slug = Slug,
+                OriginalLanguage = ContentLanguage.English,
+                Translations = [new InitiativeTranslation { Language = ContentLanguage.English, Name = "Membership" }],
+            };
+            db.Initiatives.Add(initiative);
+            await db.SaveChangesAsync();
+            initiativeId = initiative.Id;
+        }
+
+        // The first editor's save holds the initiative's row (an editor's save touches it) while the
+        // second one commits: the second's refresh must wait for it, then read both areas, and not hold
+        // the content version while it waits (the first needs it to commit).
+        await using var first = database.CreateContext();
+        await using var firstSave = await first.Database.BeginTransactionAsync();
+        first.Add(new InitiativeArea { InitiativeId = initiativeId, CooperationAreaId = firstArea });
+        await first.SaveChangesAsync();
+        await first.Initiatives.Where(i => i.Id == initiativeId).ExecuteUpdateAsync(set => set.SetProperty(i => i.UpdatedAt, DateTimeOffset.UtcNow));
+        var second = Task.Run(async () =>
+        {
+            await using var db = database.CreateContext();
+            await using var save = await db.Database.BeginTransactionAsync();
+            db.Add(new InitiativeArea { InitiativeId = initiativeId, CooperationAreaId = secondArea });
+            await db.SaveChangesAsync();
+            await save.CommitAsync();
+        });
+
+        // Long enough for the second save to reach its commit while the first is still open.
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await firstSave.CommitAsync();
+        await second;
+
+        await using var check = database.CreateContext();
+        var kept = await check.Initiatives.AsNoTracking().Where(i => i.Id == initiativeId).Select(i => i.AreaIds).SingleAsync();
+        kept.Should().Equal([.. new[] { firstArea, secondArea }.Order()], "each save's areas stay, whichever committed first");
+    }
+
+    [Fact]
     public async Task Every_seeded_record_keeps_exactly_its_areas_and_their_pillars()
     {
         await using var database = await TestDatabase.CreateSeededAsync();

@@ -11,8 +11,12 @@ namespace JaifPortal.Web.Data.Migrations
     /// pillar facets count records by their areas; joining the links (and the areas, for the pillars)
     /// for that cost each query 5–10 ms at 10,000 initiatives (docs/benchmarks.md, ADR 14). Triggers keep
     /// the columns: deferred to the commit, so the portal's own save of a record (which checks xmin)
-    /// never meets a row a trigger has just changed, and re-reading the links, so the result is right
-    /// however many of them a transaction changed. Moving an area to another pillar refreshes its records.
+    /// never meets a row a trigger has just changed, and re-reading the links after locking the record,
+    /// so the result is right however many of them a transaction changed and whoever else changed them at
+    /// the same time. The trigger is named to fire before the content version's on the same row
+    /// (PostgreSQL fires them in name order), so a commit waiting for a record's lock does not hold the
+    /// content version meanwhile, which the transaction holding the record needs to commit. Moving an
+    /// area to another pillar refreshes its records.
     /// </summary>
     public partial class AreaAndPillarMembership : Migration
     {
@@ -54,7 +58,12 @@ namespace JaifPortal.Web.Data.Migrations
             foreach (var (records, links, key) in Memberships)
             {
                 migrationBuilder.Sql($$"""
-                    CREATE FUNCTION refresh_{{key}}_membership(changed integer[]) RETURNS void LANGUAGE sql AS $body$
+                    CREATE FUNCTION refresh_{{key}}_membership(changed integer[]) RETURNS void LANGUAGE plpgsql AS $body$
+                    BEGIN
+                        -- Lock the records first (in id order, so two refreshes never wait on each other in a
+                        -- circle), then read the links in a statement of its own: it sees what a concurrent
+                        -- transaction committed while this one waited, so neither overwrites the other's areas.
+                        PERFORM 1 FROM {{records}} WHERE id = ANY (changed) ORDER BY id FOR NO KEY UPDATE;
                         UPDATE {{records}} record SET area_ids = kept.area_ids, pillar_ids = kept.pillar_ids
                         FROM (
                             SELECT linked.id,
@@ -68,7 +77,8 @@ namespace JaifPortal.Web.Data.Migrations
                             WHERE linked.id = ANY (changed)
                             GROUP BY linked.id) kept
                         WHERE record.id = kept.id
-                            AND (record.area_ids, record.pillar_ids) IS DISTINCT FROM (kept.area_ids, kept.pillar_ids)
+                            AND (record.area_ids, record.pillar_ids) IS DISTINCT FROM (kept.area_ids, kept.pillar_ids);
+                    END
                     $body$;
 
                     CREATE FUNCTION {{links}}_changed() RETURNS trigger LANGUAGE plpgsql AS $body$
@@ -80,7 +90,7 @@ namespace JaifPortal.Web.Data.Migrations
                     END
                     $body$;
 
-                    CREATE CONSTRAINT TRIGGER {{links}}_refreshes_membership AFTER INSERT OR UPDATE OR DELETE ON {{links}}
+                    CREATE CONSTRAINT TRIGGER {{links}}_aligns_membership AFTER INSERT OR UPDATE OR DELETE ON {{links}}
                         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {{links}}_changed();
 
                     CREATE FUNCTION {{links}}_emptied() RETURNS trigger LANGUAGE plpgsql AS $body$
@@ -123,7 +133,7 @@ namespace JaifPortal.Web.Data.Migrations
                 migrationBuilder.Sql($"""
                     DROP TRIGGER {links}_truncate_clears_membership ON {links};
                     DROP FUNCTION {links}_emptied();
-                    DROP TRIGGER {links}_refreshes_membership ON {links};
+                    DROP TRIGGER {links}_aligns_membership ON {links};
                     DROP FUNCTION {links}_changed();
                     DROP FUNCTION refresh_{key}_membership(integer[]);
                     """);
