@@ -83,12 +83,6 @@ public sealed record AreaCoverage(Named Area, int Initiatives, int Milestones, i
     public bool IsRecent => RecentInitiatives + RecentMilestones + RecentEvents > 0;
 }
 
-/// <summary>How many records back each area of a pillar, all and recent; an area with none has no entry.</summary>
-public sealed class AreaCounts(IReadOnlyDictionary<int, (int All, int Recent)> counts)
-{
-    public (int All, int Recent) GetValueOrDefault(int areaId) => counts.GetValueOrDefault(areaId);
-}
-
 public sealed record Coverage(IReadOnlyList<AreaCoverage> Areas)
 {
     public int BackedCount => Areas.Count(a => a.IsBacked);
