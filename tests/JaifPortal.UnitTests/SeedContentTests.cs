@@ -46,8 +46,7 @@ public class SeedContentTests
     [Fact]
     public void Every_reference_resolves_and_every_date_parses()
     {
-        var options = new DbContextOptionsBuilder<PortalDbContext>().UseNpgsql("Host=unused").UseSnakeCaseNamingConvention().Options;
-        using var db = new PortalDbContext(options, TimeProvider.System);
+        using var db = new PortalDbContext(PortalDatabase.Options("Host=unused", TimeProvider.System));
 
         var map = () => new SeedMapper(db, DateTimeOffset.UnixEpoch).AddAll(Content);
 

@@ -59,7 +59,8 @@ public static class AreasApi
                 Bilingual.Of(a.Translations, t => t.Name), Bilingual.Of(a.Translations, t => t.Summary), Bilingual.Url("areas", a.Slug),
                 [.. a.Communities.Order().Select(ApiAseanCommunity.Of)], [.. a.Goals.Select(ApiSdg.Of)]), cancellationToken);
             return PortalApi.Cached(context, result);
-        }).Describe<ApiPage<ApiArea>>("ListAreas", "Cooperation areas, optionally only those of one pillar (?pillar=slug), each with its crosswalk to ASEAN's community pillars and the SDGs (JMT's editorial judgement).", withFilters: true);
+        }).Describe<ApiPage<ApiArea>>("ListAreas", "Cooperation areas, optionally only those of one pillar (?pillar=slug), each with its crosswalk to ASEAN's community pillars and the SDGs (JMT's editorial judgement).", withFilters: true)
+            .CachedPublicly("pillar", "page", "pageSize");
         return api;
     }
 }

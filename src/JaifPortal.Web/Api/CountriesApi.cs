@@ -18,7 +18,8 @@ public static class CountriesApi
             var result = await PageRequest.From(page, pageSize).LoadAsync(rows, c => new ApiCountry(
                 c.IsoCode, c.Slug, c.Group, c.OriginalLanguage, Bilingual.Of(c.Translations, t => t.Name), Bilingual.Url("countries", c.Slug)), cancellationToken);
             return PortalApi.Cached(context, result);
-        }).Describe<ApiPage<ApiCountry>>("ListCountries", "Countries, ASEAN member states first, by ISO code.");
+        }).Describe<ApiPage<ApiCountry>>("ListCountries", "Countries, ASEAN member states first, by ISO code.")
+            .CachedPublicly("page", "pageSize");
         return api;
     }
 

@@ -67,7 +67,8 @@ public static class EventsApi
                 ApiDate.Of(e.StartDate)!, ApiDate.Of(e.EndDate), e.Country, Bilingual.Url("events", e.Slug)), cancellationToken);
             return PortalApi.Cached(context, result);
         }).Describe<ApiPage<ApiEventSummary>>(
-            "ListEvents", "Published events, newest first; filters ?pillar= (slug), ?country= (ISO code), ?year= (year of the start).", withFilters: true);
+            "ListEvents", "Published events, newest first; filters ?pillar= (slug), ?country= (ISO code), ?year= (year of the start).", withFilters: true)
+            .CachedPublicly("pillar", "country", "year", "page", "pageSize");
 
         api.MapGet("/events/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
         {
@@ -113,7 +114,8 @@ public static class EventsApi
                 [.. row.Initiatives.Select(i => new ApiLink(i.Slug, Bilingual.Of(i.Translations, t => t.Name), Bilingual.Url("initiatives", i.Slug)))],
                 [.. row.Organisations.Select(o => new ApiOrganisationRole(o.Slug, o.Role.ToString(), Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url("organisations", o.Slug)))]);
             return PortalApi.Cached(context, item);
-        }).Describe<ApiEvent>("GetEvent", "One published event with its place, areas, initiatives and organisations.", withNotFound: true);
+        }).Describe<ApiEvent>("GetEvent", "One published event with its place, areas, initiatives and organisations.", withNotFound: true)
+            .CachedPublicly();
         return api;
     }
 }

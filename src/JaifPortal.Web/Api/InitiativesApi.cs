@@ -53,12 +53,12 @@ public static class InitiativesApi
 
             if (!string.IsNullOrEmpty(country))
             {
-                if (await CountriesApi.FindIdAsync(db, country, cancellationToken) is null)
+                if (await CountriesApi.FindIdAsync(db, country, cancellationToken) is not { } countryId)
                 {
                     return PortalApi.UnknownFilter(nameof(country), country);
                 }
 
-                query = query.Where(InitiativePlaces.In(country.ToUpperInvariant()));
+                query = query.Where(InitiativePlaces.In(countryId));
             }
 
             if (!string.IsNullOrEmpty(status))
@@ -86,7 +86,8 @@ public static class InitiativesApi
         }).Describe<ApiPage<ApiInitiativeSummary>>(
             "ListInitiatives",
             "Published initiatives in the plan's order; filters ?pillar= and ?area= (slugs), ?country= (ISO code: linked to the country or with a milestone there), ?status= (Planned, Ongoing, Completed).",
-            withFilters: true);
+            withFilters: true)
+            .CachedPublicly("pillar", "area", "country", "status", "page", "pageSize");
 
         api.MapGet("/initiatives/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
         {
@@ -134,7 +135,8 @@ public static class InitiativesApi
                 [.. row.Organisations.Select(o => new ApiOrganisationRole(o.Slug, o.Role.ToString(), Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url("organisations", o.Slug)))],
                 [.. row.KeyFigures.Select(f => new ApiKeyFigure(f.Value, f.Unit, f.Approximation, Bilingual.Of(f.Translations, t => t.Label)))]);
             return PortalApi.Cached(context, initiative);
-        }).Describe<ApiInitiative>("GetInitiative", "One published initiative with its areas, countries, organisations and key figures.", withNotFound: true);
+        }).Describe<ApiInitiative>("GetInitiative", "One published initiative with its areas, countries, organisations and key figures.", withNotFound: true)
+            .CachedPublicly();
         return api;
     }
 }

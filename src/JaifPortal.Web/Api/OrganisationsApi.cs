@@ -30,7 +30,8 @@ public static class OrganisationsApi
                 o.Slug, o.Acronym, o.Kind, o.Country, o.WebsiteUrl, o.OriginalLanguage,
                 Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url("organisations", o.Slug)), cancellationToken);
             return PortalApi.Cached(context, result);
-        }).Describe<ApiPage<ApiOrganisationSummary>>("ListOrganisations", "Published organisations by slug.");
+        }).Describe<ApiPage<ApiOrganisationSummary>>("ListOrganisations", "Published organisations by slug.")
+            .CachedPublicly("page", "pageSize");
 
         api.MapGet("/organisations/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
         {
@@ -62,7 +63,8 @@ public static class OrganisationsApi
                 row.Parent is null ? null : new ApiLink(row.Parent.Slug, Bilingual.Of(row.Parent.Translations, t => t.Name), Bilingual.Url("organisations", row.Parent.Slug)),
                 [.. row.Initiatives.Select(i => new ApiInitiativeRole(i.Slug, i.Role.ToString(), Bilingual.Of(i.Translations, t => t.Name), Bilingual.Url("initiatives", i.Slug)))]);
             return PortalApi.Cached(context, organisation);
-        }).Describe<ApiOrganisation>("GetOrganisation", "One published organisation with the published initiatives it takes part in.", withNotFound: true);
+        }).Describe<ApiOrganisation>("GetOrganisation", "One published organisation with the published initiatives it takes part in.", withNotFound: true)
+            .CachedPublicly();
         return api;
     }
 }

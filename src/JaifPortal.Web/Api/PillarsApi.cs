@@ -18,7 +18,8 @@ public static class PillarsApi
                 p.Slug, p.Number, p.OriginalLanguage,
                 Bilingual.Of(p.Translations, t => t.Name), Bilingual.Of(p.Translations, t => t.Summary), Bilingual.Url("pillars", p.Slug)), cancellationToken);
             return PortalApi.Cached(context, result);
-        }).Describe<ApiPage<ApiPillar>>("ListPillars", "The pillars of the partnership framework, in the plan's order.");
+        }).Describe<ApiPage<ApiPillar>>("ListPillars", "The pillars of the partnership framework, in the plan's order.")
+            .CachedPublicly("page", "pageSize");
         return api;
     }
 }

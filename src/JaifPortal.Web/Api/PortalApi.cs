@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
 using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +72,7 @@ public static class PortalApi
 
     public static WebApplication MapPortalApi(this WebApplication app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi().CachedPublicly();
         var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitPolicy).AddEndpointFilter(async (context, next) =>
         {
             // The content's licence travels with every answer, for clients that never read the OpenAPI document.
@@ -111,6 +112,11 @@ public static class PortalApi
 
         return Results.Bytes(json, "application/json; charset=utf-8");
     }
+
+    /// <summary>The answer is the same for every client: kept in the output cache, varied by these query keys only.</summary>
+    internal static TBuilder CachedPublicly<TBuilder>(this TBuilder endpoint, params string[] queryKeys)
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(new PublicCacheAttribute(queryKeys));
 
     internal static IResult UnknownFilter(string parameter, string? value) =>
         Results.ValidationProblem(

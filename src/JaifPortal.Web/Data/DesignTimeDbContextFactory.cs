@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace JaifPortal.Web.Data;
@@ -7,9 +6,6 @@ namespace JaifPortal.Web.Data;
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<PortalDbContext>
 {
     public PortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PortalDbContext>()
-                .UseNpgsql(Environment.GetEnvironmentVariable("ConnectionStrings__Portal") ?? "Host=localhost;Database=jaifportal_design")
-                .UseSnakeCaseNamingConvention()
-                .Options,
-            TimeProvider.System);
+        new(PortalDatabase.Options(
+            Environment.GetEnvironmentVariable("ConnectionStrings__Portal") ?? "Host=localhost;Database=jaifportal_design", TimeProvider.System));
 }

@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Data;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProvider clock) : IdentityDbContext<PortalUser>(options)
+/// <summary>
+/// The portal's database. Contexts are pooled (<see cref="PortalDatabase"/>), so the context takes nothing but
+/// its options: the clock that stamps creation and change times comes in as an interceptor.
+/// </summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
@@ -38,18 +42,6 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
 
     public DbSet<Revision> Revisions => Set<Revision>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampTimes();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        StampTimes();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -61,22 +53,5 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     {
         // Enums are stored by name so the database reads on its own and reordering members is safe.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
-    }
-
-    private void StampTimes()
-    {
-        var now = clock.GetUtcNow();
-        foreach (var entry in ChangeTracker.Entries<ITimestamped>())
-        {
-            if (entry.State == EntityState.Added)
-            {
-                entry.Entity.CreatedAt = now;
-                entry.Entity.UpdatedAt = now;
-            }
-            else if (entry.State == EntityState.Modified)
-            {
-                entry.Entity.UpdatedAt = now;
-            }
-        }
     }
 }

@@ -1,18 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Data;
 
 /// <summary>
 /// Queries of one page run side by side, each on a context (so a pooled connection) of its own, so
-/// PostgreSQL works on both cores for one request. At most <see cref="MaxOpen"/> lanes run at once in
-/// the process: further lanes wait for one to finish, so a rush of computed pages queues instead of
-/// emptying the connection pool every other request needs. A lane never waits for another lane.
+/// PostgreSQL works on both cores for one request. At most <see cref="ConnectionPoolOptions.Lanes"/>
+/// lanes run at once in the process: further lanes wait for one to finish, so a rush of computed pages
+/// queues instead of emptying the connection pool every other request needs. A lane never waits for another lane.
 /// </summary>
-public sealed class QueryLanes(IDbContextFactory<PortalDbContext> contexts) : IDisposable
+public sealed class QueryLanes(IDbContextFactory<PortalDbContext> contexts, IOptions<ConnectionPoolOptions> pool) : IDisposable
 {
-    public const int MaxOpen = 8;
-
-    private readonly SemaphoreSlim _open = new(MaxOpen, MaxOpen);
+    private readonly SemaphoreSlim _open = new(pool.Value.Lanes, pool.Value.Lanes);
 
     public async Task<T> RunAsync<T>(Func<PortalDbContext, Task<T>> work, CancellationToken cancellationToken)
     {

@@ -65,6 +65,21 @@ public class Initiative : ITranslated<InitiativeTranslation>, IEditorial
     /// <summary>The pillars of <see cref="Areas"/>, each once, kept by PostgreSQL like <see cref="AreaIds"/>.</summary>
     public List<int> PillarIds { get; private set; } = [];
 
+    /// <summary>
+    /// Where the initiative takes place: the countries it is linked to and those its milestones name, each once,
+    /// kept by PostgreSQL (migration InitiativeListing) so the country filter and facet read the row.
+    /// </summary>
+    public List<int> CountryIds { get; private set; } = [];
+
+    /// <summary>The organisations taking part, in any role, each once, kept by PostgreSQL like <see cref="CountryIds"/>.</summary>
+    public List<int> OrganisationIds { get; private set; } = [];
+
+    /// <summary>
+    /// Where the initiative stands in the plan's order: its first area's pillar number × 100 + the area's place in
+    /// the pillar (none without areas, listed last), kept by PostgreSQL so a list pages through an index in that order.
+    /// </summary>
+    public int? PlanOrder { get; private set; }
+
     public ICollection<InitiativeOrganisation> Organisations { get; set; } = [];
 
     public ICollection<InitiativeCountry> Countries { get; set; } = [];

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages;
 
-public sealed class HomeModel(PortalDbContext db) : PublicPageModel
+[PublicCache]
+public sealed class HomeModel(PortalDbContext db, ContentCache kept) : PublicPageModel
 {
     public PartnershipFramework? Framework { get; private set; }
 
@@ -19,18 +20,24 @@ public sealed class HomeModel(PortalDbContext db) : PublicPageModel
             .OrderBy(f => f.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
-        Pillars = await db.Pillars.AsNoTracking()
+        // Counted from the pillar ids each published initiative keeps on its row, and kept while the content is
+        // unchanged (ADR 13): every visitor's first page would otherwise read every published initiative.
+        var initiatives = await kept.GetOrComputeAsync(
+            nameof(HomeModel),
+            async () => await db.Initiatives.AsNoTracking().Published()
+                .SelectMany(i => i.PillarIds).GroupBy(pillarId => pillarId)
+                .Select(g => new { PillarId = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.PillarId, g => g.Count, cancellationToken),
+            cancellationToken);
+        var pillars = await db.Pillars.AsNoTracking()
             .OrderBy(p => p.Number)
-            .Select(p => new PillarSummary(
-                p.Number,
-                p.Slug,
-                p.OriginalLanguage,
-                p.Translations.ToList(),
-                p.Areas.Count,
-                p.Areas.SelectMany(a => a.Initiatives)
-                    .Where(link => link.Initiative.Publication == PublicationStatus.Published)
-                    .Select(link => link.InitiativeId).Distinct().Count()))
+            .Select(p => new { p.Id, p.Number, p.Slug, p.OriginalLanguage, Translations = p.Translations.ToList(), AreaCount = p.Areas.Count })
             .ToListAsync(cancellationToken);
+        Pillars =
+        [
+            .. pillars.Select(p => new PillarSummary(
+                p.Number, p.Slug, p.OriginalLanguage, p.Translations, p.AreaCount, initiatives.GetValueOrDefault(p.Id))),
+        ];
     }
 
     public sealed record PillarSummary(

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Pages;
 
 /// <summary>Crawlers may read the public site; the back office is not for them.</summary>
+[PublicCache]
 public sealed class RobotsModel(IOptions<PortalOptions> options) : PageModel
 {
     public IActionResult OnGet() => Content(

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Pages;
 
 /// <summary>Every public page in every language, each listing its translations as hreflang alternates.</summary>
+[PublicCache]
 public sealed class SitemapModel(PortalDbContext db, IOptions<PortalOptions> options) : PageModel
 {
     private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";

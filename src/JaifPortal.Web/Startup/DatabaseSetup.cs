@@ -20,12 +20,21 @@ public static class DatabaseSetup
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        // The factory also registers the context per request; QueryLanes takes further contexts from it
-        // for pages that run queries side by side (dashboards, search).
-        builder.Services.AddDbContextFactory<PortalDbContext>(options => options
-            .UseNpgsql(connectionString)
-            .UseSnakeCaseNamingConvention());
+        var pool = builder.Configuration.GetSection(ConnectionPoolOptions.Section).Get<ConnectionPoolOptions>() ?? new ConnectionPoolOptions();
+        builder.Services.Configure<ConnectionPoolOptions>(builder.Configuration.GetSection(ConnectionPoolOptions.Section));
+        var pooledConnectionString = pool.Apply(connectionString);
+
+        // Contexts are pooled: a request rents one instead of building it. The factory serves QueryLanes,
+        // which takes further contexts for pages that run queries side by side (dashboards, search).
+        builder.Services.AddPooledDbContextFactory<PortalDbContext>((services, options) => options
+            .UsePortalDatabase(pooledConnectionString, services.GetRequiredService<TimeProvider>())
+            .AddInterceptors(services.GetRequiredService<ContentWrites>()));
+        builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
         builder.Services.AddSingleton<QueryLanes>();
+        builder.Services.AddSingleton(services => new ContentVersionWatch(
+            connectionString, services.GetServices<IContentChangeObserver>(), services.GetRequiredService<ILogger<ContentVersionWatch>>()));
+        builder.Services.AddHostedService(services => services.GetRequiredService<ContentVersionWatch>());
+        builder.Services.AddSingleton<ContentWrites>();
         builder.Services.AddScoped<ContentSeeder>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.Configure<DatabaseStartupOptions>(builder.Configuration.GetSection(DatabaseStartupOptions.Section));

@@ -85,6 +85,7 @@ public static class PagesSetup
         builder.Services.AddScoped<ContentCache>();
         builder.AddContentLicence();
         builder.AddPortalApi();
+        builder.AddPortalOutputCache();
         return builder;
     }
 
@@ -101,11 +102,12 @@ public static class PagesSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UsePortalOutputCache();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
-        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });

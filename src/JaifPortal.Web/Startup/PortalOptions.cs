@@ -1,3 +1,5 @@
+using JaifPortal.Web.Pages.Shared;
+
 namespace JaifPortal.Web.Startup;
 
 public sealed class PortalOptions
@@ -17,4 +19,7 @@ public sealed class PortalOptions
     /// content is unchanged; 0 computes every request. Any committed change ends it at once (ADR 13).
     /// </summary>
     public int KeepComputedSeconds { get; set; } = 300;
+
+    /// <summary>The output cache of public answers (<see cref="PublicPageCache"/>).</summary>
+    public PublicCacheOptions OutputCache { get; set; } = new();
 }

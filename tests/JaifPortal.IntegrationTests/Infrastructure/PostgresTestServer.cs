@@ -39,11 +39,7 @@ public static class PostgresTestServer
     }
 
     public static PortalDbContext CreateContext(string database) =>
-        new(new DbContextOptionsBuilder<PortalDbContext>()
-                .UseNpgsql(ConnectionStringFor(database))
-                .UseSnakeCaseNamingConvention()
-                .Options,
-            TimeProvider.System);
+        new(PortalDatabase.Options(ConnectionStringFor(database), TimeProvider.System));
 
     /// <summary>
     /// The template is named after the migrations and the seed content it holds, so a test run reuses

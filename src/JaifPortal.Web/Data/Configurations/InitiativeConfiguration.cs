@@ -18,6 +18,9 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.Version).IsRowVersion();
         builder.Property(i => i.AreaIds).HasDefaultValueSql("'{}'").KeptByDatabase();
         builder.Property(i => i.PillarIds).HasDefaultValueSql("'{}'").KeptByDatabase();
+        builder.Property(i => i.CountryIds).HasDefaultValueSql("'{}'").KeptByDatabase();
+        builder.Property(i => i.OrganisationIds).HasDefaultValueSql("'{}'").KeptByDatabase();
+        builder.Property(i => i.PlanOrder).KeptByDatabase();
         builder.Property(i => i.PendingChanges).HasColumnType("jsonb");
         builder.HasIndex(i => i.Publication);
         builder.MapPartialDate(i => i.StartDate, "start_date");

@@ -897,6 +897,13 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnName("area_ids")
                         .HasDefaultValueSql("'{}'");
 
+                    b.PrimitiveCollection<List<int>>("CountryIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("country_ids")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -906,6 +913,13 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
+
+                    b.PrimitiveCollection<List<int>>("OrganisationIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("organisation_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<string>("OriginalLanguage")
                         .IsRequired()
@@ -931,6 +945,11 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("integer[]")
                         .HasColumnName("pillar_ids")
                         .HasDefaultValueSql("'{}'");
+
+                    b.Property<int?>("PlanOrder")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_order");
 
                     b.Property<string>("Publication")
                         .IsRequired()

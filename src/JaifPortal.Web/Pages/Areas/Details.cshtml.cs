@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Areas;
 
+[PublicCache]
 public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
 {
     public CooperationArea Area { get; private set; } = null!;

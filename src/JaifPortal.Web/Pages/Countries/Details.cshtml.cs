@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Countries;
 
+[PublicCache]
 public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
 {
     public Country Country { get; private set; } = null!;
@@ -28,7 +29,7 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
 
         Country = country;
         Initiatives = await db.Initiatives.AsNoTracking().Published()
-            .Where(InitiativePlaces.In(country.IsoCode))
+            .Where(InitiativePlaces.In(country.Id))
             .InPlanOrder()
             .ToCards()
             .ToListAsync(cancellationToken);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Pages.Countries;
 
 /// <summary>The countries list as CSV, with the counts the countries page shows, names in both languages.</summary>
+[PublicCache]
 public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Pages.Countries;
 
 /// <summary>Every country with how many published initiatives take place there (linked to it or with a milestone there).</summary>
+[PublicCache]
 public sealed class IndexModel(PortalDbContext db) : PublicPageModel
 {
     public IReadOnlyList<CountrySummary> Countries { get; private set; } = [];
@@ -23,16 +24,17 @@ public sealed record CountrySummary(
     /// <summary>Every country, ASEAN member states first, by name in the language; the counts come from PostgreSQL.</summary>
     public static async Task<IReadOnlyList<CountrySummary>> LoadAsync(PortalDbContext db, string language, CancellationToken cancellationToken)
     {
-        var initiatives = await InitiativePlaces.Of(db.Initiatives.Published())
-            .GroupBy(place => place.IsoCode)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        // Each published initiative counts once for every country it keeps on its row (InitiativePlaces).
+        var initiatives = await db.Initiatives.Published()
+            .SelectMany(i => i.CountryIds).GroupBy(countryId => countryId)
+            .Select(g => new { CountryId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.CountryId, g => g.Count, cancellationToken);
         var countries = await db.Countries.AsNoTracking()
             .OrderBy(c => c.Group)
             .ThenBy(c => c.Translations.Where(t => t.Language == language).Select(t => t.Name).FirstOrDefault() ?? c.Slug)
             .Select(c => new
             {
-                c.Slug, c.IsoCode, c.Group, c.OriginalLanguage, Translations = c.Translations.ToList(),
+                c.Id, c.Slug, c.IsoCode, c.Group, c.OriginalLanguage, Translations = c.Translations.ToList(),
                 Events = db.Events.Count(e => e.CountryId == c.Id && e.Publication == PublicationStatus.Published),
                 Organisations = db.Organisations.Count(o => o.CountryId == c.Id && o.Publication == PublicationStatus.Published),
             })
@@ -40,7 +42,7 @@ public sealed record CountrySummary(
         return
         [
             .. countries.Select(c => new CountrySummary(
-                c.Slug, c.IsoCode, c.Group, c.OriginalLanguage, c.Translations, initiatives.GetValueOrDefault(c.IsoCode), c.Events, c.Organisations)),
+                c.Slug, c.IsoCode, c.Group, c.OriginalLanguage, c.Translations, initiatives.GetValueOrDefault(c.Id), c.Events, c.Organisations)),
         ];
     }
 }

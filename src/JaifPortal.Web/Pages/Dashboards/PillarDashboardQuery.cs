@@ -85,11 +85,13 @@ public sealed class PillarDashboardQuery(
         var initiatives = request.PublishedOnly
             ? db.Initiatives.AsNoTracking().Where(i => i.Publication == PublicationStatus.Published)
             : db.Initiatives.AsNoTracking().Where(i => i.Publication != PublicationStatus.Archived);
-        var pillarId = request.Pillar.Pillar.Id;
-        initiatives = initiatives.Where(i => i.PillarIds.Contains(pillarId));
+        // An overlap with a one-id list, not Contains (= ANY), so PostgreSQL can answer it from the GIN index.
+        List<int> pillar = [request.Pillar.Pillar.Id];
+        initiatives = initiatives.Where(i => i.PillarIds.Any(id => pillar.Contains(id)));
         if (byArea && filter.Area is { Id: var areaId })
         {
-            initiatives = initiatives.Where(i => i.AreaIds.Contains(areaId));
+            List<int> area = [areaId];
+            initiatives = initiatives.Where(i => i.AreaIds.Any(id => area.Contains(id)));
         }
 
         if (byCountry && filter.Country is { Id: var countryId })
@@ -158,11 +160,12 @@ public sealed class PillarDashboardQuery(
         var events = request.PublishedOnly
             ? db.Events.AsNoTracking().Where(e => e.Publication == PublicationStatus.Published)
             : db.Events.AsNoTracking().Where(e => e.Publication != PublicationStatus.Archived);
-        var pillarId = request.Pillar.Pillar.Id;
-        events = events.Where(e => e.PillarIds.Contains(pillarId));
+        List<int> pillar = [request.Pillar.Pillar.Id];
+        events = events.Where(e => e.PillarIds.Any(id => pillar.Contains(id)));
         if (byArea && filter.Area is { Id: var areaId })
         {
-            events = events.Where(e => e.AreaIds.Contains(areaId));
+            List<int> area = [areaId];
+            events = events.Where(e => e.AreaIds.Any(id => area.Contains(id)));
         }
 
         if (filter.Country is { Id: var countryId })

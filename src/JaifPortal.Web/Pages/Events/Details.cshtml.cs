@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Events;
 
+[PublicCache]
 public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
 {
     public Event Event { get; private set; } = null!;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Pages.Events;
 
 /// <summary>The event list as CSV, with the same filters as the list, names and places in both languages.</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
 public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)

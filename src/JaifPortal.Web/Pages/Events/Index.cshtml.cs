@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Pages.Events;
 
 /// <summary>Published events, newest first, narrowed by pillar, area, country, year and organisation (in the address) with counts.</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.YearKey, ListFilter.OrganisationKey, Paging.Key)]
 public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public IReadOnlyList<EventItem> Events { get; private set; } = [];

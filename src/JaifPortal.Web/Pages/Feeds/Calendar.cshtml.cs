@@ -16,6 +16,7 @@ namespace JaifPortal.Web.Pages.Feeds;
 /// Upcoming events and milestones as an iCalendar feed. A calendar entry needs a day, so only items
 /// whose day the source gives are in it; items known to the month or year stay on the pages and feeds.
 /// </summary>
+[PublicCache]
 public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> options, TimeProvider clock) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Pages.Feeds;
 
 /// <summary>New and updated events, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.CountryKey)]
 public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync([FromQuery] string? pillar, [FromQuery] string? country, CancellationToken cancellationToken)

@@ -5,14 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Pages.Feeds;
 
 /// <summary>A feed's pillar and country, read from ?pillar=slug and ?country=ISO code; unknown values find nothing to follow.</summary>
-public sealed record FeedFilter(int? PillarId, int? CountryId, string? CountryCode, IReadOnlyList<string> Names)
+public sealed record FeedFilter(int? PillarId, int? CountryId, IReadOnlyList<string> Names)
 {
     public static async Task<FeedFilter?> ResolveAsync(PortalDbContext db, string language, string? pillar, string? country, CancellationToken cancellationToken)
     {
         var names = new List<string>();
         int? pillarId = null;
         int? countryId = null;
-        string? countryCode = null;
         if (!string.IsNullOrEmpty(pillar))
         {
             if (!Slug.IsValid(pillar))
@@ -45,11 +44,10 @@ public sealed record FeedFilter(int? PillarId, int? CountryId, string? CountryCo
             }
 
             countryId = named.Id;
-            countryCode = named.IsoCode;
             names.Add(named.Localize(language)!.Text.Name);
         }
 
-        return new FeedFilter(pillarId, countryId, countryCode, names);
+        return new FeedFilter(pillarId, countryId, names);
     }
 
     public string Title(string baseTitle) => Names.Count == 0 ? baseTitle : $"{baseTitle} – {string.Join(", ", Names)}";

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Pages.Feeds;
 
 /// <summary>New and updated initiatives, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.CountryKey)]
 public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync([FromQuery] string? pillar, [FromQuery] string? country, CancellationToken cancellationToken)
@@ -25,9 +26,9 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
             initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationArea.PillarId == pillarId));
         }
 
-        if (filter.CountryCode is { } countryCode)
+        if (filter.CountryId is { } countryId)
         {
-            initiatives = initiatives.Where(InitiativePlaces.In(countryCode));
+            initiatives = initiatives.Where(InitiativePlaces.In(countryId));
         }
 
         var rows = await initiatives.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).Take(AtomFeed.MaxEntries)

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Pages.Iati;
 
 /// <summary>The published initiatives, with the initiative list's filters, as one IATI 2.03 activity file.</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
 public sealed class ActivitiesModel(PortalDbContext db, IatiExport export) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Pages.Iati;
 
 /// <summary>One published initiative as an IATI 2.03 activity file, linked from its page.</summary>
+[PublicCache]
 public sealed class ActivityModel(PortalDbContext db, IatiExport export) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Pages.Initiatives;
 
 /// <summary>The initiative list as CSV, with the same filters as the list, names in both languages.</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
 public sealed class ExportModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ namespace JaifPortal.Web.Pages.Initiatives;
 /// in the address), with the counts of each facet under the current filters, all computed by PostgreSQL.
 /// Values that match nothing on the lists are ignored, so a stale link shows more rather than nothing.
 /// </summary>
-public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey, Paging.Key)]
+public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<PortalOptions> options) : PublicPageModel
 {
     public IReadOnlyList<Facet> Facets { get; private set; } = [];
 
@@ -24,19 +25,24 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
         var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.InitiativeKeys, cancellationToken);
-        var query = filter.Apply(db.Initiatives.AsNoTracking().Published());
+        // Unfiltered, the facets count every published initiative: the same for every visitor, so they are kept while
+        // the content is unchanged (ADR 13). A filtered list counts only what its filter leaves, from the indexes.
+        var counts = filter.IsEmpty
+            ? await kept.GetOrComputeAsync(nameof(InitiativeFacetCounts), () => InitiativeFacetCounts.LoadAsync(db, filter, cancellationToken), cancellationToken)
+            : await InitiativeFacetCounts.LoadAsync(db, filter, cancellationToken);
         var facets = new FacetBuilder(db, Ui, filter);
         Facets =
         [
-            await facets.PillarAsync(null, [FacetCounts.Pillars(query, facets.Pillars)], cancellationToken),
-            await facets.AreaAsync(null, [FacetCounts.Areas(query, facets.Areas)], cancellationToken),
-            await facets.CountryAsync(null, [FacetCounts.Countries(query)], cancellationToken),
-            await facets.OrganisationAsync(null, [FacetCounts.Organisations(query)], cancellationToken),
-            await facets.StatusAsync(null, FacetCounts.Statuses(query), cancellationToken),
-            await facets.YearAsync(Ui.StartYear, null, [FacetCounts.StartYears(query)], cancellationToken),
+            await facets.PillarAsync(null, counts.Pillars, cancellationToken),
+            await facets.AreaAsync(null, counts.Areas, cancellationToken),
+            await facets.CountryAsync(null, counts.Countries, cancellationToken),
+            await facets.OrganisationAsync(null, counts.Organisations, cancellationToken),
+            facets.StatusFacet(null, counts.Statuses),
+            facets.YearFacet(Ui.StartYear, null, counts.Years),
         ];
 
-        Paging = Paging.Create(page, await query.CountAsync(cancellationToken), options.Value.PageSize);
+        Paging = Paging.Create(page, counts.Total, options.Value.PageSize);
+        var query = filter.Apply(db.Initiatives.AsNoTracking().Published());
         Initiatives = await query.InPlanOrder()
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .ToCards()

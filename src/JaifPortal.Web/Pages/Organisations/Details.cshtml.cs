@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Organisations;
 
+[PublicCache]
 public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
 {
     public Organisation Organisation { get; private set; } = null!;

@@ -12,6 +12,7 @@ namespace JaifPortal.Web.Pages.Organisations;
 /// Published organisations by name, narrowed by the pillar and area of the published initiatives they take
 /// part in and by the country they are based in (in the address), with counts.
 /// </summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, Paging.Key)]
 public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.People;
 
+[PublicCache]
 public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
 {
     public Person Person { get; private set; } = null!;

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Pillars;
 
-public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashboards) : PublicPageModel
+[PublicCache]
+public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashboards, ContentCache kept) : PublicPageModel
 {
     /// <summary>The public, reduced dashboard: coverage of the pillar's areas and initiatives by status and country, published records only.</summary>
     public IReadOnlyList<(string Heading, ChartWithTable Figures)> PublicFigures { get; private set; } = [];
@@ -30,29 +31,42 @@ public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashbo
         }
 
         Pillar = pillar;
-        Areas = await db.CooperationAreas.AsNoTracking()
+        if (await dashboards.FindPillarAsync(pillar.Slug, cancellationToken) is not { } context)
+        {
+            return NotFound();
+        }
+
+        // The public figures are a dashboard of published records, kept while the content is unchanged like every
+        // dashboard (ADR 13); the areas' initiative counts are its coverage's, so the page counts them only once.
+        var dashboard = await dashboards.LoadAsync(dashboards.Request(context, DashboardFilter.None, DashboardScope.Public, Lang), cancellationToken);
+        var text = DashboardText.For(Lang);
+        var tables = new DashboardTables(text, FigureLinks.Public(Lang, pillar.Slug), dashboards.Options, publishedOnly: true);
+        PublicFigures =
+        [
+            (text.CoverageHeading, tables.Coverage(dashboard.Coverage)),
+            (text.ByStatus, tables.Status(dashboard.ByStatus)),
+            (text.ByCountry, tables.Countries(dashboard.ByCountry)),
+        ];
+        var initiatives = dashboard.Coverage.Areas.ToDictionary(area => area.Area.Id, area => area.Initiatives);
+        var areas = await db.CooperationAreas.AsNoTracking()
             .Where(a => a.PillarId == pillar.Id)
             .OrderBy(a => a.SortOrder)
-            .Select(a => new AreaSummary(a.Slug, a.OriginalLanguage, a.Translations.ToList(),
-                a.Initiatives.Count(link => link.Initiative.Publication == PublicationStatus.Published),
-                a.AseanCommunities.Select(link => link.Community).ToList(),
-                a.DevelopmentGoals.Select(link => link.Goal).ToList()))
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.OriginalLanguage, Translations = a.Translations.ToList(),
+                Communities = a.AseanCommunities.Select(link => link.Community).ToList(),
+                Goals = a.DevelopmentGoals.Select(link => link.Goal).ToList(),
+            })
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
-
-        if (await dashboards.FindPillarAsync(pillar.Slug, cancellationToken) is { } context)
-        {
-            var request = dashboards.Request(context, DashboardFilter.None, DashboardScope.Public, Lang);
-            var text = DashboardText.For(Lang);
-            var tables = new DashboardTables(text, FigureLinks.Public(Lang, pillar.Slug), dashboards.Options, publishedOnly: true);
-            PublicFigures =
-            [
-                (text.CoverageHeading, tables.Coverage(await dashboards.CoverageAsync(request, cancellationToken))),
-                (text.ByStatus, tables.Status(await dashboards.ByStatusAsync(request, cancellationToken))),
-                (text.ByCountry, tables.Countries(await dashboards.ByCountryAsync(request, cancellationToken))),
-            ];
-        }
-        LensCommunities = await CrosswalkCounts.InitiativesAsync(db, CrosswalkCounts.ByCommunity(db, pillar.Id), cancellationToken);
-        LensGoals = await CrosswalkCounts.InitiativesAsync(db, CrosswalkCounts.ByGoal(db, pillar.Id), cancellationToken);
+        Areas = [.. areas.Select(a => new AreaSummary(a.Slug, a.OriginalLanguage, a.Translations, initiatives.GetValueOrDefault(a.Id), a.Communities, a.Goals))];
+        var lens = await kept.GetOrComputeAsync(
+            (nameof(PillarLens), pillar.Id),
+            async () => new PillarLens(
+                await CrosswalkCounts.InitiativesAsync(db, CrosswalkCounts.ByCommunity(db, pillar.Id), cancellationToken),
+                await CrosswalkCounts.InitiativesAsync(db, CrosswalkCounts.ByGoal(db, pillar.Id), cancellationToken)),
+            cancellationToken);
+        (LensCommunities, LensGoals) = (lens.Communities, lens.Goals);
         return Page();
     }
 
@@ -67,6 +81,9 @@ public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashbo
     private Dictionary<AseanCommunity, int> LensCommunities { get; set; } = [];
 
     private Dictionary<int, int> LensGoals { get; set; } = [];
+
+    /// <summary>The published initiatives under each ASEAN community pillar and each goal the pillar's areas are mapped to.</summary>
+    private sealed record PillarLens(Dictionary<AseanCommunity, int> Communities, Dictionary<int, int> Goals);
 
     public sealed record AreaSummary(
         string Slug, string OriginalLanguage, List<CooperationAreaTranslation> Translations, int InitiativeCount,

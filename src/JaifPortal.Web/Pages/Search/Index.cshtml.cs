@@ -10,6 +10,7 @@ namespace JaifPortal.Web.Pages.Search;
 /// by pillar, area, country, organisation and year; organisations by pillar, area and country; areas by pillar
 /// and area; status narrows initiatives only); kinds a chosen filter cannot narrow are hidden, and the page says so.
 /// </summary>
+[PublicCache(SearchQuery.Key, ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
 public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCache kept) : PublicPageModel
 {
     public SearchQuery Query { get; private set; } = SearchQuery.From(null);
@@ -79,13 +80,13 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
         var placedKinds = Words.Narrows([Ui.Initiatives, Ui.Events, Ui.Organisations]);
         var initiativesAndEvents = Words.Narrows([Ui.Initiatives, Ui.Events]);
         var country = InLaneAsync((facets, initiatives, events, organisations, _) => facets.CountryAsync(placedKinds, Present(
-            FacetCounts.Countries(initiatives), events is null ? null : FacetCounts.Countries(events),
+            FacetCounts.Countries(initiatives, facets.Countries), events is null ? null : FacetCounts.Countries(events),
             organisations is null ? null : FacetCounts.Countries(organisations)), cancellationToken));
         var pillar = InLaneAsync((facets, initiatives, events, organisations, areas) => facets.PillarAsync(allKinds, Present(
             FacetCounts.Pillars(initiatives, facets.Pillars), events is null ? null : FacetCounts.Pillars(events, facets.Pillars),
             organisations is null ? null : FacetCounts.Pillars(organisations, facets.Pillars), areas is null ? null : FacetCounts.Pillars(areas)), cancellationToken));
         var organisation = InLaneAsync((facets, initiatives, events, _, _) => facets.OrganisationAsync(initiativesAndEvents, Present(
-            FacetCounts.Organisations(initiatives), events is null ? null : FacetCounts.Organisations(events)), cancellationToken));
+            FacetCounts.Organisations(initiatives, facets.Organisations), events is null ? null : FacetCounts.Organisations(events)), cancellationToken));
         var area = InLaneAsync((facets, initiatives, events, organisations, areas) => facets.AreaAsync(allKinds, Present(
             FacetCounts.Areas(initiatives, facets.Areas), events is null ? null : FacetCounts.Areas(events, facets.Areas),
             organisations is null ? null : FacetCounts.Areas(organisations, facets.Areas), areas is null ? null : FacetCounts.Areas(areas)), cancellationToken));

@@ -6,6 +6,9 @@ namespace JaifPortal.Web.Pages.Search;
 /// <summary>What a visitor typed, made safe to search with: controls removed, white space folded, length clamped.</summary>
 public sealed record SearchQuery(string Text, bool WasClamped)
 {
+    /// <summary>The query key of the search text.</summary>
+    public const string Key = "q";
+
     public const int MinLength = 2;
 
     public const int MaxLength = 200;

@@ -6,7 +6,7 @@ namespace JaifPortal.Web.Pages.Shared;
 /// The GROUP BY queries behind the facets: how many of the given records have each pillar, area, country,
 /// organisation, status or year. A record with two areas of one pillar counts once for that pillar. Areas
 /// and pillars come from the record's own row (<see cref="Initiative.AreaIds"/>, <see cref="Initiative.PillarIds"/>),
-/// which names each once, without joining its links to the areas.
+/// which names each once, without joining its links to the areas; an initiative's countries and organisations likewise.
 /// </summary>
 public static class FacetCounts
 {
@@ -16,12 +16,16 @@ public static class FacetCounts
     public static IQueryable<FacetCount> Areas(IQueryable<Initiative> initiatives, IQueryable<CooperationArea> areas) =>
         Named(initiatives.SelectMany(i => i.AreaIds), areas);
 
-    public static IQueryable<FacetCount> Countries(IQueryable<Initiative> initiatives) =>
-        InitiativePlaces.Of(initiatives).GroupBy(place => place.IsoCode).Select(g => new FacetCount { Key = g.Key, Count = g.Count() });
+    public static IQueryable<FacetCount> Countries(IQueryable<Initiative> initiatives, IQueryable<Country> countries) =>
+        from counted in initiatives.SelectMany(i => i.CountryIds).GroupBy(id => id).Select(g => new { CountryId = g.Key, Count = g.Count() })
+        join country in countries on counted.CountryId equals country.Id
+        select new FacetCount { Key = country.IsoCode, Count = counted.Count };
 
-    public static IQueryable<FacetCount> Organisations(IQueryable<Initiative> initiatives) =>
-        Count(initiatives.SelectMany(i => i.Organisations.Where(link => link.Organisation.Publication == PublicationStatus.Published)
-            .Select(link => new KeyOf<string> { Id = i.Id, Key = link.Organisation.Slug })).Distinct());
+    /// <summary>Initiatives per published organisation taking part, from the organisation ids each keeps on its row.</summary>
+    public static IQueryable<FacetCount> Organisations(IQueryable<Initiative> initiatives, IQueryable<Organisation> organisations) =>
+        from counted in initiatives.SelectMany(i => i.OrganisationIds).GroupBy(id => id).Select(g => new { OrganisationId = g.Key, Count = g.Count() })
+        join organisation in organisations.Published() on counted.OrganisationId equals organisation.Id
+        select new FacetCount { Key = organisation.Slug, Count = counted.Count };
 
     public static IQueryable<FacetCount> Statuses(IQueryable<Initiative> initiatives) =>
         initiatives.GroupBy(i => i.Status).Select(g => new FacetCount { Key = g.Key.ToString(), Count = g.Count() });

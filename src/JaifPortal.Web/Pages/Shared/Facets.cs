@@ -40,43 +40,82 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
     /// <summary>The areas, which the area counts join to name the areas records keep by id.</summary>
     public IQueryable<CooperationArea> Areas => db.CooperationAreas.AsNoTracking();
 
-    public Task<Facet> PillarAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
+    /// <summary>The countries, which the initiatives' country counts join to name the countries they keep by id.</summary>
+    public IQueryable<Country> Countries => db.Countries.AsNoTracking();
+
+    /// <summary>The organisations, which the initiatives' organisation counts join to name those they keep by id.</summary>
+    public IQueryable<Organisation> Organisations => db.Organisations.AsNoTracking();
+
+    public async Task<Facet> PillarAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
+        await PillarAsync(note, await Sum(counts).ToListAsync(cancellationToken), cancellationToken);
+
+    public Task<Facet> PillarAsync(string? note, IReadOnlyList<FacetCount> counts, CancellationToken cancellationToken) =>
         NamedFacetAsync(
             ListFilter.PillarKey, ui.FilterByPillar, filter.Pillar, note, counts,
             db.Pillars.Select(p => new FacetName(p.Slug, p.OriginalLanguage, p.Translations.Select(t => new FacetNameText(t.Language, p.Number + ". " + t.Name, t.IsPublished)).ToList())),
             cancellationToken);
 
-    public Task<Facet> AreaAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
+    public async Task<Facet> AreaAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
+        await AreaAsync(note, await Sum(counts).ToListAsync(cancellationToken), cancellationToken);
+
+    public Task<Facet> AreaAsync(string? note, IReadOnlyList<FacetCount> counts, CancellationToken cancellationToken) =>
         NamedFacetAsync(
             ListFilter.AreaKey, ui.CooperationAreas, filter.Area, note, counts,
             db.CooperationAreas.Select(a => new FacetName(a.Slug, a.OriginalLanguage, a.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList())),
             cancellationToken);
 
-    public Task<Facet> CountryAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
+    public async Task<Facet> CountryAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
+        await CountryAsync(note, await Sum(counts).ToListAsync(cancellationToken), cancellationToken);
+
+    public Task<Facet> CountryAsync(string? note, IReadOnlyList<FacetCount> counts, CancellationToken cancellationToken) =>
         NamedFacetAsync(
             ListFilter.CountryKey, ui.Countries, filter.Country, note, counts,
             db.Countries.Select(c => new FacetName(c.IsoCode, c.OriginalLanguage, c.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList())),
             cancellationToken);
 
-    public Task<Facet> StatusAsync(string? note, IQueryable<FacetCount> counts, CancellationToken cancellationToken) =>
-        FacetAsync(
-            ListFilter.StatusKey, ui.Status, filter.Status?.ToString(), note, [counts],
-            Enum.GetValues<InitiativeStatus>().ToDictionary(s => s.ToString(), s => ui.Name(s)), cancellationToken);
+    public async Task<Facet> StatusAsync(string? note, IQueryable<FacetCount> counts, CancellationToken cancellationToken) =>
+        StatusFacet(note, await counts.ToListAsync(cancellationToken));
 
-    public Task<Facet> YearAsync(string label, string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
-        FacetAsync(ListFilter.YearKey, label, filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), note, counts, null, cancellationToken);
+    public Facet StatusFacet(string? note, IReadOnlyList<FacetCount> counts) =>
+        Create(
+            ListFilter.StatusKey, ui.Status, filter.Status?.ToString(), note, counts,
+            Enum.GetValues<InitiativeStatus>().ToDictionary(s => s.ToString(), s => ui.Name(s)));
+
+    public async Task<Facet> YearAsync(string label, string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
+        YearFacet(label, note, await Sum(counts).ToListAsync(cancellationToken));
+
+    public Facet YearFacet(string label, string? note, IReadOnlyList<FacetCount> counts) =>
+        Create(ListFilter.YearKey, label, filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), note, counts, null);
 
     /// <summary>The organisations with the most records under the current filters, and the chosen one whatever its rank.</summary>
     public async Task<Facet> OrganisationAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken)
     {
         var summed = Sum(counts);
         var top = await summed.OrderByDescending(c => c.Count).ThenBy(c => c.Key).Take(OrganisationLimit + 1).ToListAsync(cancellationToken);
+        var chosen = filter.Organisation is { } slug && top.Take(OrganisationLimit).All(c => c.Key != slug)
+            ? await summed.FirstOrDefaultAsync(c => c.Key == slug, cancellationToken)
+            : null;
+        return await OrganisationFacetAsync(note, top, chosen, cancellationToken);
+    }
+
+    /// <summary>The same, from every organisation's count already counted.</summary>
+    public Task<Facet> OrganisationAsync(string? note, IReadOnlyList<FacetCount> counts, CancellationToken cancellationToken)
+    {
+        var top = counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(OrganisationLimit + 1).ToList();
+        var chosen = filter.Organisation is { } slug && top.Take(OrganisationLimit).All(c => c.Key != slug)
+            ? counts.FirstOrDefault(c => c.Key == slug)
+            : null;
+        return OrganisationFacetAsync(note, top, chosen, cancellationToken);
+    }
+
+    /// <summary>The first <see cref="OrganisationLimit"/> of the top counts (one more tells that there are more), the chosen one added.</summary>
+    private async Task<Facet> OrganisationFacetAsync(string? note, List<FacetCount> top, FacetCount? chosen, CancellationToken cancellationToken)
+    {
         var limited = top.Count > OrganisationLimit;
         top = [.. top.Take(OrganisationLimit)];
-        if (filter.Organisation is { } chosen && top.All(c => c.Key != chosen)
-            && await summed.FirstOrDefaultAsync(c => c.Key == chosen, cancellationToken) is { } chosenCount)
+        if (chosen is not null)
         {
-            top.Add(chosenCount);
+            top.Add(chosen);
         }
 
         var slugs = top.Select(c => c.Key).Append(filter.Organisation ?? string.Empty).ToList();
@@ -91,14 +130,9 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
 
     /// <summary>A facet over a small table (pillars, areas, countries), every row of which is named in the visitor's language.</summary>
     private async Task<Facet> NamedFacetAsync(
-        string key, string label, string? selected, string? note, IReadOnlyList<IQueryable<FacetCount>> counts,
+        string key, string label, string? selected, string? note, IReadOnlyList<FacetCount> counts,
         IQueryable<FacetName> records, CancellationToken cancellationToken) =>
-        await FacetAsync(key, label, selected, note, counts, await FacetQueries.NamesAsync(records.AsNoTracking(), ui.Language, cancellationToken), cancellationToken);
-
-    private static async Task<Facet> FacetAsync(
-        string key, string label, string? selected, string? note, IReadOnlyList<IQueryable<FacetCount>> counts,
-        IReadOnlyDictionary<string, string>? names, CancellationToken cancellationToken) =>
-        Create(key, label, selected, note, await Sum(counts).ToListAsync(cancellationToken), names);
+        Create(key, label, selected, note, counts, await FacetQueries.NamesAsync(records.AsNoTracking(), ui.Language, cancellationToken));
 
     private static Facet Create(string key, string label, string? selected, string? note, IEnumerable<FacetCount> counts, IReadOnlyDictionary<string, string>? names)
     {

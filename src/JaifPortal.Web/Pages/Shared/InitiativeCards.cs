@@ -16,12 +16,19 @@ public sealed record InitiativeCard(
 
 public static class InitiativeCardQueries
 {
+    /// <summary>Only what a card shows: the translations' names and summaries, not their descriptions.</summary>
     public static IQueryable<InitiativeCard> ToCards(this IQueryable<Initiative> initiatives) =>
-        initiatives.Select(i => new InitiativeCard(i.Slug, i.Acronym, i.Kind, i.Status, i.StartDate, i.OriginalLanguage, i.Translations.ToList()));
+        initiatives.Select(i => new InitiativeCard(
+            i.Slug, i.Acronym, i.Kind, i.Status, i.StartDate, i.OriginalLanguage,
+            i.Translations.Select(t => new InitiativeTranslation
+            {
+                Language = t.Language, Name = t.Name, Summary = t.Summary, State = t.State, NameConfidence = t.NameConfidence, IsPublished = t.IsPublished,
+            }).ToList()));
 
-    /// <summary>In the plan's order: by the first pillar and area an initiative serves, then by slug.</summary>
+    /// <summary>
+    /// In the plan's order: by the first pillar and area an initiative serves (<see cref="Initiative.PlanOrder"/>), then
+    /// by slug, the order of the published initiatives' listing index, so a page of a list is read from the index.
+    /// </summary>
     public static IOrderedQueryable<Initiative> InPlanOrder(this IQueryable<Initiative> initiatives) =>
-        initiatives
-            .OrderBy(i => i.Areas.Min(link => (int?)(link.CooperationArea.Pillar.Number * 100 + link.CooperationArea.SortOrder)))
-            .ThenBy(i => i.Slug);
+        initiatives.OrderBy(i => i.PlanOrder).ThenBy(i => i.Slug);
 }

@@ -42,6 +42,18 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
     public static string? RawValue(IQueryCollection query, string key) =>
         query.TryGetValue(key, out var values) && values.Count > 0 ? values[0] : null;
 
+    /// <summary>The pillar's id, for filtering by the ids records keep on their rows; set with <see cref="Pillar"/>.</summary>
+    public int? PillarId { get; init; }
+
+    /// <summary>The area's id; set with <see cref="Area"/>.</summary>
+    public int? AreaId { get; init; }
+
+    /// <summary>The country's id; set with <see cref="Country"/>.</summary>
+    public int? CountryId { get; init; }
+
+    /// <summary>The organisation's id; set with <see cref="Organisation"/>.</summary>
+    public int? OrganisationId { get; init; }
+
     public static async Task<ListFilter> ReadAsync(PortalDbContext db, IQueryCollection query, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         string? Value(string key) => keys.Contains(key) ? RawValue(query, key) : null;
@@ -53,30 +65,50 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
         var status = Value(StatusKey);
 
         // Shapes are checked before anything reaches PostgreSQL, which refuses some characters (NUL) outright.
+        var pillarId = Slug.IsValid(pillar) ? await db.Pillars.Where(p => p.Slug == pillar).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) : null;
+        var areaId = Slug.IsValid(area) ? await db.CooperationAreas.Where(a => a.Slug == area).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken) : null;
+        var countryId = Domain.Country.IsIsoCodeShaped(country)
+            ? await db.Countries.Where(c => c.IsoCode == country).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var organisationId = Slug.IsValid(organisation)
+            ? await db.Organisations.Published().Where(o => o.Slug == organisation).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken)
+            : null;
         return new ListFilter(
-            Slug.IsValid(pillar) && await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken) ? pillar : null,
-            Slug.IsValid(area) && await db.CooperationAreas.AnyAsync(a => a.Slug == area, cancellationToken) ? area : null,
-            Domain.Country.IsIsoCodeShaped(country) && await db.Countries.AnyAsync(c => c.IsoCode == country, cancellationToken) ? country : null,
+            pillarId is null ? null : pillar,
+            areaId is null ? null : area,
+            countryId is null ? null : country,
             Enum.TryParse<InitiativeStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _) ? parsed : null,
             FacetQueries.Year(Value(YearKey)),
-            Slug.IsValid(organisation) && await db.Organisations.Published().AnyAsync(o => o.Slug == organisation, cancellationToken) ? organisation : null);
+            organisationId is null ? null : organisation)
+        {
+            PillarId = pillarId,
+            AreaId = areaId,
+            CountryId = countryId,
+            OrganisationId = organisationId,
+        };
     }
 
+    /// <summary>
+    /// Initiatives by the pillars, areas, countries and organisations they keep on their rows (GIN lookups of the
+    /// published ones' arrays: an overlap with a one-id list is what the index answers), their status and start year.
+    /// </summary>
     public IQueryable<Initiative> Apply(IQueryable<Initiative> initiatives)
     {
-        if (Pillar is { } pillar)
+        if (PillarId is { } pillarId)
         {
-            initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationArea.Pillar.Slug == pillar));
+            List<int> pillars = [pillarId];
+            initiatives = initiatives.Where(i => i.PillarIds.Any(id => pillars.Contains(id)));
         }
 
-        if (Area is { } area)
+        if (AreaId is { } areaId)
         {
-            initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationArea.Slug == area));
+            List<int> areas = [areaId];
+            initiatives = initiatives.Where(i => i.AreaIds.Any(id => areas.Contains(id)));
         }
 
-        if (Country is { } country)
+        if (CountryId is { } countryId)
         {
-            initiatives = initiatives.Where(InitiativePlaces.In(country));
+            initiatives = initiatives.Where(InitiativePlaces.In(countryId));
         }
 
         if (Status is { } status)
@@ -89,9 +121,10 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
             initiatives = initiatives.Where(i => i.StartDate != null && i.StartDate.Start.Year == year);
         }
 
-        if (Organisation is { } organisation)
+        if (OrganisationId is { } organisationId)
         {
-            initiatives = initiatives.Where(i => i.Organisations.Any(link => link.Organisation.Slug == organisation));
+            List<int> organisations = [organisationId];
+            initiatives = initiatives.Where(i => i.OrganisationIds.Any(id => organisations.Contains(id)));
         }
 
         return initiatives;
@@ -100,19 +133,21 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
     /// <summary>Events by the areas they serve, where they were held, their start year and the organisations taking part.</summary>
     public IQueryable<Event> Apply(IQueryable<Event> events)
     {
-        if (Pillar is { } pillar)
+        if (PillarId is { } pillarId)
         {
-            events = events.Where(e => e.Areas.Any(link => link.CooperationArea.Pillar.Slug == pillar));
+            List<int> pillars = [pillarId];
+            events = events.Where(e => e.PillarIds.Any(id => pillars.Contains(id)));
         }
 
-        if (Area is { } area)
+        if (AreaId is { } areaId)
         {
-            events = events.Where(e => e.Areas.Any(link => link.CooperationArea.Slug == area));
+            List<int> areas = [areaId];
+            events = events.Where(e => e.AreaIds.Any(id => areas.Contains(id)));
         }
 
-        if (Country is { } country)
+        if (CountryId is { } countryId)
         {
-            events = events.Where(e => e.Country != null && e.Country.IsoCode == country);
+            events = events.Where(e => e.CountryId == countryId);
         }
 
         if (Year is { } year)
@@ -120,9 +155,9 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
             events = events.Where(e => e.StartDate.Start.Year == year);
         }
 
-        if (Organisation is { } organisation)
+        if (OrganisationId is { } organisationId)
         {
-            events = events.Where(e => e.Organisations.Any(link => link.Organisation.Slug == organisation));
+            events = events.Where(e => e.Organisations.Any(link => link.OrganisationId == organisationId));
         }
 
         return Status is null ? events : events.Where(_ => false);
@@ -143,9 +178,9 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
                 && link.Initiative.Areas.Any(a => a.CooperationArea.Slug == area)));
         }
 
-        if (Country is { } country)
+        if (CountryId is { } countryId)
         {
-            organisations = organisations.Where(o => o.Country != null && o.Country.IsoCode == country);
+            organisations = organisations.Where(o => o.CountryId == countryId);
         }
 
         return AppliesToOrganisations ? organisations : organisations.Where(_ => false);

@@ -22,7 +22,7 @@ public static class PageLinks
     {
         var segments = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
         var rest = segments.Length > 1 ? "/" + string.Join('/', segments.Skip(1)) : string.Empty;
-        return "/" + language + rest + MeaningfulQuery(request.Query).ToUriComponent();
+        return "/" + language + rest + Ordered(QueryRead(request)).ToUriComponent();
     }
 
     public static string AbsoluteUrl(HttpRequest request, PortalOptions options, string pathAndQuery)
@@ -41,16 +41,16 @@ public static class PageLinks
 
     /// <summary>Another address (a CSV download, say) with this page's search and filters, from its first row.</summary>
     public static string Export(HttpRequest request, string path) =>
-        path + MeaningfulQuery(request.Query.Where(pair => pair.Key != "page")).ToUriComponent();
+        path + Ordered(QueryRead(request).Where(pair => pair.Key != Paging.Key)).ToUriComponent();
 
     /// <summary>The page's address with its search but none of its filters.</summary>
     public static string WithoutFilters(HttpRequest request) =>
-        request.Path + MeaningfulQuery(request.Query.Where(pair => pair.Key == "q")).ToUriComponent();
+        request.Path + Ordered(QueryRead(request).Where(pair => pair.Key == "q")).ToUriComponent();
 
     private static string With(HttpRequest request, string key, string? value, bool keepPage)
     {
-        var values = request.Query
-            .Where(pair => MeaningfulQueryKeys.Contains(pair.Key) && pair.Key != key && (keepPage || pair.Key != "page"))
+        var values = QueryRead(request)
+            .Where(pair => pair.Key != key && (keepPage || pair.Key != Paging.Key))
             .ToDictionary(pair => pair.Key, pair => pair.Value);
         if (!string.IsNullOrEmpty(value))
         {
@@ -60,7 +60,23 @@ public static class PageLinks
         return request.Path + QueryString.Create(values).ToUriComponent();
     }
 
-    private static QueryString MeaningfulQuery(IEnumerable<KeyValuePair<string, StringValues>> query) =>
-        QueryString.Create(query.Where(pair => MeaningfulQueryKeys.Contains(pair.Key) && !StringValues.IsNullOrEmpty(pair.Value))
-            .OrderBy(pair => Array.IndexOf(MeaningfulQueryKeys, pair.Key)));
+    private static QueryString Ordered(IEnumerable<KeyValuePair<string, StringValues>> query) =>
+        QueryString.Create(query.OrderBy(pair => Array.IndexOf(MeaningfulQueryKeys, pair.Key)));
+
+    /// <summary>
+    /// The query as this page reads it. A cached public answer (<see cref="PublicCacheAttribute"/>) names its keys and reads
+    /// each key's first value; its links carry exactly that, as its copy is kept under exactly that, or the copy made for
+    /// one address would show another address's query to everyone. Other pages keep every value of the keys pages read.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, StringValues>> QueryRead(HttpRequest request)
+    {
+        if (request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<PublicCacheAttribute>() is { } answer)
+        {
+            return answer.QueryKeys
+                .Select(key => new KeyValuePair<string, StringValues>(key, ListFilter.RawValue(request.Query, key)))
+                .Where(pair => !StringValues.IsNullOrEmpty(pair.Value));
+        }
+
+        return request.Query.Where(pair => MeaningfulQueryKeys.Contains(pair.Key) && !StringValues.IsNullOrEmpty(pair.Value));
+    }
 }

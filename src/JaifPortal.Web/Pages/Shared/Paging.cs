@@ -3,6 +3,9 @@ namespace JaifPortal.Web.Pages.Shared;
 /// <summary>One page of a list. Requested pages outside the list are clamped to its first or last page.</summary>
 public sealed record Paging(int Page, int PageCount, int TotalCount, int PageSize)
 {
+    /// <summary>The query key of the page number.</summary>
+    public const string Key = "page";
+
     public int Skip => (Page - 1) * PageSize;
 
     public bool HasPrevious => Page > 1;

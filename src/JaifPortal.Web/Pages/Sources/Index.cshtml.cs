@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Pages.Sources;
 
 /// <summary>The documents the portal's content is taken from, each with how many published records it is the source of.</summary>
+[PublicCache]
 public sealed class IndexModel(PortalDbContext db) : PublicPageModel
 {
     public IReadOnlyList<SourceSummary> Documents { get; private set; } = [];

@@ -1,0 +1,57 @@
+using JaifPortal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace JaifPortal.Web.Data;
+
+/// <summary>How every <see cref="PortalDbContext"/> is configured: by the portal, its commands, the design-time tools and the tests alike.</summary>
+public static class PortalDatabase
+{
+    public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, string connectionString, TimeProvider clock) =>
+        options
+            .UseNpgsql(connectionString)
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(new TimeStamping(clock));
+
+    public static DbContextOptions<PortalDbContext> Options(string connectionString, TimeProvider clock) =>
+        ((DbContextOptionsBuilder<PortalDbContext>)new DbContextOptionsBuilder<PortalDbContext>().UsePortalDatabase(connectionString, clock)).Options;
+
+    /// <summary>Stamps <see cref="ITimestamped"/> records with the portal's clock as they are saved.</summary>
+    private sealed class TimeStamping(TimeProvider clock) : SaveChangesInterceptor
+    {
+        public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+        {
+            Stamp(eventData.Context);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Stamp(eventData.Context);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Stamp(DbContext? context)
+        {
+            if (context is null)
+            {
+                return;
+            }
+
+            var now = clock.GetUtcNow();
+            foreach (var entry in context.ChangeTracker.Entries<ITimestamped>())
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    entry.Entity.CreatedAt = now;
+                    entry.Entity.UpdatedAt = now;
+                }
+                else if (entry.State == EntityState.Modified)
+                {
+                    entry.Entity.UpdatedAt = now;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace JaifPortal.Web.Pages.Shared;
+
+/// <summary>
+/// Marks an answer that is the same for every anonymous visitor, so it may be served from the output cache
+/// and carries an ETag (<see cref="PublicPageCache"/>). It names the query keys the answer reads: only those
+/// vary the cached copies, so any other key (tracking tags, junk) is served the same copy instead of
+/// computing and storing a new one.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class PublicCacheAttribute(params string[] queryKeys) : Attribute
+{
+    public IReadOnlyList<string> QueryKeys { get; } = queryKeys;
+}
