@@ -1,10 +1,11 @@
 using JaifPortal.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Data;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProvider clock) : IdentityDbContext<PortalUser>(options)
+public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProvider clock) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
@@ -37,6 +38,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Revision> Revisions => Set<Revision>();
+
+    /// <summary>The Data Protection key ring every instance shares (sign-in cookies, antiforgery tokens); see DataProtectionSetup.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -29,15 +29,8 @@ public static class DatabaseSetup
         builder.Services.AddScoped<ContentSeeder>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.Configure<DatabaseStartupOptions>(builder.Configuration.GetSection(DatabaseStartupOptions.Section));
-        if (builder.Configuration.GetValue<bool>($"{DatabaseStartupOptions.Section}:{nameof(DatabaseStartupOptions.MigrateOnStartup)}"))
-        {
-            builder.Services.AddHostedService<DatabaseInitializer>();
-        }
-        else
-        {
-            // Production migrates with the 'migrate' command before instances start, so the schema is ready from the first request.
-            builder.Services.AddHostedService<ReadyWithoutMigrating>();
-        }
+        // Development migrates at start-up; production runs the 'migrate' command and the instances wait for it.
+        builder.Services.AddHostedService<DatabaseInitializer>();
 
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database")

@@ -5,8 +5,8 @@ public sealed class PortalOptions
     public const string Section = "Portal";
 
     /// <summary>
-    /// The public address (scheme and host) for canonical and hreflang links. When empty, the
-    /// request's own address is used, which is right for a portal reached under one name.
+    /// The public address (scheme and host, e.g. https://portal.example) every absolute link is built from.
+    /// Required outside Development (PublicAddress); only Development falls back to the request's own address.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
@@ -17,4 +17,7 @@ public sealed class PortalOptions
     /// content is unchanged; 0 computes every request. Any committed change ends it at once (ADR 13).
     /// </summary>
     public int KeepComputedSeconds { get; set; } = 300;
+
+    /// <summary>How often the scheduled publisher looks for records whose time has come (and, on the other instances, whether it may take over).</summary>
+    public TimeSpan ScheduledPublishingInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
