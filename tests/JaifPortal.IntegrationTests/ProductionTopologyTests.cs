@@ -29,7 +29,8 @@ public sealed class ProductionTopologyTests(PortalCluster cluster) : IClassFixtu
         fields["__RequestVerificationToken"] = token;
         var saved = await second.PostAsync($"{editPage}&handler=Save", new FormUrlEncodedContent(fields));
 
-        saved.StatusCode.Should().Be(HttpStatusCode.Redirect, "the second instance reads the first one's sign-in cookie and antiforgery token");
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        saved.Headers.Location!.OriginalString.Should().StartWith("/admin/initiatives/edit?id=", "the second instance reads the first one's sign-in cookie and antiforgery token");
         (await EditForm.ReadAsync(second, editPage))["Form.Texts[en].Summary"].Should().Be("Saved on the second instance.");
 
         await Task.WhenAll(cluster.Instances.Select(instance => instance.StopAsync()));
@@ -40,7 +41,8 @@ public sealed class ProductionTopologyTests(PortalCluster cluster) : IClassFixtu
         fields["Form.Texts[en].Summary"] = "Saved after both instances restarted.";
         var savedAgain = await first.PostAsync($"{editPage}&handler=Save", new FormUrlEncodedContent(fields));
 
-        savedAgain.StatusCode.Should().Be(HttpStatusCode.Redirect, "the sign-in and the open form outlive a restart of every instance");
+        savedAgain.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        savedAgain.Headers.Location!.OriginalString.Should().StartWith("/admin/initiatives/edit?id=", "the sign-in and the open form outlive a restart of every instance");
         (await EditForm.ReadAsync(second, editPage))["Form.Texts[en].Summary"].Should().Be("Saved after both instances restarted.");
     }
 

@@ -1,10 +1,15 @@
+using System.Net.Sockets;
+using System.Text;
 using JaifPortal.IntegrationTests.Infrastructure;
 using Npgsql;
 
 namespace JaifPortal.IntegrationTests;
 
-/// <summary>The servers of the production topology, as the tests start them: a streaming standby follows the primary.</summary>
-public sealed class TopologyServersTests(StreamingStandby standby) : IClassFixture<StreamingStandby>
+/// <summary>
+/// The servers of the production topology as the tests start them (the same scripts as `make cluster`): a streaming
+/// standby follows the primary; Redis is a cache that keeps nothing when it restarts.
+/// </summary>
+public sealed class TopologyServersTests(StreamingStandby standby, RedisServer redis) : IClassFixture<StreamingStandby>, IClassFixture<RedisServer>
 {
     private const string Sseayp = "language = 'en' AND initiative_id = (SELECT id FROM initiatives WHERE slug = 'sseayp')";
 
@@ -28,5 +33,34 @@ public sealed class TopologyServersTests(StreamingStandby standby) : IClassFixtu
         await using var write = new NpgsqlCommand("UPDATE initiatives SET slug = slug", replica);
         (await write.Invoking(command => command.ExecuteNonQueryAsync()).Should().ThrowAsync<PostgresException>())
             .Which.SqlState.Should().Be(PostgresErrorCodes.ReadOnlySqlTransaction);
+    }
+
+    [Fact]
+    public async Task Redis_answers_on_its_port_and_forgets_everything_when_restarted()
+    {
+        (await RedisAsync("SET", "portal:test", "kept")).Should().Be("+OK");
+        (await RedisAsync("GET", "portal:test")).Should().Be("$4");
+
+        await redis.StopAsync();
+        await redis.StartAsync();
+
+        (await RedisAsync("GET", "portal:test")).Should().Be("$-1", "nothing is written to disk");
+    }
+
+    /// <summary>One command in Redis's protocol; the first line of the answer.</summary>
+    private async Task<string> RedisAsync(params string[] command)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", redis.Port);
+        var stream = client.GetStream();
+        var request = new StringBuilder($"*{command.Length}\r\n");
+        foreach (var part in command)
+        {
+            request.Append(System.Globalization.CultureInfo.InvariantCulture, $"${Encoding.UTF8.GetByteCount(part)}\r\n{part}\r\n");
+        }
+
+        await stream.WriteAsync(Encoding.UTF8.GetBytes(request.ToString()));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return (await reader.ReadLineAsync())!;
     }
 }
