@@ -23,7 +23,6 @@ public sealed partial class ScheduledPublisher(
     TimeProvider clock,
     ILogger<ScheduledPublisher> logger) : BackgroundService
 {
-
     /// <returns>How many records were published.</returns>
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
