@@ -39,13 +39,18 @@ public sealed partial class PortalCluster : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Nginx.DisposeAsync();
-        foreach (var instance in Instances)
+        try
         {
-            await instance.DisposeAsync();
+            foreach (var instance in Instances)
+            {
+                await instance.DisposeAsync();
+            }
         }
-
-        await Database.DisposeAsync();
+        finally
+        {
+            await Nginx.DisposeAsync();
+            await Database.DisposeAsync();
+        }
     }
 
     /// <summary>The line after "Password (shown once …):".</summary>

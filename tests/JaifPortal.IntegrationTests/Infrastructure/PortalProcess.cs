@@ -136,6 +136,19 @@ public sealed class PortalProcess(IReadOnlyDictionary<string, string> settings) 
         }
 
         var process = Process.Start(start)!;
+
+        // Should the test run end without disposing this (a crash, a cancelled run), the instance ends with it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It has ended already (and been disposed).
+            }
+        };
         process.OutputDataReceived += (_, line) => Keep(line.Data);
         process.ErrorDataReceived += (_, line) => Keep(line.Data);
         process.BeginOutputReadLine();
