@@ -11,7 +11,7 @@ BENCH_PG_PORT := 55453
 BENCH_CONNECTION := Host=127.0.0.1;Port=$(BENCH_PG_PORT);Database=jaifportal_bench;Username=postgres
 BENCH_FILTER := *
 
-.PHONY: run test build migrate generate-data bench chromium browser-test-deps stop-db clean
+.PHONY: run test build migrate generate-data bench load cluster cluster-stop chromium browser-test-deps topology-test-deps stop-db clean
 
 ## run: the portal at http://localhost:5080 with the seeded content, on a local PostgreSQL unless ConnectionStrings__Portal is set
 run:
@@ -24,7 +24,7 @@ run:
 	dotnet run --project src/JaifPortal.Web --no-launch-profile --urls "http://localhost:$(RUN_PORT)"
 
 ## test: every test (unit, integration, browser) against a throwaway local PostgreSQL unless JAIFPORTAL_TEST_SERVER is set
-test: chromium browser-test-deps
+test: chromium browser-test-deps topology-test-deps
 	@if [ -z "$${JAIFPORTAL_TEST_SERVER:-}" ]; then \
 	  .ci/local-postgres start postgres-test $(TEST_PG_PORT) --throwaway; \
 	  trap '.ci/local-postgres stop postgres-test' EXIT; \
@@ -64,6 +64,27 @@ bench:
 	dotnet run -c Release --project src/JaifPortal.Web --no-launch-profile -- generate-data --keep-existing; \
 	export JAIFPORTAL_BENCH_DATABASE="$(BENCH_CONNECTION)"; \
 	dotnet run -c Release --project tests/JaifPortal.Benchmarks -- --filter '$(BENCH_FILTER)'
+
+## load: the public pages under load (docs/benchmarks.md): nginx serving a static copy, every page type with the output cache
+## on and off and on the LOAD_BASELINE commit (empty for none), then 256 connections over all pages; prints the table and the ratios
+LOAD_BASELINE := 6bc83bb
+load:
+	@.ci/load $(LOAD_BASELINE)
+
+## cluster: the production topology on this machine (docs/operations.md): PostgreSQL primary and streaming standby, Redis,
+## two Release instances in Production and nginx at https://localhost:8443, all under .local/cluster; prints an administrator's password once
+cluster:
+	@.ci/cluster start
+
+## cluster-stop: stop everything `make cluster` started
+cluster-stop:
+	@.ci/cluster stop
+
+## topology-test-deps: what the production topology tests start (nginx, Redis, openssl; Debian packages, installed when missing)
+topology-test-deps:
+	@.ci/ensure-package nginx nginx
+	@.ci/ensure-package redis-server redis-server
+	@.ci/ensure-package openssl openssl
 
 ## browser-test-deps: front-end packages the browser tests inject (axe-core), from npm, exactly as locked
 browser-test-deps:

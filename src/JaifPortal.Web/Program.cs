@@ -4,7 +4,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
+builder.AddPortalCookies();
+builder.AddForwardedClient();
+builder.AddTransportSecurity();
+builder.AddPublicAddress();
 builder.AddPortalPages();
+builder.AddPortalDataProtection();
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args))
@@ -22,8 +27,12 @@ if (GenerateDataCommand.IsRequested(args))
     return await GenerateDataCommand.RunAsync(app, args);
 }
 
+app.UseForwardedClient();
+app.UseTransportSecurity();
+app.UsePortalCookies();
 app.UsePortalRequestLogging();
 app.UsePortalPages();
+app.MapPortalHealth();
 await app.RunAsync();
 return 0;
 

@@ -42,7 +42,10 @@ public abstract partial class PortalBenchmark
         }
 
         _host = new PortalHost(connectionString);
-        _client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+        // Production answers https only; the test server takes the scheme from the client's address.
+        _client = _host.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(PortalHost.PublicBaseUrl), AllowAutoRedirect = false, HandleCookies = true });
+        await _host.Services.GetRequiredService<DatabaseReadiness>().WhenReady.WaitAsync(TimeSpan.FromMinutes(1));
         if (SignsInAsOfficial)
         {
             await SignInAsOfficialAsync();
@@ -119,11 +122,14 @@ public abstract partial class PortalBenchmark
     /// <summary>The portal as production runs it (no migration at start-up, warnings only in the log).</summary>
     private sealed class PortalHost(string connectionString) : WebApplicationFactory<Program>
     {
+        public const string PublicBaseUrl = "https://localhost";
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
             builder.UseContentRoot(WebProjectDirectory());
             builder.UseSetting($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", connectionString);
+            builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         }
 

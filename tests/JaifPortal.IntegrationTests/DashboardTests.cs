@@ -250,7 +250,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         {
             var response = await anonymous.GetAsync(path);
             response.StatusCode.Should().Be(HttpStatusCode.Redirect, path);
-            response.Headers.Location!.OriginalString.Should().Be("http://localhost/admin/sign-in?ReturnUrl=" + Uri.EscapeDataString(path), path);
+            response.Headers.Location!.OriginalString.Should().Be("/admin/sign-in?ReturnUrl=" + Uri.EscapeDataString(path), path);
         }
 
         var roleless = $"nobody-{Guid.NewGuid():N}@jmt.example";

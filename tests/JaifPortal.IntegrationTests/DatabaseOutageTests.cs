@@ -19,7 +19,7 @@ public class DatabaseOutageTests
             Port = proxy.Port,
             Timeout = 2,
         }.ConnectionString;
-        await using var factory = new PortalFactory(throughProxy);
+        await using var factory = new PortalFactory(throughProxy, waitUntilReady: false);
         using var client = factory.CreateClient();
 
         var health = await client.GetAsync("/health");
@@ -27,7 +27,7 @@ public class DatabaseOutageTests
 
         health.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         page.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-        (await page.Content.ReadAsStringAsync()).Should().Contain("Temporarily unavailable");
+        (await page.Content.ReadAsStringAsync()).Should().Contain("The portal is starting", "it has not reached its database since it started");
         await Eventually(() => factory.Logs.Messages.Any(message =>
             message.Contains($"Cannot reach PostgreSQL at Host=127.0.0.1;Port={proxy.Port};Database={database.Name}", StringComparison.Ordinal)));
 

@@ -45,7 +45,7 @@ public partial class KeptPagesTests
     }
 
     [Fact]
-    public async Task A_search_made_again_after_the_content_changed_finds_what_was_added()
+    public async Task A_search_made_again_after_the_content_changed_elsewhere_finds_what_was_added_within_a_second()
     {
         await using var database = await TestDatabase.CreateSeededAsync();
         await using var factory = new PortalFactory(database.ConnectionString);
@@ -67,7 +67,11 @@ public partial class KeptPagesTests
             await db.SaveChangesAsync();
         }
 
-        (await visitor.GetPageAsync(Search)).QuerySelectorAll(".search-result h3 a").Select(a => a.TextContent).Should().Equal("Quokka Exchange");
+        // Written outside the portal, the change reaches its cached answers through NOTIFY: within a second, not at once.
+        await Eventually.HoldsAsync(
+            async () => (await visitor.GetPageAsync(Search)).QuerySelectorAll(".search-result h3 a").Select(a => a.TextContent).SequenceEqual(["Quokka Exchange"]),
+            "the search finds the initiative added elsewhere",
+            seconds: 1);
     }
 
     private static async Task<int> InitiativesCountedAsync(HttpClient client, string path)

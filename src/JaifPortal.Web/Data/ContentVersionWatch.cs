@@ -1,4 +1,5 @@
 using System.Globalization;
+using JaifPortal.Web.Startup;
 using Npgsql;
 
 namespace JaifPortal.Web.Data;
@@ -18,7 +19,8 @@ public interface IContentChangeObserver
 /// listening connection is down, nothing is known and <see cref="CurrentAsync"/> reads the number each time.
 /// </summary>
 public sealed partial class ContentVersionWatch(
-    string connectionString, IEnumerable<IContentChangeObserver> observers, ILogger<ContentVersionWatch> logger) : BackgroundService
+    string connectionString, DatabaseReadiness readiness, IEnumerable<IContentChangeObserver> observers, ILogger<ContentVersionWatch> logger)
+    : BackgroundService
 {
     public const string Channel = "content_version";
 
@@ -52,6 +54,8 @@ public sealed partial class ContentVersionWatch(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The table exists once the schema is migrated; until then no page is served (StartingGate).
+        await readiness.WhenReady.WaitAsync(stoppingToken);
         var delay = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {

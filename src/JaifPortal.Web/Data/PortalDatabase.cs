@@ -7,14 +7,25 @@ namespace JaifPortal.Web.Data;
 /// <summary>How every <see cref="PortalDbContext"/> is configured: by the portal, its commands, the design-time tools and the tests alike.</summary>
 public static class PortalDatabase
 {
-    public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, string connectionString, TimeProvider clock) =>
+    /// <summary>
+    /// The portal's database at <paramref name="connectionString"/>, times stamped by <paramref name="clock"/>; with
+    /// <paramref name="retryReads"/>, a query whose connection broke is tried again: for a read-only database whose
+    /// connection string names a second host, so the retry lands on the host that still answers.
+    /// </summary>
+    public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, string connectionString, TimeProvider clock, bool retryReads = false) =>
         options
-            .UseNpgsql(connectionString)
+            .UseNpgsql(connectionString, npgsql =>
+            {
+                if (retryReads)
+                {
+                    npgsql.EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromMilliseconds(200), errorCodesToAdd: null);
+                }
+            })
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(new TimeStamping(clock));
 
-    public static DbContextOptions<PortalDbContext> Options(string connectionString, TimeProvider clock) =>
-        ((DbContextOptionsBuilder<PortalDbContext>)new DbContextOptionsBuilder<PortalDbContext>().UsePortalDatabase(connectionString, clock)).Options;
+    public static DbContextOptions<PortalDbContext> Options(string connectionString, TimeProvider clock, bool retryReads = false) =>
+        ((DbContextOptionsBuilder<PortalDbContext>)new DbContextOptionsBuilder<PortalDbContext>().UsePortalDatabase(connectionString, clock, retryReads)).Options;
 
     /// <summary>Stamps <see cref="ITimestamped"/> records with the portal's clock as they are saved.</summary>
     private sealed class TimeStamping(TimeProvider clock) : SaveChangesInterceptor

@@ -1,4 +1,5 @@
 using JaifPortal.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace JaifPortal.Web.Data;
 /// The portal's database. Contexts are pooled (<see cref="PortalDatabase"/>), so the context takes nothing but
 /// its options: the clock that stamps creation and change times comes in as an interceptor.
 /// </summary>
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
@@ -41,6 +42,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Revision> Revisions => Set<Revision>();
+
+    /// <summary>The Data Protection key ring every instance shares (sign-in cookies, antiforgery tokens); see DataProtectionSetup.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Data;
@@ -9,7 +8,7 @@ namespace JaifPortal.Web.Data;
 /// lanes run at once in the process: further lanes wait for one to finish, so a rush of computed pages
 /// queues instead of emptying the connection pool every other request needs. A lane never waits for another lane.
 /// </summary>
-public sealed class QueryLanes(IDbContextFactory<PortalDbContext> contexts, IOptions<ConnectionPoolOptions> pool) : IDisposable
+public sealed class QueryLanes(PortalReads reads, IHttpContextAccessor requests, IOptions<ConnectionPoolOptions> pool) : IDisposable
 {
     private readonly SemaphoreSlim _open = new(pool.Value.Lanes, pool.Value.Lanes);
 
@@ -18,7 +17,8 @@ public sealed class QueryLanes(IDbContextFactory<PortalDbContext> contexts, IOpt
         await _open.WaitAsync(cancellationToken);
         try
         {
-            await using var lane = await contexts.CreateDbContextAsync(cancellationToken);
+            // From the database the request reads: the standby for a visitor's public search, the primary otherwise.
+            await using var lane = await reads.FactoryFor(requests.HttpContext).CreateDbContextAsync(cancellationToken);
             return await work(lane);
         }
         finally

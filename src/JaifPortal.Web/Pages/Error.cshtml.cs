@@ -1,5 +1,6 @@
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,9 +9,13 @@ namespace JaifPortal.Web.Pages;
 
 /// <summary>The page for 4xx and 5xx answers, in the language of the address the visitor asked for.</summary>
 [IgnoreAntiforgeryToken]
+[AvailableWhileStarting]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(DatabaseReadiness readiness) : PageModel
 {
+    /// <summary>How long a visitor is asked to wait after a 503, in seconds.</summary>
+    public const string RetryAfterSeconds = "10";
+
     public int Status { get; private set; }
 
     public string Lang { get; private set; } = ContentLanguage.English;
@@ -31,6 +36,12 @@ public sealed class ErrorModel : PageModel
         }
 
         Response.StatusCode = Status;
+        if (Status == StatusCodes.Status503ServiceUnavailable && Response.Headers.RetryAfter.Count == 0)
+        {
+            // An outage or a crowd past the connection pool's wait: worth another try in a little while.
+            Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
         var firstSegment = originalPath?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
@@ -40,7 +51,7 @@ public sealed class ErrorModel : PageModel
     public string Title => Status switch
     {
         StatusCodes.Status404NotFound => Ui.NotFoundTitle,
-        StatusCodes.Status503ServiceUnavailable => Ui.UnavailableTitle,
+        StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? Ui.UnavailableTitle : Ui.StartingTitle,
         >= 500 => Ui.ErrorTitle,
         _ => Ui.BadRequestTitle,
     };
@@ -48,7 +59,7 @@ public sealed class ErrorModel : PageModel
     public string Message => Status switch
     {
         StatusCodes.Status404NotFound => Ui.NotFoundMessage,
-        StatusCodes.Status503ServiceUnavailable => Ui.UnavailableMessage,
+        StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? Ui.UnavailableMessage : Ui.StartingMessage,
         >= 500 => Ui.ErrorMessage,
         _ => Ui.BadRequestMessage,
     };

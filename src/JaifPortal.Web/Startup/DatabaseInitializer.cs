@@ -1,13 +1,16 @@
+using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace JaifPortal.Web.Startup;
 
 /// <summary>
-/// Migrates and seeds in the background, so the portal starts (and answers /health with 503)
-/// even while PostgreSQL is unreachable, and retries until it is back.
+/// Prepares the database in the background, so the portal starts (and answers /health/ready and pages with
+/// 503) even while PostgreSQL is unreachable, and retries until it is back: in Development it migrates and
+/// seeds; elsewhere it waits until the 'migrate' command has applied every migration this build knows.
 /// </summary>
 internal sealed partial class DatabaseInitializer(
     IServiceProvider services,
@@ -24,15 +27,12 @@ internal sealed partial class DatabaseInitializer(
         {
             try
             {
-                await DatabaseSetup.MigrateAndSeedAsync(services, stoppingToken);
-                if (options.Value.CreateDevelopmentAdministrator)
+                if (await PrepareAsync(server, delay, stoppingToken))
                 {
-                    await CreateDevelopmentAdministratorAsync();
+                    readiness.MarkReady();
+                    LogReady(server);
+                    return;
                 }
-
-                readiness.MarkReady();
-                LogReady(server);
-                return;
             }
             catch (PostgresException exception) when (exception.SqlState != PostgresErrorCodes.CannotConnectNow && !stoppingToken.IsCancellationRequested)
             {
@@ -47,6 +47,30 @@ internal sealed partial class DatabaseInitializer(
             await Task.Delay(delay, stoppingToken);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.Value.MaxRetryDelay.Ticks));
         }
+    }
+
+    /// <returns>Whether the schema is ready.</returns>
+    private async Task<bool> PrepareAsync(string server, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        if (options.Value.MigrateOnStartup)
+        {
+            await DatabaseSetup.MigrateAndSeedAsync(services, cancellationToken);
+            if (options.Value.CreateDevelopmentAdministrator)
+            {
+                await CreateDevelopmentAdministratorAsync();
+            }
+
+            return true;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var pending = (await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            LogMigrationsPending(server, pending.Count, pending[^1], delay.TotalSeconds);
+        }
+
+        return pending.Count == 0;
     }
 
     /// <summary>On a fresh development database, an administrator to try the back office with; its password is printed once.</summary>
@@ -77,6 +101,11 @@ internal sealed partial class DatabaseInitializer(
         "PostgreSQL at {Server} refused to prepare the portal's database ({SqlState}: {Reason}). Check the user, its rights and the schema; " +
         "the portal answers 503 until then; retrying in {DelaySeconds} s")]
     private partial void LogRefused(string server, string sqlState, string reason, double delaySeconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "The database at {Server} lacks {Count} migration(s) of this build (the last: {Migration}). Run the 'migrate' command once " +
+        "(dotnet JaifPortal.Web.dll migrate); the portal answers 503 until then; checking again in {DelaySeconds} s")]
+    private partial void LogMigrationsPending(string server, int count, string migration, double delaySeconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database at {Server} is migrated and seeded")]
     private partial void LogReady(string server);

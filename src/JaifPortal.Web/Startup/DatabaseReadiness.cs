@@ -2,14 +2,20 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace JaifPortal.Web.Startup;
 
-/// <summary>Whether the schema is known to be migrated, so requests can tell "still starting" from a fault.</summary>
+/// <summary>
+/// Whether the schema is known to be migrated. Until it is, pages answer "the portal is starting"
+/// (StartingGate) and readiness says 503, so no request queries a database that is half migrated.
+/// </summary>
 public sealed class DatabaseReadiness
 {
-    private volatile bool _isReady;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool IsReady => _isReady;
+    public bool IsReady => _ready.Task.IsCompleted;
 
-    public void MarkReady() => _isReady = true;
+    /// <summary>Completes once the schema is ready.</summary>
+    public Task WhenReady => _ready.Task;
+
+    public void MarkReady() => _ready.TrySetResult();
 }
 
 internal sealed class DatabaseReadinessCheck(DatabaseReadiness readiness) : IHealthCheck
@@ -18,15 +24,4 @@ internal sealed class DatabaseReadinessCheck(DatabaseReadiness readiness) : IHea
         Task.FromResult(readiness.IsReady
             ? HealthCheckResult.Healthy()
             : HealthCheckResult.Unhealthy("The database schema has not been migrated yet."));
-}
-
-internal sealed class ReadyWithoutMigrating(DatabaseReadiness readiness) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        readiness.MarkReady();
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,6 +1,8 @@
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Data.Seeding;
+using JaifPortal.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace JaifPortal.Web.Startup;
@@ -8,6 +10,9 @@ namespace JaifPortal.Web.Startup;
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "Portal";
+
+    /// <summary>A streaming standby (or a multi-host string that prefers one) for visitors' reads of public answers (<see cref="PortalReads"/>).</summary>
+    public const string ReadOnlyConnectionStringName = "PortalReadOnly";
 
     public static WebApplicationBuilder AddPortalDatabase(this WebApplicationBuilder builder)
     {
@@ -24,29 +29,30 @@ public static class DatabaseSetup
         builder.Services.Configure<ConnectionPoolOptions>(builder.Configuration.GetSection(ConnectionPoolOptions.Section));
         var pooledConnectionString = pool.Apply(connectionString);
 
-        // Contexts are pooled: a request rents one instead of building it. The factory serves QueryLanes,
-        // which takes further contexts for pages that run queries side by side (dashboards, search).
+        // Contexts are pooled: a request rents one instead of building it, from the primary or, for a visitor's public
+        // read, from the standby (PortalReads). QueryLanes takes further contexts the same way for pages that run
+        // queries side by side (dashboards, search).
         builder.Services.AddPooledDbContextFactory<PortalDbContext>((services, options) => options
             .UsePortalDatabase(pooledConnectionString, services.GetRequiredService<TimeProvider>())
             .AddInterceptors(services.GetRequiredService<ContentWrites>()));
-        builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+        var standby = builder.Configuration.GetConnectionString(ReadOnlyConnectionStringName) is { Length: > 0 } readOnly ? pool.Apply(readOnly) : null;
+        builder.Services.AddSingleton(services => new PortalReads(
+            services.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
+            standby is null ? null : new PooledDbContextFactory<PortalDbContext>(PortalDatabase.Options(standby, services.GetRequiredService<TimeProvider>(), retryReads: true)),
+            services.GetRequiredService<PublicPageCache>().IsAnonymousPublicRead));
+        builder.Services.AddScoped(services =>
+            services.GetRequiredService<PortalReads>().FactoryFor(services.GetRequiredService<IHttpContextAccessor>().HttpContext).CreateDbContext());
         builder.Services.AddSingleton<QueryLanes>();
         builder.Services.AddSingleton(services => new ContentVersionWatch(
-            connectionString, services.GetServices<IContentChangeObserver>(), services.GetRequiredService<ILogger<ContentVersionWatch>>()));
+            connectionString, services.GetRequiredService<DatabaseReadiness>(), services.GetServices<IContentChangeObserver>(),
+            services.GetRequiredService<ILogger<ContentVersionWatch>>()));
         builder.Services.AddHostedService(services => services.GetRequiredService<ContentVersionWatch>());
         builder.Services.AddSingleton<ContentWrites>();
         builder.Services.AddScoped<ContentSeeder>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.Configure<DatabaseStartupOptions>(builder.Configuration.GetSection(DatabaseStartupOptions.Section));
-        if (builder.Configuration.GetValue<bool>($"{DatabaseStartupOptions.Section}:{nameof(DatabaseStartupOptions.MigrateOnStartup)}"))
-        {
-            builder.Services.AddHostedService<DatabaseInitializer>();
-        }
-        else
-        {
-            // Production migrates with the 'migrate' command before instances start, so the schema is ready from the first request.
-            builder.Services.AddHostedService<ReadyWithoutMigrating>();
-        }
+        // Development migrates at start-up; production runs the 'migrate' command and the instances wait for it.
+        builder.Services.AddHostedService<DatabaseInitializer>();
 
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database")

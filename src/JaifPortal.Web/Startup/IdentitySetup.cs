@@ -1,6 +1,5 @@
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace JaifPortal.Web.Startup;
@@ -11,10 +10,6 @@ public static class IdentitySetup
     public const int PasswordHashIterations = 210_000;
 
     public const int MinimumPasswordLength = 12;
-
-    /// <summary>Where the back-office cookie is sent besides /admin: the dashboards and briefing packs in every published language.</summary>
-    public static IReadOnlyList<string> StaffPagesCookiePaths { get; } =
-        [.. ContentLanguage.Published.SelectMany(language => new[] { $"/{language}/dashboards", $"/{language}/briefings" })];
 
     public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
     {
@@ -44,24 +39,6 @@ public static class IdentitySetup
         // Every request re-checks the account's security stamp, so signing out everywhere and changing
         // the password end all other sessions at once. The back office has few users, so the cost is small.
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
-
-        builder.Services.ConfigureApplicationCookie(options =>
-        {
-            options.Cookie.Name = "jaif.admin";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.Cookie.Path = "/admin";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
-            options.LoginPath = "/admin/sign-in";
-            options.LogoutPath = "/admin/sign-out";
-            options.AccessDeniedPath = "/admin/access-denied";
-
-            // The dashboards and briefing packs live beside the public pages (/en/dashboards, /ja/briefings…)
-            // but need the back-office session: the cookie is written for those paths too, and for nothing else public.
-            options.CookieManager = new MultiPathCookieManager(new ChunkingCookieManager(), StaffPagesCookiePaths);
-        });
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(PortalPolicies.BackOffice, policy => policy.RequireRole(PortalRoles.All))

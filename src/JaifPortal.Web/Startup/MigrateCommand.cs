@@ -1,8 +1,9 @@
 namespace JaifPortal.Web.Startup;
 
 /// <summary>
-/// "migrate": applies the migrations and loads the seed content, then exits. Production runs it
-/// once before the instances start (docker compose runs it as a one-shot service).
+/// "migrate": applies the migrations, loads the seed content and creates the first Data Protection key
+/// if there is none, then exits. Production runs it once before the instances start (docker compose
+/// runs it as a one-shot service); instances wait, answering 503, until it has run.
 /// </summary>
 public static class MigrateCommand
 {
@@ -17,6 +18,7 @@ public static class MigrateCommand
         try
         {
             await DatabaseSetup.MigrateAndSeedAsync(app.Services, CancellationToken.None);
+            DataProtectionSetup.EnsureKeyRing(app.Services);
             logger.LogInformation("Migrated and seeded the database at {Server}", server);
             return 0;
         }

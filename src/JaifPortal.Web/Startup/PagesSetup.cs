@@ -10,7 +10,6 @@ using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Dashboards;
 using JaifPortal.Web.Pages.Iati;
 using JaifPortal.Web.Pages.Shared;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization.Routing;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -102,15 +101,15 @@ public static class PagesSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseRouting();
+        app.UseStartingGate();
         app.UseRateLimiter();
         app.UsePortalOutputCache();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AvailableWhileStarting();
         app.MapRazorPages().WithStaticAssets();
-        app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
         app.MapPortalMedia();
         app.MapPortalApi();
         return app;

@@ -7,8 +7,8 @@ public sealed class PortalOptions
     public const string Section = "Portal";
 
     /// <summary>
-    /// The public address (scheme and host) for canonical and hreflang links. When empty, the
-    /// request's own address is used, which is right for a portal reached under one name.
+    /// The public address (scheme and host, e.g. https://portal.example) every absolute link is built from.
+    /// Required outside Development (PublicAddress); only Development falls back to the request's own address.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
@@ -22,4 +22,7 @@ public sealed class PortalOptions
 
     /// <summary>The output cache of public answers (<see cref="PublicPageCache"/>).</summary>
     public PublicCacheOptions OutputCache { get; set; } = new();
+
+    /// <summary>How often the scheduled publisher looks for records whose time has come (and, on the other instances, whether it may take over).</summary>
+    public TimeSpan ScheduledPublishingInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

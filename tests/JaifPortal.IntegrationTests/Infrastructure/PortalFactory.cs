@@ -2,6 +2,7 @@ using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Display;
@@ -10,10 +11,14 @@ namespace JaifPortal.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The portal as it runs in Development (migrating and seeding at start-up), on a database of the test's choosing;
-/// extra settings (e.g. a small Api:RequestsPerMinute) override configuration for this factory only.
+/// extra settings (e.g. a small Api:RequestsPerMinute) override configuration for this factory only. It hands out
+/// clients once the schema is ready (pages answer "starting" until then), unless told not to wait.
 /// </summary>
-public sealed class PortalFactory(string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class PortalFactory(string connectionString, IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true)
+    : WebApplicationFactory<Program>
 {
+    private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(60);
+
     public LogCapture Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -29,32 +34,50 @@ public sealed class PortalFactory(string connectionString, IReadOnlyDictionary<s
 
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (waitUntilReady && !host.Services.GetRequiredService<DatabaseReadiness>().WhenReady.Wait(ReadyWithin))
+        {
+            throw new TimeoutException($"The portal was not ready within {ReadyWithin.TotalSeconds} s:{Environment.NewLine}{string.Join(Environment.NewLine, Logs.Messages)}");
+        }
+
+        return host;
+    }
 }
 
 /// <summary>Keeps the portal's log lines, rendered as the console shows them, so a test can check what an operator would read.</summary>
 public sealed class LogCapture : ILogEventSink
 {
-    private readonly List<string> _messages = [];
+    private readonly List<LogEvent> _events = [];
     private readonly MessageTemplateTextFormatter _formatter = new("{Message:lj}");
 
-    public IReadOnlyList<string> Messages
-    {
-        get
-        {
-            lock (_messages)
-            {
-                return [.. _messages];
-            }
-        }
-    }
+    public IReadOnlyList<string> Messages => Rendered(_ => true);
+
+    /// <summary>Errors and worse, each with its exception's message.</summary>
+    public IReadOnlyList<string> Errors => Rendered(logEvent => logEvent.Level >= LogEventLevel.Error);
 
     public void Emit(LogEvent logEvent)
     {
+        lock (_events)
+        {
+            _events.Add(logEvent);
+        }
+    }
+
+    private List<string> Rendered(Func<LogEvent, bool> which)
+    {
+        lock (_events)
+        {
+            return [.. _events.Where(which).Select(Render)];
+        }
+    }
+
+    private string Render(LogEvent logEvent)
+    {
         using var writer = new StringWriter();
         _formatter.Format(logEvent, writer);
-        lock (_messages)
-        {
-            _messages.Add(writer.ToString());
-        }
+        return logEvent.Exception is null ? writer.ToString() : $"{writer} ({logEvent.Exception.Message})";
     }
 }

@@ -34,6 +34,8 @@ public sealed class PublicPageCache(
     /// <summary>The tag of every public copy, evicted as a whole when the content changes (<see cref="PublicPageEviction"/>).</summary>
     public const string Tag = "public";
 
+    private const string ContentKey = "content";
+
     private string SignInCookie => cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name ?? string.Empty;
 
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -66,24 +68,33 @@ public sealed class PublicPageCache(
 
         // With a configured public address no link depends on the Host header, so a forged one cannot add copies.
         context.CacheVaryByRules.VaryByHost = string.IsNullOrWhiteSpace(portal.Value.PublicBaseUrl);
-        context.CacheVaryByRules.VaryByValues["content"] = (await versions.CurrentAsync(cancellation)).ToString(CultureInfo.InvariantCulture);
+        context.CacheVaryByRules.VaryByValues[ContentKey] = (await versions.CurrentAsync(cancellation)).ToString(CultureInfo.InvariantCulture);
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(1, portal.Value.OutputCache.Seconds));
         context.Tags.Add(Tag);
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    public async ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0
-            || context.HttpContext.User.Identity?.IsAuthenticated == true)
+        var http = context.HttpContext;
+        var response = http.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0 || http.User.Identity?.IsAuthenticated == true)
         {
             context.AllowCacheStorage = false;
         }
-
-        return ValueTask.CompletedTask;
+        else if (http.RequestServices.GetRequiredService<PortalReads>().ReadsStandby(http)
+            && await ContentVersion.ReadAsync(http.RequestServices.GetRequiredService<PortalDbContext>(), cancellation)
+                < long.Parse(context.CacheVaryByRules.VaryByValues[ContentKey], CultureInfo.InvariantCulture))
+        {
+            // The standby had not yet replayed the change this copy would be filed under: it may show the content before it.
+            context.AllowCacheStorage = false;
+        }
     }
+
+    /// <summary>A visitor's read of a public answer: what the output cache keeps and what a standby may serve.</summary>
+    public bool IsAnonymousPublicRead(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<PublicCacheAttribute>() is not null && IsAnonymousRead(http.Request);
 
     /// <summary>A read by someone not signed in: a signed-in member of staff always gets a page computed for them.</summary>
     private bool IsAnonymousRead(HttpRequest request) =>

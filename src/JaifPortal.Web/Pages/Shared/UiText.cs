@@ -148,6 +148,10 @@ public sealed class UiText
 
     public required string UnavailableMessage { get; init; }
 
+    public required string StartingTitle { get; init; }
+
+    public required string StartingMessage { get; init; }
+
     public required string BadRequestTitle { get; init; }
 
     public required string BadRequestMessage { get; init; }
@@ -267,6 +271,8 @@ public sealed class UiText
         ErrorMessage = "The portal could not show this page. The fault has been logged; please try again later.",
         UnavailableTitle = "Temporarily unavailable",
         UnavailableMessage = "The portal cannot reach its database at the moment. Please try again in a few minutes.",
+        StartingTitle = "The portal is starting",
+        StartingMessage = "It will be ready in a moment. Please try again shortly.",
         BadRequestTitle = "Bad request",
         BadRequestMessage = "The portal could not understand this request.",
         DownloadCsv = "Download as CSV",
@@ -398,6 +404,8 @@ public sealed class UiText
         ErrorMessage = "このページを表示できませんでした。エラーは記録されました。しばらくしてから再度お試しください。",
         UnavailableTitle = "一時的にご利用いただけません",
         UnavailableMessage = "現在データベースに接続できません。数分後に再度お試しください。",
+        StartingTitle = "ポータルを起動しています",
+        StartingMessage = "まもなくご利用いただけます。しばらくしてから再度お試しください。",
         BadRequestTitle = "不正なリクエスト",
         BadRequestMessage = "このリクエストを処理できませんでした。",
         DownloadCsv = "CSVでダウンロード",

@@ -7,14 +7,22 @@ using JaifPortal.Web.Domain;
 using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Areas.Admin.Editing;
 
-/// <summary>Publishes records whose scheduled time has come, checking each again as a reviewer's "Publish" would.</summary>
-public sealed partial class ScheduledPublisher(IServiceProvider services, DatabaseReadiness readiness, TimeProvider clock, ILogger<ScheduledPublisher> logger) : BackgroundService
+/// <summary>
+/// Publishes records whose scheduled time has come, checking each again as a reviewer's "Publish" would.
+/// With several instances, only the one holding its <see cref="OneInstanceLock"/> publishes.
+/// </summary>
+public sealed partial class ScheduledPublisher(
+    IServiceProvider services,
+    IConfiguration configuration,
+    IOptions<PortalOptions> options,
+    DatabaseReadiness readiness,
+    TimeProvider clock,
+    ILogger<ScheduledPublisher> logger) : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
-
     /// <returns>How many records were published.</returns>
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
@@ -29,7 +37,9 @@ public sealed partial class ScheduledPublisher(IServiceProvider services, Databa
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        await using var runner = new OneInstanceLock(
+            configuration.GetConnectionString(DatabaseSetup.ConnectionStringName)!, "scheduled publisher", logger);
+        using var timer = new PeriodicTimer(options.Value.ScheduledPublishingInterval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             if (!readiness.IsReady)
@@ -39,7 +49,10 @@ public sealed partial class ScheduledPublisher(IServiceProvider services, Databa
 
             try
             {
-                await PublishDueAsync(stoppingToken);
+                if (await runner.HoldAsync(stoppingToken))
+                {
+                    await PublishDueAsync(stoppingToken);
+                }
             }
             catch (Exception exception) when (DatabaseFaults.IsUnavailable(exception))
             {
