@@ -104,7 +104,7 @@ public sealed record InitiativePage(Initiative Initiative, List<EventItem> Event
                         ORDER BY e.start_date DESC, e.slug)
                     FROM event_initiative link
                     JOIN events e ON e.id = link.event_id AND e.publication = 'Published'
-                    WHERE link.initiative_id = i.id), '[]')) AS "Value"
+                    WHERE link.initiative_id = i.id), '[]'))::text
             FROM initiatives i
             WHERE i.slug = {{slug}} AND i.publication = 'Published'
             """, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.IO;
 using Microsoft.Net.Http.Headers;
 
 namespace JaifPortal.Web.Pages.Shared;
@@ -11,6 +12,9 @@ namespace JaifPortal.Web.Pages.Shared;
 /// </summary>
 public static class EntityTags
 {
+    /// <summary>Pooled buffers for the answers being hashed: every computed public answer passes through one.</summary>
+    private static readonly RecyclableMemoryStreamManager Buffers = new();
+
     public static IApplicationBuilder UsePublicEntityTags(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
@@ -24,7 +28,7 @@ public static class EntityTags
 
             var response = context.Response;
             var destination = response.Body;
-            using var buffer = new MemoryStream();
+            await using var buffer = Buffers.GetStream();
             response.Body = buffer;
             try
             {
@@ -37,7 +41,8 @@ public static class EntityTags
 
             if (response.StatusCode == StatusCodes.Status200OK && response.Headers.ETag.Count == 0)
             {
-                var tag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32] + "\"");
+                buffer.Position = 0;
+                var tag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(await SHA256.HashDataAsync(buffer, context.RequestAborted))[..32] + "\"");
                 var headers = response.GetTypedHeaders();
                 headers.ETag = tag;
                 // Browsers may keep the answer but ask each time whether it still holds (a 304 costs a few bytes).
