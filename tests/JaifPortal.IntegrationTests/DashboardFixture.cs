@@ -1,5 +1,4 @@
 using JaifPortal.IntegrationTests.Infrastructure;
-using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using JaifPortal.IntegrationTests.Infrastructure;
-using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using Microsoft.EntityFrameworkCore;
+
 using static JaifPortal.IntegrationTests.Infrastructure.DiscoveryPortal;
 
 namespace JaifPortal.IntegrationTests;

@@ -1,4 +1,4 @@
-using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Areas.Discovery;
 
 namespace JaifPortal.UnitTests;
 

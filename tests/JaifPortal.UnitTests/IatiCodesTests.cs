@@ -1,5 +1,5 @@
+using JaifPortal.Web.Areas.Discovery.Iati;
 using JaifPortal.Web.Domain;
-using JaifPortal.Web.Pages.Iati;
 
 namespace JaifPortal.UnitTests;
 

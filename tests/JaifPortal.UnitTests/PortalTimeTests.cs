@@ -1,4 +1,4 @@
-using JaifPortal.Web.Areas.Admin.Editing;
+using JaifPortal.Web.Domain;
 
 namespace JaifPortal.UnitTests;
 

@@ -1,14 +1,14 @@
-using JaifPortal.Web.Api;
 using JaifPortal.Web.Areas.Admin;
 using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Areas.Admin.Pages.Events;
 using JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 using JaifPortal.Web.Areas.Admin.Pages.Organisations;
 using JaifPortal.Web.Areas.Admin.Pages.People;
+using JaifPortal.Web.Areas.Dashboards;
+using JaifPortal.Web.Areas.Discovery.Api;
+using JaifPortal.Web.Areas.Discovery.Iati;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
-using JaifPortal.Web.Pages.Dashboards;
-using JaifPortal.Web.Pages.Iati;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Localization.Routing;
 using Microsoft.Extensions.Caching.Memory;
@@ -36,9 +36,8 @@ public static class PagesSetup
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/AccessDenied");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Language");
 
-            // Internal dashboards and briefing packs sit beside the public pages but are for back-office roles only.
-            options.Conventions.AuthorizeFolder("/Dashboards", PortalPolicies.ViewDashboards);
-            options.Conventions.AuthorizeFolder("/Briefings", PortalPolicies.ViewDashboards);
+            // The staff dashboards, the ASEAN lens and the briefing packs: one area, for back-office roles only.
+            options.Conventions.AuthorizeAreaFolder("Dashboards", "/", PortalPolicies.ViewDashboards);
         });
         builder.Services.AddHttpContextAccessor();
 

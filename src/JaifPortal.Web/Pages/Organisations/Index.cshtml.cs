@@ -1,3 +1,5 @@
+using JaifPortal.Web.Areas.Discovery;
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;

@@ -1,6 +1,6 @@
+using JaifPortal.Web.Areas.Dashboards;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
-using JaifPortal.Web.Pages.Dashboards;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

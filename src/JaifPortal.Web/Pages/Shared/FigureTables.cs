@@ -1,3 +1,5 @@
+using JaifPortal.Web.Areas.Discovery;
+
 namespace JaifPortal.Web.Pages.Shared;
 
 /// <summary>One cell: the text shown, the value a download keeps (a number stays a number), a link and a language when it differs from the page's.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -38,12 +38,12 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!RecordTypes.IsKnown(RecordType))
+        if (!AdminPaths.IsEditable(RecordType))
         {
             return NotFound();
         }
 
-        EditPath = RecordTypes.EditPathOf(RecordType!);
+        EditPath = AdminPaths.EditorOf(RecordType!);
         Revisions = await db.Revisions.AsNoTracking()
             .Where(r => r.RecordType == RecordType && r.RecordId == Id)
             .OrderByDescending(r => r.Number)

@@ -21,5 +21,5 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
                 o.Translations.Where(t => t.Language == ContentLanguage.English).Select(t => t.Name).FirstOrDefault(),
                 o.Translations.Where(t => t.Language == ContentLanguage.Japanese).Select(t => t.Name).FirstOrDefault(),
                 o.Publication, o.PendingReview, o.UpdatedAt),
-            query, publication, page, RecordTypes.AdminPathOf(RecordTypes.Organisation), cancellationToken);
+            query, publication, page, AdminPaths.ListOf(RecordTypes.Organisation), cancellationToken);
 }

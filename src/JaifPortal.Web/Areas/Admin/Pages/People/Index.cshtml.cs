@@ -20,5 +20,5 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
                 p.Translations.Where(t => t.Language == ContentLanguage.English).Select(t => t.Name).FirstOrDefault(),
                 p.Translations.Where(t => t.Language == ContentLanguage.Japanese).Select(t => t.Name).FirstOrDefault(),
                 p.Publication, p.PendingReview, p.UpdatedAt),
-            query, publication, page, RecordTypes.AdminPathOf(RecordTypes.Person), cancellationToken);
+            query, publication, page, AdminPaths.ListOf(RecordTypes.Person), cancellationToken);
 }

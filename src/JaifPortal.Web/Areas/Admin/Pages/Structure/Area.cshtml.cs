@@ -1,4 +1,3 @@
-using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Authorization;

@@ -1,0 +1,59 @@
+using System.Globalization;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+
+namespace JaifPortal.Web.Areas.Dashboards.Briefings;
+
+/// <summary>
+/// A print-ready pack an official hands to an ambassador. It holds published content only, so
+/// nothing in it is internal, and it is stamped with when it was made and which revision of each
+/// record it used, so a reader can tell whether a later pack says something different.
+/// </summary>
+public abstract class BriefingPageModel(PortalDbContext db, TimeProvider clock) : PublicPageModel
+{
+    private readonly List<UsedRecord> recordsUsed = [];
+
+    public BriefingText Words => BriefingText.For(Lang);
+
+    public DateTimeOffset PreparedAt { get; } = clock.GetUtcNow();
+
+    public DateOnly Today => PortalTime.DateOf(clock.GetUtcNow());
+
+    public IReadOnlyList<UsedRecord> RecordsUsed => recordsUsed;
+
+    public string PreparedStamp
+    {
+        get
+        {
+            var local = TimeZoneInfo.ConvertTime(PreparedAt, PortalTime.Zone);
+            var when = Lang == ContentLanguage.Japanese
+                ? local.ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture) + "（ジャカルタ時間、UTC+7）"
+                : local.ToString("d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB")) + " Jakarta time (UTC+7)";
+            return Words.PreparedOn(when);
+        }
+    }
+
+    protected PortalDbContext Db => db;
+
+    protected Task NoteInitiativesUsedAsync(IReadOnlyList<BriefingInitiative> initiatives, CancellationToken cancellationToken) =>
+        NoteRecordsUsedAsync(
+            RecordTypes.Initiative,
+            [.. initiatives.Select(initiative =>
+            {
+                var name = Text(initiative);
+                return (initiative.Id, name.Text.Name, name.Language, initiative.PublishedAt);
+            })],
+            cancellationToken);
+
+    protected Task NoteRecordUsedAsync(string recordType, int id, string name, string nameLanguage, DateTimeOffset? publishedAt, CancellationToken cancellationToken) =>
+        NoteRecordsUsedAsync(recordType, [(id, name, nameLanguage, publishedAt)], cancellationToken);
+
+    /// <summary>Notes records of one type with their published revisions, looked up in one query.</summary>
+    protected async Task NoteRecordsUsedAsync(
+        string recordType, IReadOnlyList<(int Id, string Name, string NameLanguage, DateTimeOffset? PublishedAt)> records, CancellationToken cancellationToken)
+    {
+        var revisions = await BriefingQueries.PublishedRevisionsAsync(db, recordType, [.. records.Select(r => r.Id)], cancellationToken);
+        recordsUsed.AddRange(records.Select(r => new UsedRecord(recordType, r.Name, r.NameLanguage, revisions.TryGetValue(r.Id, out var number) ? number : null, r.PublishedAt)));
+    }
+}

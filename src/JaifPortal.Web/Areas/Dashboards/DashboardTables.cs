@@ -1,0 +1,246 @@
+using System.Globalization;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+
+namespace JaifPortal.Web.Areas.Dashboards;
+
+/// <summary>
+/// Turns a dashboard's figures into charts and tables, in the reader's language: the page draws them,
+/// the exports download exactly the same tables.
+/// </summary>
+public sealed class DashboardTables(DashboardText text, FigureLinks links, DashboardOptions options, bool publishedOnly)
+{
+    public const string CoverageTable = "coverage";
+    public const string StatusTable = "status";
+    public const string CountryTable = "countries";
+    public const string OrganisationTable = "organisations";
+    public const string YearTable = "years";
+    public const string FigureTable = "figures";
+    public const string MonthTable = "months";
+    public const string PastTable = "milestones-past";
+    public const string NextTable = "milestones-next";
+    public const string EventTable = "events";
+    public const string ChangedTable = "changed";
+    public const string StaleTable = "stale";
+
+    public static readonly string[] All =
+        [CoverageTable, StatusTable, CountryTable, OrganisationTable, YearTable, FigureTable, MonthTable, PastTable, NextTable, EventTable, ChangedTable, StaleTable];
+
+    private string Language => text.Language;
+
+    public ChartWithTable Coverage(Coverage coverage)
+    {
+        var rows = coverage.Areas.Select(row =>
+        {
+            var name = row.Area.NameIn(Language, publishedOnly);
+            var slug = row.Area.Key;
+            var standing = !row.IsBacked ? text.NothingBehind : !row.IsRecent ? text.NothingRecent : text.Active;
+            return new TableRow(
+            [
+                new TableCell(name.Text, Language: Other(name.Language)),
+                TableCell.Number(row.Initiatives, links.For(RecordKind.Initiatives, ("area", slug))),
+                TableCell.Number(row.Milestones, links.For(RecordKind.Milestones, ("area", slug))),
+                TableCell.Number(row.Events, links.For(RecordKind.Events, ("area", slug))),
+                TableCell.Number(row.RecentInitiatives + row.RecentMilestones + row.RecentEvents, null),
+                new TableCell(standing),
+            ], Emphasis: !row.IsRecent);
+        }).ToList();
+        var table = Table(CoverageTable, text.CoverageHeading,
+            [text.Area, text.Initiatives, text.Milestones, text.Events, text.InLastMonths(options.RecentMonths), text.Standing], rows);
+        var chart = new BarChart(CoverageTable, text.CoverageHeading, text.StackedChartDescription(text.CoverageHeading),
+            [text.Initiatives, text.Milestones, text.Events],
+            [.. coverage.Areas.Select(row =>
+            {
+                var name = row.Area.NameIn(Language, publishedOnly);
+                return new ChartBar(name.Text, Other(name.Language), [row.Initiatives, row.Milestones, row.Events],
+                    row.IsBacked ? $"{row.Initiatives} · {row.Milestones} · {row.Events}" : text.NothingBehind, Flagged: !row.IsBacked);
+            })]);
+        return Block(chart, table);
+    }
+
+    public ChartWithTable Counts(string id, string title, string dimension, string key, RecordKind kind, IReadOnlyList<CountRow> counts, string? note = null, bool chart = true)
+    {
+        var rows = counts.Select(row => new TableRow(
+        [
+            new TableCell(row.Label.Text, Language: Other(row.Label.Language)),
+            TableCell.Number(row.Count, links.For(kind, (key, row.Key))),
+        ])).ToList();
+        var table = Table(id, title, [dimension, text.Initiatives], rows) with { Note = note };
+        var bars = chart && counts.Count > 0
+            ? new BarChart(id, title, text.ChartDescription(title), [title],
+                [.. counts.Select(row => new ChartBar(row.Label.Text, Other(row.Label.Language), [row.Count], row.Count.ToString("N0", CultureInfo.InvariantCulture)))])
+            : null;
+        return Block(bars, table);
+    }
+
+    public ChartWithTable Status(IReadOnlyList<CountRow> counts) =>
+        Counts(StatusTable, text.ByStatus, text.Status, "status", RecordKind.Initiatives, counts);
+
+    public ChartWithTable Countries(IReadOnlyList<CountRow> counts) =>
+        Counts(CountryTable, text.ByCountry, text.Country, "country", RecordKind.Initiatives, counts);
+
+    public ChartWithTable Organisations(IReadOnlyList<CountRow> counts, int others, int withoutLead) =>
+        Counts(OrganisationTable, text.ByLeadOrganisation, text.LeadOrganisation, "org", RecordKind.Initiatives, counts,
+            string.Join(' ', new[] { others > 0 ? text.OtherOrganisations(others) : null, withoutLead > 0 ? text.WithoutLead(withoutLead) : null }.OfType<string>()) is { Length: > 0 } note ? note : null);
+
+    public ChartWithTable Years(IReadOnlyList<CountRow> counts, int undated)
+    {
+        var rows = counts.Select(row => new TableRow(
+        [
+            new TableCell(row.Label.Text, int.Parse(row.Key, CultureInfo.InvariantCulture)),
+            TableCell.Number(row.Count, links.For(RecordKind.Initiatives, ("from", row.Key), ("to", row.Key))),
+        ])).ToList();
+        var table = Table(YearTable, text.ByYear, [text.Start, text.Initiatives], rows) with { Note = undated > 0 ? text.Undated(undated) : null };
+        var chart = counts.Count > 0
+            ? new BarChart(YearTable, text.ByYear, text.ChartDescription(text.ByYear), [text.ByYear],
+                [.. counts.Select(row => new ChartBar(row.Label.Text, null, [row.Count], row.Count.ToString("N0", CultureInfo.InvariantCulture)))])
+            : null;
+        return Block(chart, table);
+    }
+
+    public ChartWithTable Figures(IReadOnlyList<FigureTotal> totals)
+    {
+        var rows = totals.Select(total => new TableRow(
+        [
+            new TableCell(text.Name(total.Unit)),
+            new TableCell(text.Name(total.Approximation)),
+            TableCell.Number(total.Figures, null),
+            TableCell.Number(total.Initiatives, links.For(RecordKind.Initiatives, ("figure", total.Key))),
+            total.Total is { } sum
+                ? new TableCell(KeyFigureFormatter.Format(sum, total.Unit, total.Approximation, Language), sum)
+                : new TableCell(text.NotAdded),
+        ])).ToList();
+        return Block(null, Table(FigureTable, text.KeyFigures, [text.Unit, text.Approximation, text.FigureCount, text.Initiatives, text.Total], rows) with { Note = text.FiguresNote });
+    }
+
+    public ChartWithTable Months(Timeline timeline, DateOnly today)
+    {
+        var rows = timeline.Months.Select(month => new TableRow(
+        [
+            new TableCell(MonthName(month, longForm: true), month.Key),
+            TableCell.Number(month.Achieved, links.For(RecordKind.Milestones, ("month", month.Key), ("mstatus", nameof(MilestoneStatus.Achieved)))),
+            TableCell.Number(month.Planned, links.For(RecordKind.Milestones, ("month", month.Key), ("mstatus", nameof(MilestoneStatus.Planned)))),
+        ], Emphasis: month.Year == today.Year && month.Month == today.Month)).ToList();
+        var title = text.TimelineHeading(options.RecentMonths);
+        var achieved = text.Name(MilestoneStatus.Achieved);
+        var planned = text.Name(MilestoneStatus.Planned);
+        var table = Table(MonthTable, title, [text.Month, achieved, planned], rows) with
+        {
+            Note = timeline.CoarseDated > 0 ? text.CoarseMilestones(timeline.CoarseDated) : null,
+        };
+        var todayIndex = timeline.Months.ToList().FindIndex(m => m.Year == today.Year && m.Month == today.Month);
+        var chart = new BarChart(MonthTable, title, text.ChartDescription(title), [achieved, planned],
+            [.. timeline.Months.Select((month, index) => new ChartBar(MonthName(month, longForm: false), null, [month.Achieved, month.Planned],
+                (month.Achieved + month.Planned).ToString("N0", CultureInfo.InvariantCulture))
+            {
+                Caption = index == 0 || month.Month == 1 ? (Language == ContentLanguage.Japanese ? $"{month.Year}年" : month.Year.ToString(CultureInfo.InvariantCulture)) : null,
+            })])
+        {
+            Columns = true,
+            MarkedColumn = todayIndex >= 0 ? todayIndex : null,
+            MarkLabel = text.Today,
+        };
+        return Block(chart, table);
+    }
+
+    public ChartWithTable Milestones(string id, string title, IReadOnlyList<DashboardMilestone> milestones, string? wholeList)
+    {
+        var rows = milestones.Select(m =>
+        {
+            var title = m.Title.For(Language);
+            var initiative = m.Initiative.For(Language);
+            return new TableRow(
+            [
+                new TableCell(m.Date.Format(Language), m.Date.ToIsoNotation()),
+                new TableCell(title.Text, Language: Other(title.Language)),
+                new TableCell(initiative.Text, Href: DashboardLinks.RecordPage(Language, RecordKind.Initiatives, m.InitiativeId, m.Initiative.Slug, m.Publication), Language: Other(initiative.Language)),
+                new TableCell(text.Name(m.Status)),
+                new TableCell(m.CountryCode ?? string.Empty),
+                new TableCell(text.Name(m.Publication)),
+            ]);
+        }).ToList();
+        return Block(null, Table(id, title, [text.Date, text.Milestones, text.Initiative, text.Status, text.Country, text.Publication], rows) with
+        {
+            Note = rows.Count == 0 ? text.Nothing : null,
+        }, wholeList);
+    }
+
+    public ChartWithTable Events(IReadOnlyList<DashboardEvent> events, string? wholeList)
+    {
+        var rows = events.Select(e =>
+        {
+            var name = e.Name.For(Language);
+            return new TableRow(
+            [
+                new TableCell(e.Start.Format(Language), e.Start.ToIsoNotation()),
+                new TableCell(name.Text, Href: DashboardLinks.RecordPage(Language, RecordKind.Events, e.Id, e.Name.Slug, e.Publication), Language: Other(name.Language)),
+                new TableCell(e.CountryCode ?? string.Empty),
+                new TableCell(text.Name(e.Publication)),
+            ]);
+        }).ToList();
+        return Block(null, Table(EventTable, text.UpcomingEvents, [text.Date, text.Events, text.Country, text.Publication], rows) with
+        {
+            Note = rows.Count == 0 ? text.Nothing : text.EventsHaveNoStatus,
+        }, wholeList);
+    }
+
+    public ChartWithTable Changed(IReadOnlyList<ChangedRecord> records, int count, string? wholeList) =>
+        Changes(ChangedTable, text.ChangedHeading(options.RecentlyChangedDays), records, withReasons: false, text.ChangedCount(count), wholeList);
+
+    public ChartWithTable Stale(IReadOnlyList<ChangedRecord> records, int count, string? wholeList) =>
+        Changes(StaleTable, text.StaleHeading(options.StaleAfterDays), records, withReasons: true, text.StaleCount(count), wholeList);
+
+    private ChartWithTable Changes(string id, string title, IReadOnlyList<ChangedRecord> records, bool withReasons, string note, string? wholeList)
+    {
+        var staleAfterDays = options.StaleAfterDays;
+        var rows = records.Select(r =>
+        {
+            var name = r.Name.For(Language);
+            List<TableCell> cells =
+            [
+                new TableCell(text.Name(r.Kind)),
+                new TableCell(name.Text, Href: DashboardLinks.RecordPage(Language, r.Kind, r.Id, r.Name.Slug, r.Publication), Language: Other(name.Language)),
+                new TableCell(text.Name(r.Publication)),
+                new TableCell(JakartaTime(r.UpdatedAt)),
+            ];
+            if (withReasons)
+            {
+                cells.Add(new TableCell(string.Join(text.Language == ContentLanguage.Japanese ? "、" : "; ", new[]
+                {
+                    r.ContentStale ? text.ContentStale(staleAfterDays) : null,
+                    r.TranslationBehind ? text.TranslationBehind : null,
+                    r.TranslationUnreviewed ? text.TranslationUnreviewed : null,
+                }.OfType<string>())));
+            }
+
+            return new TableRow(cells);
+        }).ToList();
+        IReadOnlyList<string> headers = withReasons
+            ? [text.Kind, text.NameHeader, text.Publication, text.LastChanged, text.Why]
+            : [text.Kind, text.NameHeader, text.Publication, text.LastChanged];
+        return Block(null, Table(id, title, headers, rows) with { Note = rows.Count == 0 ? text.Nothing : note }, wholeList);
+    }
+
+    public static string JakartaTime(DateTimeOffset when) =>
+        TimeZoneInfo.ConvertTime(when, PortalTime.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private string MonthName(MonthCount month, bool longForm)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        if (Language == ContentLanguage.Japanese)
+        {
+            return longForm ? $"{month.Year}年{month.Month}月" : month.Month.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var english = CultureInfo.GetCultureInfo("en-GB");
+        return longForm ? first.ToString("MMMM yyyy", english) : month.Month.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private string? Other(string? language) => language == Language ? null : language;
+
+    private FigureTable Table(string id, string title, IReadOnlyList<string> headers, IReadOnlyList<TableRow> rows) =>
+        new(id, title, headers, rows) { DownloadHref = links.Downloads?.Invoke(id) };
+
+    private ChartWithTable Block(BarChart? chart, FigureTable table, string? wholeList = null) =>
+        new(chart, table, text.DownloadCsv, text.DownloadXlsx) { WholeList = wholeList, WholeListLabel = text.ShowAll };
+}

@@ -1,0 +1,81 @@
+using JaifPortal.Web.Areas.Dashboards.Briefings;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.Web.Areas.Dashboards.Pages.Briefings;
+
+public sealed class CountryModel(PortalDbContext db, TimeProvider clock) : BriefingPageModel(db, clock)
+{
+    public Country Country { get; private set; } = null!;
+
+    public IReadOnlyList<PillarCount> ByPillar { get; private set; } = [];
+
+    public IReadOnlyList<BriefingInitiative> Initiatives { get; private set; } = [];
+
+    public int InitiativeTotal { get; private set; }
+
+    public IReadOnlyList<UpcomingMilestone> Milestones { get; private set; } = [];
+
+    public IReadOnlyList<EventItem> Events { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var country = await Db.Countries.AsNoTracking().Include(c => c.Translations).FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        if (country is null)
+        {
+            return NotFound();
+        }
+
+        Country = country;
+
+        // The same initiatives the country page lists: those linked to the country and those with a milestone there.
+        var initiatives = Db.Initiatives.AsNoTracking().Published()
+            .Where(i => i.Countries.Any(link => link.CountryId == country.Id) || i.Milestones.Any(m => m.CountryId == country.Id));
+        InitiativeTotal = await initiatives.CountAsync(cancellationToken);
+        ByPillar = await Db.Pillars.AsNoTracking()
+            .OrderBy(p => p.Number)
+            .Select(p => new PillarCount(
+                p.Number,
+                p.Slug,
+                p.OriginalLanguage,
+                p.Translations.ToList(),
+                initiatives.Count(i => i.Areas.Any(link => link.CooperationArea.PillarId == p.Id))))
+            .ToListAsync(cancellationToken);
+        Initiatives = await BriefingQueries.SummariesAsync(initiatives, cancellationToken);
+        await NoteInitiativesUsedAsync(Initiatives, cancellationToken);
+
+        Milestones = await BriefingQueries.UpcomingAsync(
+            Db.Milestones.AsNoTracking().Where(m => m.CountryId == country.Id || m.Initiative.Countries.Any(link => link.CountryId == country.Id)),
+            Today,
+            cancellationToken);
+
+        var from = Today.AddMonths(-BriefingQueries.UpcomingMonths);
+        var until = Today.AddMonths(BriefingQueries.UpcomingMonths);
+        var events = await Db.Events.AsNoTracking().Published()
+            .Where(e => e.CountryId == country.Id && e.StartDate.Start >= from && e.StartDate.Start <= until)
+            .OrderBy(e => e.StartDate.Start).ThenBy(e => e.Slug)
+            .Take(BriefingQueries.MaxMilestones)
+            .Select(e => new { e.Id, e.PublishedAt, Item = new EventItem(e.Slug, e.StartDate, e.OriginalLanguage, e.Translations.ToList()) })
+            .ToListAsync(cancellationToken);
+        Events = events.Select(e => e.Item).ToList();
+        await NoteRecordsUsedAsync(
+            RecordTypes.Event,
+            [.. events.Select(used =>
+            {
+                var name = Text(used.Item.Translations, used.Item.OriginalLanguage);
+                return (used.Id, name.Text.Name, name.Language, used.PublishedAt);
+            })],
+            cancellationToken);
+
+        return Page();
+    }
+}
+
+public sealed record PillarCount(int Number, string Slug, string OriginalLanguage, List<PillarTranslation> Translations, int Initiatives)
+    : ITranslated<PillarTranslation>
+{
+    ICollection<PillarTranslation> ITranslated<PillarTranslation>.Translations => Translations;
+}

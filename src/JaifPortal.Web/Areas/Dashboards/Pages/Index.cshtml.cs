@@ -1,0 +1,39 @@
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.Web.Areas.Dashboards.Pages;
+
+/// <summary>The three pillars at a glance: coverage of their commitments, initiatives and what is coming up in the next month.</summary>
+public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) : PublicPageModel
+{
+    public DashboardText T => DashboardText.For(Lang);
+
+    public IReadOnlyList<PillarOverview> Pillars { get; private set; } = [];
+
+    public string? UnknownPillar { get; private set; }
+
+    public int RecentMonths => query.Options.RecentMonths;
+
+    /// <summary>Every country, for its briefing pack.</summary>
+    public IReadOnlyList<Country> Countries { get; private set; } = [];
+
+    /// <summary>The next published events, for their briefing packs.</summary>
+    public IReadOnlyList<EventItem> NextEvents { get; private set; } = [];
+
+    public async Task OnGetAsync([FromQuery] string? unknown, CancellationToken cancellationToken)
+    {
+        UnknownPillar = string.IsNullOrWhiteSpace(unknown) ? null : unknown.Trim()[..Math.Min(60, unknown.Trim().Length)];
+        Pillars = await query.OverviewAsync(await query.AllPillarsAsync(cancellationToken), Lang, cancellationToken);
+        Countries = await db.Countries.AsNoTracking().Include(c => c.Translations).OrderBy(c => c.Group).ThenBy(c => c.Slug).ToListAsync(cancellationToken);
+        var today = query.Today;
+        NextEvents = await db.Events.AsNoTracking().Published()
+            .Where(e => e.StartDate.Start >= today)
+            .OrderBy(e => e.StartDate.Start).ThenBy(e => e.Slug)
+            .Take(10)
+            .ToItems()
+            .ToListAsync(cancellationToken);
+    }
+}

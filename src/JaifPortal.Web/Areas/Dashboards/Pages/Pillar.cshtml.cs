@@ -1,0 +1,31 @@
+using JaifPortal.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JaifPortal.Web.Areas.Dashboards.Pages;
+
+/// <summary>One pillar's dashboard for officials: coverage of its commitments, breakdowns, key figures, timeline, changed and stale records.</summary>
+public sealed class PillarModel(PortalDbContext db, PillarDashboardQuery query) : DashboardPageModel(db, query)
+{
+    public PillarDashboard Dashboard { get; private set; } = null!;
+
+    public DashboardTables Figures { get; private set; } = null!;
+
+    public DashboardOptions Options => Query.Options;
+
+    public async Task<IActionResult> OnGetAsync(string pillar, CancellationToken cancellationToken)
+    {
+        if (await LoadPillarAsync(pillar, cancellationToken, alongside: async () => Dashboard = await Query.LoadAsync(DashboardRequest(), cancellationToken)) is { } redirect)
+        {
+            return redirect;
+        }
+
+        Figures = Tables();
+        return Page();
+    }
+
+    public string RecordsLink(RecordKind kind, params (string Key, string Value)[] values) =>
+        DashboardLinks.Records(Lang, PillarSlug, Filter, kind, values);
+
+    public IEnumerable<LabelText> AreaNames(Func<AreaCoverage, bool> which) =>
+        Dashboard.Coverage.Areas.Where(which).Select(a => a.Area.NameIn(Lang, Filter.PublishedOnly));
+}

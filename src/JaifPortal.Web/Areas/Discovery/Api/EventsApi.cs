@@ -1,0 +1,121 @@
+using System.Globalization;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.Web.Areas.Discovery.Api;
+
+public sealed record ApiEventSummary(
+    string Slug, string OriginalLanguage, Bilingual Name, Bilingual Summary, Bilingual Place,
+    ApiDate StartDate, ApiDate? EndDate, string? Country, Bilingual Url);
+
+public sealed record ApiEvent(
+    string Slug, string OriginalLanguage, Bilingual Name, Bilingual Summary, Bilingual Place, Bilingual Topics, Bilingual Outcome,
+    ApiDate StartDate, ApiDate? EndDate, ApiCountryLink? Country, Bilingual Url,
+    IReadOnlyList<ApiLink> Areas, IReadOnlyList<ApiLink> Initiatives, IReadOnlyList<ApiOrganisationRole> Organisations);
+
+public static class EventsApi
+{
+    public static RouteGroupBuilder MapEventsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/events", async (
+            string? pillar, string? country, string? year, string? page, string? pageSize,
+            PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            var query = db.Events.AsNoTracking().Published();
+            if (!string.IsNullOrEmpty(pillar))
+            {
+                if (!Slug.IsValid(pillar) || !await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
+                {
+                    return PortalApi.UnknownFilter(nameof(pillar), pillar);
+                }
+
+                query = query.Where(e => e.Areas.Any(link => link.CooperationArea.Pillar.Slug == pillar));
+            }
+
+            if (!string.IsNullOrEmpty(country))
+            {
+                var countryId = await CountriesApi.FindIdAsync(db, country, cancellationToken);
+                if (countryId is null)
+                {
+                    return PortalApi.UnknownFilter(nameof(country), country);
+                }
+
+                query = query.Where(e => e.CountryId == countryId);
+            }
+
+            if (!string.IsNullOrEmpty(year))
+            {
+                if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var wanted) || wanted is < 1900 or > 2200)
+                {
+                    return PortalApi.UnknownFilter(nameof(year), year);
+                }
+
+                query = query.Where(e => e.StartDate.Start.Year == wanted);
+            }
+
+            var rows = query.NewestFirst().Select(e => new
+            {
+                e.Slug, e.OriginalLanguage, e.StartDate, e.EndDate,
+                Country = e.Country == null ? null : e.Country.IsoCode,
+                Translations = e.Translations.Where(t => t.IsPublished).ToList(),
+            });
+            var result = await PageRequest.From(page, pageSize).LoadAsync(rows, e => new ApiEventSummary(
+                e.Slug, e.OriginalLanguage,
+                Bilingual.Of(e.Translations, t => t.Name), Bilingual.Of(e.Translations, t => t.Summary), Bilingual.Of(e.Translations, t => t.Place),
+                ApiDate.Of(e.StartDate)!, ApiDate.Of(e.EndDate), e.Country, Bilingual.Url("events", e.Slug)), cancellationToken);
+            return PortalApi.Cached(context, result);
+        }).Describe<ApiPage<ApiEventSummary>>(
+            "ListEvents", "Published events, newest first; filters ?pillar= (slug), ?country= (ISO code), ?year= (year of the start).", withFilters: true)
+            .CachedPublicly("pillar", "country", "year", "page", "pageSize");
+
+        api.MapGet("/events/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            var row = await db.Events.AsNoTracking().Published()
+                .Where(e => e.Slug == slug)
+                .Select(e => new
+                {
+                    e.Slug, e.OriginalLanguage, e.StartDate, e.EndDate,
+                    Translations = e.Translations.Where(t => t.IsPublished).ToList(),
+                    Country = e.Country == null
+                        ? null
+                        : new { e.Country.IsoCode, e.Country.Slug, Translations = e.Country.Translations.Where(t => t.IsPublished).ToList() },
+                    Areas = e.Areas
+                        .OrderBy(link => link.CooperationArea.Pillar.Number).ThenBy(link => link.CooperationArea.SortOrder)
+                        .Select(link => new { link.CooperationArea.Slug, Translations = link.CooperationArea.Translations.Where(t => t.IsPublished).ToList() })
+                        .ToList(),
+                    Initiatives = e.Initiatives
+                        .Where(link => link.Initiative.Publication == PublicationStatus.Published)
+                        .OrderBy(link => link.Initiative.Slug)
+                        .Select(link => new { link.Initiative.Slug, Translations = link.Initiative.Translations.Where(t => t.IsPublished).ToList() })
+                        .ToList(),
+                    Organisations = e.Organisations
+                        .Where(link => link.Organisation.Publication == PublicationStatus.Published)
+                        .OrderBy(link => link.Role).ThenBy(link => link.Organisation.Slug)
+                        .Select(link => new { link.Organisation.Slug, link.Role, Translations = link.Organisation.Translations.Where(t => t.IsPublished).ToList() })
+                        .ToList(),
+                })
+                .AsSplitQuery()
+                .FirstOrDefaultAsync(cancellationToken);
+            if (row is null)
+            {
+                return PortalApi.NotFound("event", slug);
+            }
+
+            var item = new ApiEvent(
+                row.Slug, row.OriginalLanguage,
+                Bilingual.Of(row.Translations, t => t.Name), Bilingual.Of(row.Translations, t => t.Summary), Bilingual.Of(row.Translations, t => t.Place),
+                Bilingual.Of(row.Translations, t => t.Topics), Bilingual.Of(row.Translations, t => t.Outcome),
+                ApiDate.Of(row.StartDate)!, ApiDate.Of(row.EndDate),
+                row.Country is null ? null : new ApiCountryLink(row.Country.IsoCode, row.Country.Slug, Bilingual.Of(row.Country.Translations, t => t.Name), Bilingual.Url("countries", row.Country.Slug)),
+                Bilingual.Url("events", row.Slug),
+                [.. row.Areas.Select(a => new ApiLink(a.Slug, Bilingual.Of(a.Translations, t => t.Name), Bilingual.Url("areas", a.Slug)))],
+                [.. row.Initiatives.Select(i => new ApiLink(i.Slug, Bilingual.Of(i.Translations, t => t.Name), Bilingual.Url("initiatives", i.Slug)))],
+                [.. row.Organisations.Select(o => new ApiOrganisationRole(o.Slug, o.Role.ToString(), Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url("organisations", o.Slug)))]);
+            return PortalApi.Cached(context, item);
+        }).Describe<ApiEvent>("GetEvent", "One published event with its place, areas, initiatives and organisations.", withNotFound: true)
+            .CachedPublicly();
+        return api;
+    }
+}

@@ -1,0 +1,70 @@
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.Web.Areas.Discovery.Api;
+
+public sealed record ApiOrganisationSummary(
+    string Slug, string? Acronym, OrganisationKind Kind, string? Country, string? WebsiteUrl, string OriginalLanguage, Bilingual Name, Bilingual Url);
+
+public sealed record ApiOrganisation(
+    string Slug, string? Acronym, OrganisationKind Kind, string? Country, string? WebsiteUrl, string OriginalLanguage,
+    Bilingual Name, Bilingual Description, Bilingual Url, ApiLink? Parent, IReadOnlyList<ApiInitiativeRole> Initiatives);
+
+public sealed record ApiInitiativeRole(string Slug, string Role, Bilingual Name, Bilingual Url);
+
+public static class OrganisationsApi
+{
+    public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/organisations", async (string? page, string? pageSize, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            var rows = db.Organisations.AsNoTracking().Published()
+                .OrderBy(o => o.Slug)
+                .Select(o => new
+                {
+                    o.Slug, o.Acronym, o.Kind, Country = o.Country == null ? null : o.Country.IsoCode, o.WebsiteUrl, o.OriginalLanguage,
+                    Translations = o.Translations.Where(t => t.IsPublished).ToList(),
+                });
+            var result = await PageRequest.From(page, pageSize).LoadAsync(rows, o => new ApiOrganisationSummary(
+                o.Slug, o.Acronym, o.Kind, o.Country, o.WebsiteUrl, o.OriginalLanguage,
+                Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url("organisations", o.Slug)), cancellationToken);
+            return PortalApi.Cached(context, result);
+        }).Describe<ApiPage<ApiOrganisationSummary>>("ListOrganisations", "Published organisations by slug.")
+            .CachedPublicly("page", "pageSize");
+
+        api.MapGet("/organisations/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            var row = await db.Organisations.AsNoTracking().Published()
+                .Where(o => o.Slug == slug)
+                .Select(o => new
+                {
+                    o.Slug, o.Acronym, o.Kind, Country = o.Country == null ? null : o.Country.IsoCode, o.WebsiteUrl, o.OriginalLanguage,
+                    Translations = o.Translations.Where(t => t.IsPublished).ToList(),
+                    Parent = o.ParentOrganisation != null && o.ParentOrganisation.Publication == PublicationStatus.Published
+                        ? new { o.ParentOrganisation.Slug, Translations = o.ParentOrganisation.Translations.Where(t => t.IsPublished).ToList() }
+                        : null,
+                    Initiatives = o.Initiatives
+                        .Where(link => link.Initiative.Publication == PublicationStatus.Published)
+                        .OrderBy(link => link.Initiative.Slug)
+                        .Select(link => new { link.Initiative.Slug, link.Role, Translations = link.Initiative.Translations.Where(t => t.IsPublished).ToList() })
+                        .ToList(),
+                })
+                .AsSplitQuery()
+                .FirstOrDefaultAsync(cancellationToken);
+            if (row is null)
+            {
+                return PortalApi.NotFound("organisation", slug);
+            }
+
+            var organisation = new ApiOrganisation(
+                row.Slug, row.Acronym, row.Kind, row.Country, row.WebsiteUrl, row.OriginalLanguage,
+                Bilingual.Of(row.Translations, t => t.Name), Bilingual.Of(row.Translations, t => t.Description), Bilingual.Url("organisations", row.Slug),
+                row.Parent is null ? null : new ApiLink(row.Parent.Slug, Bilingual.Of(row.Parent.Translations, t => t.Name), Bilingual.Url("organisations", row.Parent.Slug)),
+                [.. row.Initiatives.Select(i => new ApiInitiativeRole(i.Slug, i.Role.ToString(), Bilingual.Of(i.Translations, t => t.Name), Bilingual.Url("initiatives", i.Slug)))]);
+            return PortalApi.Cached(context, organisation);
+        }).Describe<ApiOrganisation>("GetOrganisation", "One published organisation with the published initiatives it takes part in.", withNotFound: true)
+            .CachedPublicly();
+        return api;
+    }
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
+
+namespace JaifPortal.Web.Areas.Discovery.Api;
+
+/// <summary>Settings of the public JSON API ("Api" in configuration).</summary>
+public sealed class ApiOptions
+{
+    public const string Section = "Api";
+
+    /// <summary>Requests one client (remote address) may make to /api in a minute.</summary>
+    public int RequestsPerMinute { get; set; } = 120;
+}
+
+/// <summary>The read-only JSON API under /api/v1: published content in both languages, paged, cached by ETag and rate limited per client.</summary>
+public static class PortalApi
+{
+    public const string RateLimitPolicy = "api";
+
+    public static WebApplicationBuilder AddPortalApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, context, _) =>
+        {
+            var licence = context.ApplicationServices.GetRequiredService<IOptions<ContentLicenceOptions>>().Value;
+            document.Info.License = new OpenApiLicense { Name = licence.Name, Url = licence.Address };
+            return Task.CompletedTask;
+        }));
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(RateLimitPolicy, context =>
+            {
+                var limit = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.RequestsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, limit), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                    ? (int)Math.Ceiling(retryAfter.TotalSeconds)
+                    : 60;
+                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await Results.Problem(
+                        statusCode: StatusCodes.Status429TooManyRequests,
+                        title: "Too many requests",
+                        detail: $"Try again in {seconds} seconds.")
+                    .ExecuteAsync(rejected.HttpContext);
+            };
+        });
+        return builder;
+    }
+
+    public static WebApplication MapPortalApi(this WebApplication app)
+    {
+        app.MapOpenApi().CachedPublicly();
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitPolicy).AddEndpointFilter(async (context, next) =>
+        {
+            // The content's licence travels with every answer, for clients that never read the OpenAPI document.
+            if (context.HttpContext.RequestServices.GetRequiredService<IOptions<ContentLicenceOptions>>().Value.Address is { } licence)
+            {
+                context.HttpContext.Response.Headers.Append(HeaderNames.Link, $"<{licence.AbsoluteUri}>; rel=\"license\"");
+            }
+
+            return await next(context);
+        });
+        api.MapPillarsApi();
+        api.MapAreasApi();
+        api.MapInitiativesApi();
+        api.MapEventsApi();
+        api.MapOrganisationsApi();
+        api.MapCountriesApi();
+        return app;
+    }
+
+    /// <summary>
+    /// Writes the value as JSON with a strong ETag (a hash of the bytes) and a minute of public caching;
+    /// a client that already holds this representation gets 304 Not Modified.
+    /// </summary>
+    internal static IResult Cached<T>(HttpContext context, T value)
+    {
+        var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var json = JsonSerializer.SerializeToUtf8Bytes(value, options);
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(json))[..32] + "\"");
+        var headers = context.Response.GetTypedHeaders();
+        headers.ETag = etag;
+        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(1) };
+        var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
+        if (ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Results.Bytes(json, "application/json; charset=utf-8");
+    }
+
+    /// <summary>The answer is the same for every client: kept in the output cache, varied by these query keys only.</summary>
+    internal static TBuilder CachedPublicly<TBuilder>(this TBuilder endpoint, params string[] queryKeys)
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(new PublicCacheAttribute(queryKeys));
+
+    internal static IResult UnknownFilter(string parameter, string? value) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [parameter] = [$"'{value}' is not a known {parameter}."] },
+            title: $"Unknown value for the '{parameter}' filter.");
+
+    internal static IResult NotFound(string kind, string slug) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No published {kind} has the slug '{slug}'.");
+
+    internal static RouteHandlerBuilder Describe<TResponse>(this RouteHandlerBuilder endpoint, string name, string summary, bool withNotFound = false, bool withFilters = false)
+    {
+        endpoint.WithName(name).WithSummary(summary).Produces<TResponse>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        if (withNotFound)
+        {
+            endpoint.ProducesProblem(StatusCodes.Status404NotFound);
+        }
+
+        if (withFilters)
+        {
+            endpoint.ProducesValidationProblem();
+        }
+
+        return endpoint;
+    }
+}
+
+/// <summary>A text in both published languages; a language without a published translation is null.</summary>
+public sealed record Bilingual(string? En, string? Ja)
+{
+    public static Bilingual Of<T>(IEnumerable<T> translations, Func<T, string?> text)
+        where T : Translation
+    {
+        var published = translations.Where(t => t.IsPublished).ToList();
+        return new Bilingual(
+            published.Where(t => t.Language == ContentLanguage.English).Select(text).FirstOrDefault(),
+            published.Where(t => t.Language == ContentLanguage.Japanese).Select(text).FirstOrDefault());
+    }
+
+    /// <summary>The addresses of a public page in each language, e.g. /en/initiatives/sseayp.</summary>
+    public static Bilingual Url(string section, string slug) =>
+        new($"/{ContentLanguage.English}/{section}/{slug}", $"/{ContentLanguage.Japanese}/{section}/{slug}");
+}
+
+/// <summary>A date at the precision the source gives, in PartialDate's notation (2023-10, FY2024, …).</summary>
+public sealed record ApiDate(string Value, DatePrecision Precision)
+{
+    public static ApiDate? Of(PartialDate? date) => date is null ? null : new ApiDate(date.ToIsoNotation(), date.Precision);
+}
+
+/// <summary>A short reference to another record.</summary>
+public sealed record ApiLink(string Slug, Bilingual Name, Bilingual Url);
+
+public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount, int PageCount);
+
+/// <summary>?page= and ?pageSize= as given by a client: anything unusable falls back rather than failing.</summary>
+public readonly record struct PageRequest(int Page, int PageSize)
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public static PageRequest From(string? page, string? pageSize)
+    {
+        var number = int.TryParse(page, NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
+        var size = int.TryParse(pageSize, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? Math.Clamp(s, 1, MaxPageSize) : DefaultPageSize;
+        return new PageRequest(number, size);
+    }
+
+    /// <summary>Counts the rows, then loads only the requested page (Skip/Take run in SQL).</summary>
+    public async Task<ApiPage<TItem>> LoadAsync<TRow, TItem>(IQueryable<TRow> rows, Func<TRow, TItem> map, CancellationToken cancellationToken)
+    {
+        var total = await rows.CountAsync(cancellationToken);
+        var skip = (long)(Page - 1) * PageSize;
+        var items = skip >= total
+            ? []
+            : await rows.Skip((int)skip).Take(PageSize).ToListAsync(cancellationToken);
+        return new ApiPage<TItem>([.. items.Select(map)], Page, PageSize, total, (int)Math.Ceiling(total / (double)PageSize));
+    }
+}

@@ -1,0 +1,37 @@
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Countries;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
+
+/// <summary>The countries list as CSV, with the counts the countries page shows, names in both languages.</summary>
+[PublicCache]
+public sealed class CountriesModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
+    {
+        var countries = await CountrySummary.LoadAsync(db, Lang, cancellationToken);
+        string? Name(CountrySummary country, string language) =>
+            country.Translations.FirstOrDefault(t => t.Language == language && t.IsPublished)?.Name;
+        return TableExport.Create(
+            format,
+            $"jaif-countries-{Lang}",
+            ["iso_code", "slug", "name_en", "name_ja", "group", "initiatives", "events", "organisations", "url"],
+            countries.Select(country => (IReadOnlyList<string?>)
+            [
+                country.IsoCode,
+                country.Slug,
+                Name(country, ContentLanguage.English),
+                Name(country, ContentLanguage.Japanese),
+                country.Group.ToString(),
+                country.InitiativeCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                country.EventCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                country.OrganisationCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/countries/{country.Slug}"),
+            ]));
+    }
+}

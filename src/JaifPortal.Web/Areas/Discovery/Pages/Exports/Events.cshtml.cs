@@ -1,0 +1,53 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
+
+/// <summary>The event list as CSV, with the same filters as the list, names and places in both languages.</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
+public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
+    {
+        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.EventKeys, cancellationToken);
+        var rows = await filter.Apply(db.Events.AsNoTracking().Published()).NewestFirst()
+            .Select(e => new
+            {
+                e.Slug,
+                e.StartDate,
+                e.EndDate,
+                Country = e.Country == null ? null : e.Country.IsoCode,
+                e.OriginalLanguage,
+                Translations = e.Translations.Where(t => t.IsPublished).Select(t => new { t.Language, t.Name, t.Place }).ToList(),
+                Areas = e.Areas.Select(link => link.CooperationArea.Slug).ToList(),
+                Organisations = e.Organisations.Where(link => link.Organisation.Publication == PublicationStatus.Published)
+                    .Select(link => link.Organisation.Slug).Distinct().ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return TableExport.Create(
+            format,
+            $"jaif-events-{Lang}",
+            ["slug", "name_en", "name_ja", "place_en", "place_ja", "start", "end", "country", "areas", "organisations", "original_language", "url"],
+            rows.Select(row => (IReadOnlyList<string?>)
+            [
+                row.Slug,
+                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.English)?.Name,
+                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.Japanese)?.Name,
+                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.English)?.Place,
+                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.Japanese)?.Place,
+                row.StartDate.ToIsoNotation(),
+                row.EndDate?.ToIsoNotation(),
+                row.Country,
+                string.Join(' ', row.Areas.Order(StringComparer.Ordinal)),
+                string.Join(' ', row.Organisations.Order(StringComparer.Ordinal)),
+                row.OriginalLanguage,
+                PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/events/{row.Slug}"),
+            ]));
+    }
+}

@@ -1,0 +1,69 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
+
+/// <summary>The initiative list as CSV, with the same filters as the list, names in both languages.</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
+public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
+    {
+        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.InitiativeKeys, cancellationToken);
+        var initiatives = filter.Apply(db.Initiatives.AsNoTracking().Published());
+
+        // One query per collection: joined, translations × areas × countries multiply into hundreds of thousands of rows (docs/benchmarks.md).
+        var rows = await initiatives.InPlanOrder()
+            .AsSplitQuery()
+            .Select(i => new
+            {
+                i.Slug,
+                i.Acronym,
+                i.Kind,
+                i.Status,
+                i.StartDate,
+                i.EndDate,
+                i.OriginalLanguage,
+                Translations = i.Translations.Where(t => t.IsPublished).Select(t => new { t.Language, t.Name, t.Summary }).ToList(),
+                Areas = i.Areas.Select(link => link.CooperationArea.Slug).ToList(),
+                Pillars = i.Areas.Select(link => link.CooperationArea.Pillar.Number).Distinct().ToList(),
+                Countries = i.Countries.Select(link => link.Country.IsoCode).ToList(),
+                MilestoneCountries = i.Milestones.Where(m => m.Country != null).Select(m => m.Country!.IsoCode).Distinct().ToList(),
+                Organisations = i.Organisations.Where(link => link.Organisation.Publication == PublicationStatus.Published)
+                    .Select(link => link.Organisation.Slug).Distinct().ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        string? In(IEnumerable<(string Language, string? Text)> texts, string language) => texts.FirstOrDefault(t => t.Language == language).Text;
+        return TableExport.Create(
+            format,
+            $"jaif-initiatives-{Lang}",
+            ["slug", "name_en", "name_ja", "summary_en", "summary_ja", "acronym", "kind", "status", "start", "end", "original_language", "pillars", "areas", "countries", "milestone_countries", "organisations", "url"],
+            rows.Select(row => (IReadOnlyList<string?>)
+            [
+                row.Slug,
+                In(row.Translations.Select(t => (t.Language, (string?)t.Name)), ContentLanguage.English),
+                In(row.Translations.Select(t => (t.Language, (string?)t.Name)), ContentLanguage.Japanese),
+                In(row.Translations.Select(t => (t.Language, t.Summary)), ContentLanguage.English),
+                In(row.Translations.Select(t => (t.Language, t.Summary)), ContentLanguage.Japanese),
+                row.Acronym,
+                row.Kind.ToString(),
+                row.Status.ToString(),
+                row.StartDate?.ToIsoNotation(),
+                row.EndDate?.ToIsoNotation(),
+                row.OriginalLanguage,
+                string.Join(' ', row.Pillars.Order()),
+                string.Join(' ', row.Areas),
+                string.Join(' ', row.Countries.Order(StringComparer.Ordinal)),
+                string.Join(' ', row.MilestoneCountries.Order(StringComparer.Ordinal)),
+                string.Join(' ', row.Organisations.Order(StringComparer.Ordinal)),
+                PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/initiatives/{row.Slug}"),
+            ]));
+    }
+}

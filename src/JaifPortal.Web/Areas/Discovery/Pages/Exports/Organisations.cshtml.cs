@@ -1,0 +1,46 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
+
+/// <summary>The organisation list as CSV, with the same filters as the list, names in both languages.</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey)]
+public sealed class OrganisationsModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
+    {
+        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.OrganisationKeys, cancellationToken);
+        var rows = await filter.Apply(db.Organisations.AsNoTracking().Published()).OrderBy(o => o.Slug)
+            .Select(o => new
+            {
+                o.Slug,
+                o.Acronym,
+                o.Kind,
+                Country = o.Country == null ? null : o.Country.IsoCode,
+                o.WebsiteUrl,
+                Translations = o.Translations.Where(t => t.IsPublished).Select(t => new { t.Language, t.Name }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return TableExport.Create(
+            format,
+            $"jaif-organisations-{Lang}",
+            ["slug", "name_en", "name_ja", "acronym", "kind", "country", "website", "url"],
+            rows.Select(row => (IReadOnlyList<string?>)
+            [
+                row.Slug,
+                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.English)?.Name,
+                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.Japanese)?.Name,
+                row.Acronym,
+                row.Kind.ToString(),
+                row.Country,
+                row.WebsiteUrl,
+                PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/organisations/{row.Slug}"),
+            ]));
+    }
+}

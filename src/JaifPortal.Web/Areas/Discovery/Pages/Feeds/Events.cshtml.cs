@@ -1,0 +1,47 @@
+using JaifPortal.Web.Areas.Discovery.Feeds;
+using JaifPortal.Web.Areas.Discovery.Filtering;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JaifPortal.Web.Areas.Discovery.Pages.Feeds;
+
+/// <summary>New and updated events, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.CountryKey)]
+public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync([FromQuery] string? pillar, [FromQuery] string? country, CancellationToken cancellationToken)
+    {
+        var events = db.Events.AsNoTracking().Published();
+        var filter = await FeedFilter.ResolveAsync(db, Lang, pillar, country, cancellationToken);
+        if (filter is null)
+        {
+            return NotFound();
+        }
+
+        if (filter.PillarId is { } pillarId)
+        {
+            events = events.Where(e => e.Areas.Any(link => link.CooperationArea.PillarId == pillarId)
+                || e.Initiatives.Any(link => link.Initiative.Areas.Any(area => area.CooperationArea.PillarId == pillarId)));
+        }
+
+        if (filter.CountryId is { } countryId)
+        {
+            events = events.Where(e => e.CountryId == countryId);
+        }
+
+        var rows = await events.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id).Take(AtomFeed.MaxEntries)
+            .Select(e => new { e.Slug, e.StartDate, e.OriginalLanguage, Translations = e.Translations.ToList(), e.PublishedAt, e.CreatedAt, e.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var entries = rows.Select(row =>
+        {
+            var text = Text(row.Translations, row.OriginalLanguage);
+            return new FeedEntry($"/{Lang}/events/{row.Slug}", $"{text.Text.Name} ({row.StartDate.Format(Lang)})", text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
+        }).ToList();
+        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{Ui.SiteName}: {Ui.Events}"), Lang, entries);
+    }
+}

@@ -1,0 +1,46 @@
+using JaifPortal.Web.Areas.Discovery.Feeds;
+using JaifPortal.Web.Areas.Discovery.Filtering;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JaifPortal.Web.Areas.Discovery.Pages.Feeds;
+
+/// <summary>New and updated initiatives, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.CountryKey)]
+public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync([FromQuery] string? pillar, [FromQuery] string? country, CancellationToken cancellationToken)
+    {
+        var initiatives = db.Initiatives.AsNoTracking().Published();
+        var filter = await FeedFilter.ResolveAsync(db, Lang, pillar, country, cancellationToken);
+        if (filter is null)
+        {
+            return NotFound();
+        }
+
+        if (filter.PillarId is { } pillarId)
+        {
+            initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationArea.PillarId == pillarId));
+        }
+
+        if (filter.CountryId is { } countryId)
+        {
+            initiatives = initiatives.Where(InitiativePlaces.In(countryId));
+        }
+
+        var rows = await initiatives.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).Take(AtomFeed.MaxEntries)
+            .Select(i => new { i.Slug, i.OriginalLanguage, Translations = i.Translations.ToList(), i.PublishedAt, i.CreatedAt, i.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var entries = rows.Select(row =>
+        {
+            var text = Text(row.Translations, row.OriginalLanguage);
+            return new FeedEntry($"/{Lang}/initiatives/{row.Slug}", text.Text.Name, text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
+        }).ToList();
+        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{Ui.SiteName}: {Ui.Initiatives}"), Lang, entries);
+    }
+}

@@ -1,0 +1,24 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
+using JaifPortal.Web.Areas.Discovery.Iati;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.Web.Areas.Discovery.Pages.Iati;
+
+/// <summary>The published initiatives, with the initiative list's filters, as one IATI 2.03 activity file.</summary>
+[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
+public sealed class ActivitiesModel(PortalDbContext db, IatiExport export) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.InitiativeKeys, cancellationToken);
+        var selected = filter.Apply(db.Initiatives.AsNoTracking().Published());
+        var selection = await IatiExport.LoadAsync(selected.InPlanOrder(), cancellationToken);
+        return selection.Exportable.Count == 0
+            ? IatiExport.NothingToExport(IatiText.For(Lang).NothingToExport)
+            : export.Render(Request, Lang, selection);
+    }
+}

@@ -1,0 +1,39 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
+using JaifPortal.Web.Areas.Discovery.Search;
+using JaifPortal.Web.Data;
+using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace JaifPortal.Web.Areas.Discovery.Pages.Search;
+
+/// <summary>
+/// The search results as CSV, with the same search and filters as the results page but every result, not
+/// only the best of each kind: one row per result, by kind and rank, names in both languages.
+/// </summary>
+[PublicCache(SearchQuery.Key, ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
+public sealed class ExportModel(PortalDbContext db, QueryLanes lanes, IOptions<PortalOptions> options) : PublicPageModel
+{
+    public async Task<IActionResult> OnGetAsync(string format, [FromQuery] string? q, CancellationToken cancellationToken)
+    {
+        var query = SearchQuery.From(q);
+        var groups = query.IsEmpty || query.IsTooShort
+            ? []
+            : (await new PortalSearch(db, lanes).RunAsync(query, Request.Query, Ui, int.MaxValue, cancellationToken)).Groups;
+        return TableExport.Create(
+            format,
+            $"jaif-search-{Lang}",
+            ["kind", "rank", "slug", "name_en", "name_ja", "acronym", "url"],
+            groups.SelectMany(group => group.Results.Select((result, index) => (IReadOnlyList<string?>)
+            [
+                group.Kind,
+                (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                result.Slug,
+                result.EnglishName,
+                result.JapaneseName,
+                result.Acronym,
+                PageLinks.AbsoluteUrl(Request, options.Value, result.Href),
+            ])));
+    }
+}
