@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
+builder.AddSignInProtection();
 builder.AddPortalPages();
 
 var app = builder.Build();
