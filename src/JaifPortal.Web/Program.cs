@@ -5,6 +5,7 @@ builder.AddPortalLogging();
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
 builder.AddSignInProtection();
+builder.AddAccessDenialRecords();
 builder.AddPortalPages();
 
 var app = builder.Build();

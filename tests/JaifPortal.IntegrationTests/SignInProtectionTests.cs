@@ -2,42 +2,23 @@ using System.Net;
 using JaifPortal.IntegrationTests.Infrastructure;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace JaifPortal.IntegrationTests;
 
 /// <summary>Sign-in limits, the lockout and its limits, and answers that do not tell which accounts exist. Each test has its own database.</summary>
-public sealed class SignInProtectionTests : IAsyncLifetime
+public sealed class SignInProtectionTests : PortalPerTest
 {
     private const string WrongPassword = "not the password at all";
 
     private readonly CountingPasswordHasher.Calls _hashChecks = new();
-    private TestDatabase _database = null!;
-    private PortalFactory _factory = null!;
 
-    public async Task InitializeAsync()
+    protected override PortalFactory CreateFactory(string connectionString) => new(connectionString, services: services =>
     {
-        _database = await TestDatabase.CreateSeededAsync();
-        _factory = new PortalFactory(_database.ConnectionString, services: services =>
-        {
-            services.AddSingleton(_hashChecks);
-            services.AddScoped<IPasswordHasher<PortalUser>, CountingPasswordHasher>();
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
-    private async Task<List<AuditEntry>> AuditAsync()
-    {
-        await using var db = _database.CreateContext();
-        return await db.AuditEntries.OrderBy(e => e.Id).ToListAsync();
-    }
+        services.AddSingleton(_hashChecks);
+        services.AddScoped<IPasswordHasher<PortalUser>, CountingPasswordHasher>();
+    });
 
     /// <summary>Five wrong passwords in a row: enough to lock the account.</summary>
     private static async Task FailUntilLockedAsync(HttpClient client, string email)
@@ -54,7 +35,7 @@ public sealed class SignInProtectionTests : IAsyncLifetime
     [Fact]
     public async Task Attempts_past_the_limit_from_one_address_get_429_with_Retry_After_and_a_message_in_the_users_language()
     {
-        var client = BackOffice.NewClient(_factory, "ja");
+        var client = BackOffice.NewClient(Factory, "ja");
         var answers = new List<HttpResponseMessage>();
 
         for (var attempt = 0; attempt < 25; attempt++)
@@ -67,7 +48,7 @@ public sealed class SignInProtectionTests : IAsyncLifetime
         var refused = answers.Last();
         int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(1, 60);
         (await MessageAsync(refused)).Should().StartWith("サインインの試行回数が多すぎます。");
-        (await BackOffice.SignInAsync(BackOffice.NewClient(_factory), "guess@jmt.example", WrongPassword)).StatusCode
+        (await BackOffice.SignInAsync(BackOffice.NewClient(Factory), "guess@jmt.example", WrongPassword)).StatusCode
             .Should().Be(HttpStatusCode.OK, "another address has its own count");
         _hashChecks.Count.Should().Be(11, "a refused attempt costs no password hash");
     }
@@ -75,15 +56,15 @@ public sealed class SignInProtectionTests : IAsyncLifetime
     [Fact]
     public async Task Guesses_at_one_account_from_many_addresses_are_limited_but_its_owner_still_signs_in()
     {
-        await BackOffice.CreateUserAsync(_factory, "admin@jmt.example", PortalRoles.Administrator);
-        var attackers = Enumerable.Range(0, 10).Select(_ => BackOffice.NewClient(_factory)).ToList();
+        await BackOffice.CreateUserAsync(Factory, "admin@jmt.example", PortalRoles.Administrator);
+        var attackers = Enumerable.Range(0, 10).Select(_ => BackOffice.NewClient(Factory)).ToList();
         foreach (var attacker in attackers)
         {
             (await BackOffice.SignInAsync(attacker, "admin@jmt.example", WrongPassword)).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
         var again = await BackOffice.SignInAsync(attackers[0], "ADMIN@jmt.example", WrongPassword);
-        var owner = await BackOffice.SignInAsync(BackOffice.NewClient(_factory), "admin@jmt.example");
+        var owner = await BackOffice.SignInAsync(BackOffice.NewClient(Factory), "admin@jmt.example");
 
         again.StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "the account's limit is reached, whatever the spelling of its name");
         again.Headers.Contains("Retry-After").Should().BeTrue();
@@ -93,12 +74,12 @@ public sealed class SignInProtectionTests : IAsyncLifetime
     [Fact]
     public async Task Failing_on_purpose_locks_the_attacker_out_but_not_the_owner()
     {
-        await BackOffice.CreateUserAsync(_factory, "admin@jmt.example", PortalRoles.Administrator);
-        var attacker = BackOffice.NewClient(_factory);
+        await BackOffice.CreateUserAsync(Factory, "admin@jmt.example", PortalRoles.Administrator);
+        var attacker = BackOffice.NewClient(Factory);
         await FailUntilLockedAsync(attacker, "admin@jmt.example");
 
         var attackerWithThePassword = await BackOffice.SignInAsync(attacker, "admin@jmt.example");
-        var owner = await BackOffice.SignInAsync(BackOffice.NewClient(_factory), "admin@jmt.example");
+        var owner = await BackOffice.SignInAsync(BackOffice.NewClient(Factory), "admin@jmt.example");
         var attackerLater = await BackOffice.SignInAsync(attacker, "admin@jmt.example");
 
         attackerWithThePassword.StatusCode.Should().Be(HttpStatusCode.OK, "the client that failed five times is locked out, even with the right password");
@@ -113,13 +94,13 @@ public sealed class SignInProtectionTests : IAsyncLifetime
     [Fact]
     public async Task An_administrator_unlocks_a_locked_account_and_the_audit_log_names_them()
     {
-        await BackOffice.CreateUserAsync(_factory, "admin@jmt.example", PortalRoles.Administrator);
-        var editor = await BackOffice.CreateUserAsync(_factory, "editor@jmt.example", PortalRoles.Editor);
-        var clumsy = BackOffice.NewClient(_factory);
+        await BackOffice.CreateUserAsync(Factory, "admin@jmt.example", PortalRoles.Administrator);
+        var editor = await BackOffice.CreateUserAsync(Factory, "editor@jmt.example", PortalRoles.Editor);
+        var clumsy = BackOffice.NewClient(Factory);
         await FailUntilLockedAsync(clumsy, "editor@jmt.example");
 
         (await BackOffice.SignInAsync(clumsy, "editor@jmt.example")).StatusCode.Should().Be(HttpStatusCode.OK, "locked");
-        var admin = await BackOffice.SignedInClientAsync(_factory, "admin@jmt.example");
+        var admin = await BackOffice.SignedInClientAsync(Factory, "admin@jmt.example");
         var edit = $"/admin/users/edit?id={editor.Id}";
         (await admin.GetStringAsync(edit)).Should().Contain("Unlock account");
 
@@ -134,9 +115,9 @@ public sealed class SignInProtectionTests : IAsyncLifetime
     [Fact]
     public async Task Known_and_unknown_names_get_the_same_answers_even_once_the_known_one_is_locked()
     {
-        await BackOffice.CreateUserAsync(_factory, "editor@jmt.example", PortalRoles.Editor);
-        var known = BackOffice.NewClient(_factory);
-        var unknown = BackOffice.NewClient(_factory);
+        await BackOffice.CreateUserAsync(Factory, "editor@jmt.example", PortalRoles.Editor);
+        var known = BackOffice.NewClient(Factory);
+        var unknown = BackOffice.NewClient(Factory);
 
         for (var attempt = 0; attempt < 7; attempt++)
         {
@@ -154,8 +135,8 @@ public sealed class SignInProtectionTests : IAsyncLifetime
     [Fact]
     public async Task The_password_hash_is_checked_for_unknown_and_locked_accounts_as_for_any_other()
     {
-        await BackOffice.CreateUserAsync(_factory, "editor@jmt.example", PortalRoles.Editor);
-        var client = BackOffice.NewClient(_factory);
+        await BackOffice.CreateUserAsync(Factory, "editor@jmt.example", PortalRoles.Editor);
+        var client = BackOffice.NewClient(Factory);
         await FailUntilLockedAsync(client, "editor@jmt.example");
 
         var before = _hashChecks.Count;

@@ -605,6 +605,7 @@ public sealed class AdminText
             [AuditAction.AccountLocked] = "Account locked",
             [AuditAction.AccountUnlocked] = "Account unlocked",
             [AuditAction.CrosswalkChanged] = "Crosswalk changed",
+            [AuditAction.AccessDenied] = "Refused (403)",
         },
     };
 
@@ -854,6 +855,7 @@ public sealed class AdminText
             [AuditAction.AccountLocked] = "アカウントのロック",
             [AuditAction.AccountUnlocked] = "ロック解除",
             [AuditAction.CrosswalkChanged] = "対応表の変更",
+            [AuditAction.AccessDenied] = "アクセス拒否（403）",
         },
     };
 }
