@@ -6,6 +6,8 @@ builder.AddPortalDatabase();
 builder.AddPortalIdentity();
 builder.AddSignInProtection();
 builder.AddAccessDenialRecords();
+builder.AddStaffErrorPages();
+builder.AddHandledMethodsOnly();
 builder.AddPortalPages();
 
 var app = builder.Build();

@@ -23,7 +23,7 @@ public static class DatabaseSetup
         // The factory also registers the context per request; QueryLanes takes further contexts from it
         // for pages that run queries side by side (dashboards, search).
         builder.Services.AddDbContextFactory<PortalDbContext>(options => options
-            .UseNpgsql(connectionString)
+            .UseNpgsql(connectionString, npgsql => npgsql.ExecutionStrategy(dependencies => new RetryReadsOnBrokenConnection(dependencies)))
             .UseSnakeCaseNamingConvention());
         builder.Services.AddSingleton<QueryLanes>();
         builder.Services.AddScoped<ContentSeeder>();
