@@ -8,6 +8,7 @@ builder.AddSignInProtection();
 builder.AddAccessDenialRecords();
 builder.AddStaffErrorPages();
 builder.AddHandledMethodsOnly();
+builder.AddInputRules();
 builder.AddPortalPages();
 
 var app = builder.Build();

@@ -16,11 +16,11 @@ public sealed record PageEndpoint(RouteEndpoint Endpoint, CompiledPageActionDesc
     public bool NeedsSignIn =>
         Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Count > 0 && Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null;
 
-    /// <summary>The page's address with each route value taken from <paramref name="valueOf"/> (given the parameter's name).</summary>
+    /// <summary>The page's address, in lower case as the portal writes its links (the session cookie's path is /admin), with each route value taken from <paramref name="valueOf"/> (given the parameter's name).</summary>
     public string PathWith(Func<string, string> valueOf) =>
         "/" + string.Join('/', Endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {
-            Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content.ToLowerInvariant(),
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter =>
                 parameter.Name == "lang" ? ContentLanguage.English : Uri.EscapeDataString(valueOf(parameter.Name)),
             _ => string.Empty,
