@@ -8,6 +8,11 @@ builder.AddPortalCookies();
 builder.AddForwardedClient();
 builder.AddTransportSecurity();
 builder.AddPublicAddress();
+builder.AddSignInProtection();
+builder.AddAccessDenialRecords();
+builder.AddStaffErrorPages();
+builder.AddHandledMethodsOnly();
+builder.AddInputRules();
 builder.AddPortalPages();
 builder.AddPortalDataProtection();
 

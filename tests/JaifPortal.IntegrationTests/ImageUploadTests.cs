@@ -3,6 +3,7 @@ using System.Text;
 using JaifPortal.IntegrationTests.Infrastructure;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JaifPortal.IntegrationTests;
 
@@ -95,6 +96,21 @@ public sealed class ImageUploadTests : IAsyncLifetime
         (await HtmlPage.ParseAsync(tooLarge)).QuerySelector("#Input_File-error")!.TextContent.Should().Be("The file is larger than 5 MB.");
         await using var db = _database.CreateContext();
         (await db.Set<ImageFile>().CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_file_name_is_never_used_as_a_path()
+    {
+        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var contentRoot = _factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.IWebHostEnvironment>().ContentRootPath;
+
+        var upload = await UploadAsync(editor, await InitiativeIdAsync("azec"), Png, "../../x.jpg", Texts());
+
+        upload.StatusCode.Should().Be(HttpStatusCode.Redirect, "the name is not the file: any name is accepted");
+        File.Exists(Path.Combine(contentRoot, "..", "..", "x.jpg")).Should().BeFalse();
+        File.Exists(Path.Combine(contentRoot, "x.jpg")).Should().BeFalse();
+        await using var db = _database.CreateContext();
+        (await db.Set<ImageFile>().SingleAsync()).Content.Should().Equal(Png, "the file is kept in the database, under the photo's id");
     }
 
     [Fact]

@@ -8,9 +8,10 @@ namespace JaifPortal.Web.Data;
 public static class PortalDatabase
 {
     /// <summary>
-    /// The portal's database at <paramref name="connectionString"/>, times stamped by <paramref name="clock"/>; with
-    /// <paramref name="retryReads"/>, a query whose connection broke is tried again: for a read-only database whose
-    /// connection string names a second host, so the retry lands on the host that still answers.
+    /// The portal's database at <paramref name="connectionString"/>, times stamped by <paramref name="clock"/>. A read
+    /// whose pooled connection the server had ended runs once more on a new one (ADR 20); with
+    /// <paramref name="retryReads"/>, for a read-only database whose connection string names a second host, any query
+    /// whose connection failed is tried again, so the retry lands on the host that still answers.
     /// </summary>
     public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, string connectionString, TimeProvider clock, bool retryReads = false) =>
         options
@@ -19,6 +20,10 @@ public static class PortalDatabase
                 if (retryReads)
                 {
                     npgsql.EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromMilliseconds(200), errorCodesToAdd: null);
+                }
+                else
+                {
+                    npgsql.ExecutionStrategy(dependencies => new RetryReadsOnBrokenConnection(dependencies));
                 }
             })
             .UseSnakeCaseNamingConvention()

@@ -41,4 +41,5 @@ public enum AuditAction
     AccountLocked = 12,
     AccountUnlocked = 13,
     CrosswalkChanged = 14,
+    AccessDenied = 15,
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
 using JaifPortal.Web.Startup;
@@ -45,7 +46,11 @@ public sealed class ErrorModel(DatabaseReadiness readiness) : PageModel
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
         var firstSegment = originalPath?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        Lang = ContentLanguage.IsPublished(firstSegment) ? firstSegment! : IndexModel.PreferredLanguage(Request);
+        // Else the request's language: the back office's chosen language (its cookie), then the browser's.
+        var requested = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        Lang = ContentLanguage.IsPublished(firstSegment) ? firstSegment!
+            : ContentLanguage.IsPublished(requested) ? requested
+            : ContentLanguage.English;
     }
 
     public string Title => Status switch

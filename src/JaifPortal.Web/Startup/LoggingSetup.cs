@@ -1,18 +1,29 @@
 using Serilog;
+using Serilog.Formatting;
+using Serilog.Formatting.Compact;
 
 namespace JaifPortal.Web.Startup;
 
 public static class LoggingSetup
 {
-    /// <summary>Serilog, configured from the "Serilog" section of appsettings.</summary>
+    /// <summary>
+    /// Serilog: levels (and any further sinks) from the "Serilog" section of appsettings; the console is
+    /// readable lines in Development and compact JSON, one event per line, everywhere else. It is set here
+    /// rather than in appsettings because configuration merges sink arguments from the environment's file
+    /// into the base file's, which once left Production with plain text.
+    /// </summary>
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
+        ITextFormatter console = builder.Environment.IsDevelopment() ? new ReadableLogLines() : new RenderedCompactJsonFormatter();
+
         // preserveStaticLogger keeps each host's logger its own when tests run several hosts in one process.
         builder.Services.AddSerilog(
             (services, configuration) => configuration
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+                .Enrich.With<OneLineValues>()
+                .WriteTo.Console(console),
             preserveStaticLogger: true);
         return builder;
     }

@@ -15,6 +15,8 @@ public sealed class BrowserPortal : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private static int _contexts;
+
     private TestDatabase? _database;
     private PortalFactory? _factory;
 
@@ -47,6 +49,9 @@ public sealed class BrowserPortal : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
+
+            // Each browser its own client address, as on the real network: sign-in limits count per address.
+            ExtraHTTPHeaders = new Dictionary<string, string> { [TestClientAddress.Header] = $"2001:db8:b::{Interlocked.Increment(ref _contexts):x}" },
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
             BypassCSP = bypassCsp,
         });

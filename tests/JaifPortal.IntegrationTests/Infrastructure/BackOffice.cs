@@ -27,9 +27,13 @@ public static partial class BackOffice
         return user;
     }
 
+    private static int _clients;
+
+    /// <summary>A browser of its own: its own cookies and its own client address (from the documentation range 2001:db8::/32).</summary>
     public static HttpClient NewClient(PortalFactory factory, string? language = null)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, $"2001:db8::{Interlocked.Increment(ref _clients):x}");
         if (language is not null)
         {
             client.DefaultRequestHeaders.Add("Accept-Language", language);

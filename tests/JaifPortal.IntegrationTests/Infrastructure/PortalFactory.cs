@@ -1,4 +1,6 @@
+using System.Net;
 using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,11 +13,15 @@ namespace JaifPortal.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The portal as it runs in Development (migrating and seeding at start-up), on a database of the test's choosing;
-/// extra settings (e.g. a small Api:RequestsPerMinute) override configuration for this factory only. It hands out
+/// extra settings (e.g. a small Api:RequestsPerMinute) override configuration for this factory only, and
+/// extra services replace the portal's own (e.g. a password hasher that counts its calls). It hands out
 /// clients once the schema is ready (pages answer "starting" until then), unless told not to wait.
 /// </summary>
-public sealed class PortalFactory(string connectionString, IReadOnlyDictionary<string, string>? settings = null, bool waitUntilReady = true)
-    : WebApplicationFactory<Program>
+public sealed class PortalFactory(
+    string connectionString,
+    IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null,
+    bool waitUntilReady = true) : WebApplicationFactory<Program>
 {
     private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(60);
 
@@ -32,7 +38,12 @@ public sealed class PortalFactory(string connectionString, IReadOnlyDictionary<s
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+        builder.ConfigureServices(portal =>
+        {
+            portal.AddSingleton<ILogEventSink>(Logs);
+            portal.AddSingleton<IStartupFilter, TestClientAddress>();
+            services?.Invoke(portal);
+        });
     }
 
     protected override IHost CreateHost(IHostBuilder builder)
@@ -45,6 +56,27 @@ public sealed class PortalFactory(string connectionString, IReadOnlyDictionary<s
 
         return host;
     }
+}
+
+/// <summary>
+/// Gives each test request the client address a server would see (the test server sees none): the one a
+/// test client names in <see cref="Header"/>, else the loopback address.
+/// </summary>
+public sealed class TestClientAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress = IPAddress.TryParse(context.Request.Headers[Header].ToString(), out var address)
+                ? address
+                : IPAddress.Loopback;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>Keeps the portal's log lines, rendered as the console shows them, so a test can check what an operator would read.</summary>

@@ -8,7 +8,8 @@ namespace JaifPortal.IntegrationTests.Infrastructure;
 /// <summary>
 /// One portal instance as production runs it: a process of its own (dotnet JaifPortal.Web.dll, the build the
 /// tests reference) in the Production environment, with a home folder of its own, so it shares nothing with
-/// other instances but the database and the settings it is given (environment variables, as in docs/operations.md).
+/// other instances but the database and the settings it is given (environment variables, as in docs/operations.md;
+/// an ASPNETCORE_ENVIRONMENT among them runs it in another environment).
 /// </summary>
 public sealed class PortalProcess(IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
 {
@@ -20,6 +21,9 @@ public sealed class PortalProcess(IReadOnlyDictionary<string, string> settings) 
     private Process? _process;
 
     public int Port { get; } = Loopback.FreePort();
+
+    /// <summary>What it printed (its log), line by line as a log collector reads it.</summary>
+    public IReadOnlyList<string> Lines => [.. _output];
 
     /// <summary>What it printed (its log), for a failing test to show.</summary>
     public string Output => string.Join(Environment.NewLine, _output);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JaifPortal.Web.Areas.Admin;
@@ -35,6 +37,13 @@ public abstract class AdminPageModel : PageModel
         {
             ModelState.AddModelError(key, T.InvalidEmail);
         }
+    }
+
+    /// <summary>A 403 for an action the account's role does not allow, logged and audited with the policy's name.</summary>
+    protected ForbidResult ForbidBy(string policy)
+    {
+        AccessDenials.NamePolicy(HttpContext, policy);
+        return Forbid();
     }
 
     protected string LocalReturnUrl(string? returnUrl) =>

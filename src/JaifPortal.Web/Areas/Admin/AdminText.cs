@@ -57,7 +57,7 @@ public sealed class AdminText
 
     public required string SignInFailed { get; init; }
 
-    public required Func<DateTimeOffset, string> LockedOut { get; init; }
+    public required Func<int, string> TooManySignInAttempts { get; init; }
 
     public required string AccessDeniedTitle { get; init; }
 
@@ -550,8 +550,10 @@ public sealed class AdminText
         TooLong = max => $"Please use at most {max} characters.",
         InvalidEmail = "Please enter an e-mail address such as name@example.org.",
         PasswordsDiffer = "The two new passwords differ.",
-        SignInFailed = "The e-mail address or password is not correct.",
-        LockedOut = until => $"This account is locked after too many failed attempts. Try again after {until:HH:mm} UTC, or ask an administrator.",
+        SignInFailed = "The e-mail address or password is not correct, or the account is locked after repeated failed attempts from this device. Try again in 15 minutes, or ask an administrator to unlock it.",
+        TooManySignInAttempts = minutes => minutes == 1
+            ? "Too many sign-in attempts. Please wait a minute and try again."
+            : $"Too many sign-in attempts. Please wait {minutes} minutes and try again.",
         AccessDeniedTitle = "Not allowed",
         AccessDeniedMessage = "Your account does not have a role that allows this page. Ask an administrator if you need it.",
         PasswordChangedSignInAgain = "Your password was changed and all your sessions were ended. Please sign in with the new password.",
@@ -603,6 +605,7 @@ public sealed class AdminText
             [AuditAction.AccountLocked] = "Account locked",
             [AuditAction.AccountUnlocked] = "Account unlocked",
             [AuditAction.CrosswalkChanged] = "Crosswalk changed",
+            [AuditAction.AccessDenied] = "Refused (403)",
         },
     };
 
@@ -799,8 +802,8 @@ public sealed class AdminText
         TooLong = max => $"{max}文字以内で入力してください。",
         InvalidEmail = "name@example.org のような形式のメールアドレスを入力してください。",
         PasswordsDiffer = "新しいパスワードが一致しません。",
-        SignInFailed = "メールアドレスまたはパスワードが正しくありません。",
-        LockedOut = until => $"失敗が続いたため、このアカウントはロックされています。{until:HH:mm}（UTC）以降に再度お試しいただくか、管理者にご連絡ください。",
+        SignInFailed = "メールアドレスまたはパスワードが正しくないか、この端末からの失敗が続いたためアカウントがロックされています。15分後に再度お試しいただくか、管理者にロックの解除を依頼してください。",
+        TooManySignInAttempts = minutes => $"サインインの試行回数が多すぎます。{minutes}分ほど待ってから再度お試しください。",
         AccessDeniedTitle = "アクセスできません",
         AccessDeniedMessage = "このページを利用できる役割がアカウントに付与されていません。必要な場合は管理者にご連絡ください。",
         PasswordChangedSignInAgain = "パスワードを変更し、すべてのセッションを終了しました。新しいパスワードでサインインしてください。",
@@ -852,6 +855,7 @@ public sealed class AdminText
             [AuditAction.AccountLocked] = "アカウントのロック",
             [AuditAction.AccountUnlocked] = "ロック解除",
             [AuditAction.CrosswalkChanged] = "対応表の変更",
+            [AuditAction.AccessDenied] = "アクセス拒否（403）",
         },
     };
 }

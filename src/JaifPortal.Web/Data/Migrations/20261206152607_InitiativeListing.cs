@@ -7,7 +7,7 @@ namespace JaifPortal.Web.Data.Migrations
 {
     /// <summary>
     /// What the public lists filter, count and sort initiatives by, kept on each initiative's row like its areas
-    /// and pillars (ADR 15): the countries it takes place in (its own and its milestones'), the organisations
+    /// and pillars (ADR 17): the countries it takes place in (its own and its milestones'), the organisations
     /// taking part and its place in the plan's order. With them a list reads one partial index in plan order,
     /// the country and organisation filters are GIN lookups, and facets count the rows a filter leaves without
     /// joining links. The refresh follows refresh_initiative_membership: deferred constraint triggers, rows

@@ -112,7 +112,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     {
         if (!await AllowedAsync(PortalPolicies.ReviewContent))
         {
-            return Forbid();
+            return ForbidBy(PortalPolicies.ReviewContent);
         }
 
         var record = Id is { } id ? await editor.LoadAsync(id, cancellationToken) : null;
@@ -138,7 +138,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     {
         if (!await AllowedAsync(PortalPolicies.ReviewContent))
         {
-            return Forbid();
+            return ForbidBy(PortalPolicies.ReviewContent);
         }
 
         var record = Id is { } id ? await editor.LoadAsync(id, cancellationToken) : null;
@@ -211,7 +211,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     {
         if (!await AllowedAsync(PortalPolicies.EditContent))
         {
-            return Forbid();
+            return ForbidBy(PortalPolicies.EditContent);
         }
 
         var submitForReview = kind == RevisionKind.SubmittedForReview;
@@ -274,7 +274,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     {
         if (!await AllowedAsync(policy))
         {
-            return Forbid();
+            return ForbidBy(policy);
         }
 
         var record = Id is { } id ? await editor.LoadAsync(id, cancellationToken) : null;

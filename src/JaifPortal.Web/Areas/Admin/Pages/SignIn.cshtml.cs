@@ -1,12 +1,10 @@
-using JaifPortal.Web.Domain;
+using System.Globalization;
 using JaifPortal.Web.Startup;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JaifPortal.Web.Areas.Admin.Pages;
 
-public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit) : AdminPageModel
+public sealed class SignInModel(SignInGuard guard) : AdminPageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -23,7 +21,7 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<Po
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         RequireEmail("Input.Email", Input.Email);
         RequireText("Input.Password", Input.Password, 1_000);
@@ -32,36 +30,21 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<Po
             return Page();
         }
 
-        var email = Input.Email!.Trim();
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
+        var result = await guard.SignInAsync(Input.Email!.Trim(), Input.Password!, HttpContext.Connection.RemoteIpAddress, cancellationToken);
+        switch (result.Outcome)
         {
-            await audit.RecordAsync(AuditAction.SignInFailed, null, email, details: "unknown account");
-            return Refuse(T.SignInFailed);
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(LocalReturnUrl(ReturnUrl));
+            case SignInOutcome.Throttled:
+                var seconds = (int)Math.Ceiling(result.RetryAfter.TotalSeconds);
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                Message = T.TooManySignInAttempts((seconds + 59) / 60);
+                return Page();
+            default:
+                Message = T.SignInFailed;
+                return Page();
         }
-
-        var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            await audit.RecordAsync(AuditAction.SignInSucceeded, user);
-            return LocalRedirect(LocalReturnUrl(ReturnUrl));
-        }
-
-        if (result.IsLockedOut)
-        {
-            await audit.RecordAsync(AuditAction.LockedOut, user);
-            var until = await users.GetLockoutEndDateAsync(user) ?? DateTimeOffset.UtcNow;
-            return Refuse(T.LockedOut(until.ToUniversalTime()));
-        }
-
-        await audit.RecordAsync(AuditAction.SignInFailed, user, details: result.IsNotAllowed ? "not allowed" : "wrong password");
-        return Refuse(T.SignInFailed);
-    }
-
-    private PageResult Refuse(string message)
-    {
-        Message = message;
-        return Page();
     }
 
     public sealed class SignInInput

@@ -6,7 +6,7 @@ namespace JaifPortal.Web.Areas.Discovery.Filtering;
 
 /// <summary>
 /// Every facet of the published initiatives a filter leaves, and their number, in one statement: PostgreSQL reads
-/// the matching rows once (from the listing indexes, ADR 15) and counts each facet from the ids and values the rows
+/// the matching rows once (from the listing indexes, ADR 17) and counts each facet from the ids and values the rows
 /// keep. Counted one GROUP BY at a time, the same list read the rows six times over. Rows that keep the same
 /// pillars, areas or countries are counted together before their arrays are taken apart (a few hundred distinct
 /// arrays among thousands of rows); organisations are nearly unique per row, so their arrays are taken apart directly.

@@ -46,7 +46,7 @@ public sealed class ImagesModel(PortalDbContext db, AuditLog audit, UserManager<
     {
         if (!(await authorization.AuthorizeAsync(User, PortalPolicies.EditContent)).Succeeded)
         {
-            return Forbid();
+            return ForbidBy(PortalPolicies.EditContent);
         }
 
         if (!await ShowAsync(cancellationToken))
@@ -111,7 +111,7 @@ public sealed class ImagesModel(PortalDbContext db, AuditLog audit, UserManager<
     {
         if (!(await authorization.AuthorizeAsync(User, PortalPolicies.EditContent)).Succeeded)
         {
-            return Forbid();
+            return ForbidBy(PortalPolicies.EditContent);
         }
 
         var photo = await db.Images.Include(i => i.Initiative).FirstOrDefaultAsync(i => i.Id == image && i.InitiativeId == Id && i.RemovedAt == null, cancellationToken);

@@ -119,7 +119,7 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
     {
         if (!await AllowedAsync(PortalPolicies.EditContent))
         {
-            return Forbid();
+            return ForbidBy(PortalPolicies.EditContent);
         }
 
         var record = await LoadAsync(Id, cancellationToken);
