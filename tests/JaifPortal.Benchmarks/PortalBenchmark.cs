@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
-using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -128,7 +127,7 @@ public abstract partial class PortalBenchmark
         {
             builder.UseEnvironment("Production");
             builder.UseContentRoot(WebProjectDirectory());
-            builder.UseSetting($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", connectionString);
+            builder.UseSetting($"ConnectionStrings:{PortalDatabase.ConnectionStringName}", connectionString);
             builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         }

@@ -1,4 +1,4 @@
-using JaifPortal.Web.Startup;
+using JaifPortal.Web.Pages.Shared;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 

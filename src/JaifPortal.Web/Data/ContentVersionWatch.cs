@@ -1,5 +1,4 @@
 using System.Globalization;
-using JaifPortal.Web.Startup;
 using Npgsql;
 
 namespace JaifPortal.Web.Data;

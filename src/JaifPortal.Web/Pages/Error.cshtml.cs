@@ -1,4 +1,5 @@
 using System.Globalization;
+using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
 using JaifPortal.Web.Startup;

@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Admin.Accounts;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;

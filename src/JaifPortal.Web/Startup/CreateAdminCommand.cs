@@ -1,3 +1,5 @@
+using JaifPortal.Web.Areas.Admin.Accounts;
+using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 
@@ -22,7 +24,7 @@ public static class CreateAdminCommand
             return 2;
         }
 
-        await DatabaseSetup.MigrateAndSeedAsync(app.Services, CancellationToken.None);
+        await PortalDatabase.MigrateAndSeedAsync(app.Services, CancellationToken.None);
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();

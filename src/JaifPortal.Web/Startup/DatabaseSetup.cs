@@ -3,25 +3,21 @@ using JaifPortal.Web.Data.Seeding;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Npgsql;
 
 namespace JaifPortal.Web.Startup;
 
 public static class DatabaseSetup
 {
-    public const string ConnectionStringName = "Portal";
 
-    /// <summary>A streaming standby (or a multi-host string that prefers one) for visitors' reads of public answers (<see cref="PortalReads"/>).</summary>
-    public const string ReadOnlyConnectionStringName = "PortalReadOnly";
 
     public static WebApplicationBuilder AddPortalDatabase(this WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        var connectionString = builder.Configuration.GetConnectionString(PortalDatabase.ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             throw new InvalidOperationException(
-                $"No PostgreSQL connection string is configured. Set ConnectionStrings:{ConnectionStringName} " +
-                $"(environment variable ConnectionStrings__{ConnectionStringName}), or start the portal with 'make run', which starts a local PostgreSQL.");
+                $"No PostgreSQL connection string is configured. Set ConnectionStrings:{PortalDatabase.ConnectionStringName} " +
+                $"(environment variable ConnectionStrings__{PortalDatabase.ConnectionStringName}), or start the portal with 'make run', which starts a local PostgreSQL.");
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -35,7 +31,7 @@ public static class DatabaseSetup
         builder.Services.AddPooledDbContextFactory<PortalDbContext>((services, options) => options
             .UsePortalDatabase(pooledConnectionString, services.GetRequiredService<TimeProvider>())
             .AddInterceptors(services.GetRequiredService<ContentWrites>()));
-        var standby = builder.Configuration.GetConnectionString(ReadOnlyConnectionStringName) is { Length: > 0 } readOnly ? pool.Apply(readOnly) : null;
+        var standby = builder.Configuration.GetConnectionString(PortalDatabase.ReadOnlyConnectionStringName) is { Length: > 0 } readOnly ? pool.Apply(readOnly) : null;
         builder.Services.AddSingleton(services => new PortalReads(
             services.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
             standby is null ? null : new PooledDbContextFactory<PortalDbContext>(PortalDatabase.Options(standby, services.GetRequiredService<TimeProvider>(), retryReads: true)),
@@ -58,21 +54,5 @@ public static class DatabaseSetup
             .AddDbContextCheck<PortalDbContext>("database")
             .AddCheck<DatabaseReadinessCheck>("schema");
         return builder;
-    }
-
-    /// <summary>Where the portal connects, for log lines: host, port, database and user, never the password.</summary>
-    public static string DescribeServer(string? connectionString)
-    {
-        var parsed = new NpgsqlConnectionStringBuilder(connectionString);
-        return $"Host={parsed.Host};Port={parsed.Port};Database={parsed.Database};Username={parsed.Username}";
-    }
-
-    /// <summary>Applies pending migrations and loads the seed content; used at start-up and by the 'migrate' command.</summary>
-    public static async Task MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedEmbeddedAsync(cancellationToken);
     }
 }

@@ -37,10 +37,10 @@ public static class GenerateDataCommand
         }
 
         var configuration = services.GetRequiredService<IConfiguration>();
-        var server = DatabaseSetup.DescribeServer(configuration.GetConnectionString(DatabaseSetup.ConnectionStringName));
+        var server = PortalDatabase.DescribeServer(configuration.GetConnectionString(PortalDatabase.ConnectionStringName));
         try
         {
-            await DatabaseSetup.MigrateAndSeedAsync(services, CancellationToken.None);
+            await PortalDatabase.MigrateAndSeedAsync(services, CancellationToken.None);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();

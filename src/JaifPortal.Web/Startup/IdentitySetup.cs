@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Admin.Accounts;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Primitives;
 
 namespace JaifPortal.Web.Startup;
@@ -23,9 +22,11 @@ public static class InputRules
 
     public static WebApplicationBuilder AddInputRules(this WebApplicationBuilder builder)
     {
-        builder.Services.PostConfigure<RazorPagesOptions>(options => options.Conventions.ConfigureFilter(new NoNulInText()));
         builder.Services.PostConfigure<MvcOptions>(options =>
         {
+            // A filter of MvcOptions runs for every page, the areas' too; RazorPagesOptions' ConfigureFilter would
+            // reach only the pages outside the areas (it is a convention on the folder "/").
+            options.Filters.Add(new NoNulInText());
             options.ModelBinderProviders.Insert(0, new DatesInRange());
 
             // Model binding reads its own copy of the query and the form: its values are cleaned as they are read.

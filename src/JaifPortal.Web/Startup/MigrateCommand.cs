@@ -1,3 +1,5 @@
+using JaifPortal.Web.Data;
+
 namespace JaifPortal.Web.Startup;
 
 /// <summary>
@@ -14,10 +16,10 @@ public static class MigrateCommand
     public static async Task<int> RunAsync(WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MigrateCommand));
-        var server = DatabaseSetup.DescribeServer(app.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName));
+        var server = PortalDatabase.DescribeServer(app.Configuration.GetConnectionString(PortalDatabase.ConnectionStringName));
         try
         {
-            await DatabaseSetup.MigrateAndSeedAsync(app.Services, CancellationToken.None);
+            await PortalDatabase.MigrateAndSeedAsync(app.Services, CancellationToken.None);
             DataProtectionSetup.EnsureKeyRing(app.Services);
             logger.LogInformation("Migrated and seeded the database at {Server}", server);
             return 0;

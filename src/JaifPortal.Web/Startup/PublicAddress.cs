@@ -1,3 +1,4 @@
+using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using JaifPortal.Web.Data;
 
 namespace JaifPortal.Web.Startup;
 

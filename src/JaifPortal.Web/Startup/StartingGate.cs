@@ -1,3 +1,5 @@
+using JaifPortal.Web.Data;
+
 namespace JaifPortal.Web.Startup;
 
 /// <summary>

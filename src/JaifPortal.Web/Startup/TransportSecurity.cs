@@ -1,3 +1,4 @@
+using JaifPortal.Web.Pages.Shared;
 using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Startup;

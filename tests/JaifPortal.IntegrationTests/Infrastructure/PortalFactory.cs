@@ -1,5 +1,5 @@
 using System.Net;
-using JaifPortal.Web.Startup;
+using JaifPortal.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -30,7 +30,7 @@ public sealed class PortalFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", connectionString);
+        builder.UseSetting($"ConnectionStrings:{PortalDatabase.ConnectionStringName}", connectionString);
         builder.UseSetting("Database:MaxRetryDelay", "00:00:01");
         builder.UseSetting("Database:CreateDevelopmentAdministrator", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -1,5 +1,4 @@
 using JaifPortal.Web.Areas.Discovery.Filtering;
-using JaifPortal.Web.Startup;
 using Microsoft.Extensions.Primitives;
 
 namespace JaifPortal.Web.Pages.Shared;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
-using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;

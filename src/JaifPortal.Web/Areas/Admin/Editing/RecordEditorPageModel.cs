@@ -1,6 +1,6 @@
+using JaifPortal.Web.Areas.Admin.Accounts;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
-using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

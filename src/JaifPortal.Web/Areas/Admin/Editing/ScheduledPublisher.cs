@@ -1,10 +1,11 @@
+using JaifPortal.Web.Areas.Admin.Accounts;
 using JaifPortal.Web.Areas.Admin.Pages.Events;
 using JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 using JaifPortal.Web.Areas.Admin.Pages.Organisations;
 using JaifPortal.Web.Areas.Admin.Pages.People;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
-using JaifPortal.Web.Startup;
+using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,7 @@ public sealed partial class ScheduledPublisher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await using var runner = new OneInstanceLock(
-            configuration.GetConnectionString(DatabaseSetup.ConnectionStringName)!, "scheduled publisher", logger);
+            configuration.GetConnectionString(PortalDatabase.ConnectionStringName)!, "scheduled publisher", logger);
         using var timer = new PeriodicTimer(options.Value.ScheduledPublishingInterval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using JaifPortal.Web.Startup;
+using JaifPortal.Web.Areas.Admin.Accounts;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JaifPortal.Web.Areas.Admin.Pages;

@@ -7,7 +7,6 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
-using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

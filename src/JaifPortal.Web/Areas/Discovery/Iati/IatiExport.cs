@@ -2,7 +2,6 @@ using System.Text;
 using System.Xml;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
-using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,4 @@
 using JaifPortal.Web.Pages.Shared;
-using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
+using JaifPortal.Web.Areas.Admin.Accounts;
 using JaifPortal.Web.Domain;
-using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 

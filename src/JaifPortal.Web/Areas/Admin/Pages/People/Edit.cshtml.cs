@@ -1,8 +1,8 @@
+using JaifPortal.Web.Areas.Admin.Accounts;
 using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
-using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 

@@ -2,7 +2,6 @@ using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Countries;
 using JaifPortal.Web.Pages.Shared;
-using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,6 @@ using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Areas.Discovery.Search;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Pages.Shared;
-using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Areas.Admin.Accounts;
 
 /// <summary>Writes audit entries with who, when and from where; the caller decides what happened.</summary>
 public sealed class AuditLog(PortalDbContext db, TimeProvider clock, IHttpContextAccessor http)

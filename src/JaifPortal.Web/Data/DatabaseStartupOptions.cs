@@ -1,4 +1,4 @@
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Data;
 
 public sealed class DatabaseStartupOptions
 {

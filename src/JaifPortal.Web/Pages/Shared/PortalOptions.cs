@@ -1,6 +1,5 @@
-using JaifPortal.Web.Pages.Shared;
 
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Pages.Shared;
 
 public sealed class PortalOptions
 {

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Areas.Admin.Accounts;
 
 /// <summary>Creates administrator accounts with a generated password that is shown once and stored only as a hash.</summary>
 public static class AdministratorAccounts

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Data;
 
 internal static class DatabaseFaults
 {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Areas.Admin.Accounts;
 
 public enum SignInOutcome
 {

@@ -1,11 +1,11 @@
-using JaifPortal.Web.Data;
+using JaifPortal.Web.Areas.Admin.Accounts;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Data;
 
 /// <summary>
 /// Prepares the database in the background, so the portal starts (and answers /health/ready and pages with
@@ -21,7 +21,7 @@ internal sealed partial class DatabaseInitializer(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var server = DatabaseSetup.DescribeServer(configuration.GetConnectionString(DatabaseSetup.ConnectionStringName));
+        var server = PortalDatabase.DescribeServer(configuration.GetConnectionString(PortalDatabase.ConnectionStringName));
         var delay = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -54,7 +54,7 @@ internal sealed partial class DatabaseInitializer(
     {
         if (options.Value.MigrateOnStartup)
         {
-            await DatabaseSetup.MigrateAndSeedAsync(services, cancellationToken);
+            await PortalDatabase.MigrateAndSeedAsync(services, cancellationToken);
             if (options.Value.CreateDevelopmentAdministrator)
             {
                 await CreateDevelopmentAdministratorAsync();

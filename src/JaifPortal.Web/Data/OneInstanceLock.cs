@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
 
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Data;
 
 /// <summary>
 /// Lets background work that must not run twice (the scheduled publisher) run on one instance at a time: the

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Data;
 
 /// <summary>
 /// Whether the schema is known to be migrated. Until it is, pages answer "the portal is starting"

@@ -1,7 +1,7 @@
 using JaifPortal.Web.Domain;
 using Microsoft.Extensions.Options;
 
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Pages.Shared;
 
 /// <summary>
 /// The licence under which the public may reuse the portal's content ("Portal:ContentLicence" in
@@ -52,17 +52,5 @@ public sealed class ContentLicenceValidation : IValidateOptions<ContentLicenceOp
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-}
-
-public static class ContentLicenceSetup
-{
-    public static WebApplicationBuilder AddContentLicence(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<ContentLicenceOptions>()
-            .Bind(builder.Configuration.GetSection(ContentLicenceOptions.Section))
-            .ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<ContentLicenceOptions>, ContentLicenceValidation>();
-        return builder;
     }
 }

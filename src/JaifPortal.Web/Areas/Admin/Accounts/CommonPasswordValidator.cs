@@ -1,7 +1,7 @@
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Areas.Admin.Accounts;
 
 /// <summary>
 /// Refuses passwords found in lists of breached and common passwords, as OWASP and NIST SP 800-63B

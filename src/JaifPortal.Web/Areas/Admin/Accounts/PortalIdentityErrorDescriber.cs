@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 
-namespace JaifPortal.Web.Startup;
+namespace JaifPortal.Web.Areas.Admin.Accounts;
 
 /// <summary>Identity's messages in the editor's language (the request's UI culture).</summary>
 public sealed class PortalIdentityErrorDescriber : IdentityErrorDescriber
