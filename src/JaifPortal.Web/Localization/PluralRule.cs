@@ -20,7 +20,7 @@ public sealed partial class PluralRule
     }
 
     /// <summary>A language without plural forms, such as Japanese.</summary>
-    public static PluralRule Single { get; } = new(1, _ => 0);
+    public static PluralRule OneForm { get; } = new(1, _ => 0);
 
     public int Count { get; }
 
@@ -31,7 +31,7 @@ public sealed partial class PluralRule
         var match = PluralFormsHeader().Match(header);
         if (!match.Success)
         {
-            return Single;
+            return OneForm;
         }
 
         var count = int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
