@@ -21,7 +21,7 @@ namespace JaifPortal.Web.Data.Migrations
             // A two-character query (two kanji, say) has no trigram: pg_trgm cannot serve its ILIKE, and
             // reading every row took 100-200 ms at 10,000 initiatives. These indexes hold each text's
             // lower-cased character pairs, so such a query is found by containment instead.
-            migrationBuilder.SqlFile("Functions/search_bigrams.sql", sha256: "c9644f22e451");
+            migrationBuilder.SqlFile("Functions/search_bigrams.sql", sha256: "faa81257b684");
             foreach (var (table, column) in BigramColumns)
             {
                 migrationBuilder.Sql($"CREATE INDEX ix_{table}_{column}_bigrams ON {table} USING gin (search_bigrams({column}));");

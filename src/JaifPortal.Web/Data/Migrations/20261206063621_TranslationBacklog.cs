@@ -64,13 +64,13 @@ namespace JaifPortal.Web.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.SqlFile("Functions/refresh_initiative_translation_backlog.sql", sha256: "e78e31614ebc");
-            migrationBuilder.SqlFile("Functions/initiative_translation_backlog_after_translations.sql", sha256: "1d6ae79efdeb");
-            migrationBuilder.SqlFile("Functions/initiative_translation_backlog_after_original_language.sql", sha256: "52013d83af07");
-            migrationBuilder.SqlFile("Functions/refresh_event_translation_backlog.sql", sha256: "bb7de41df3fd");
-            migrationBuilder.SqlFile("Functions/event_translation_backlog_after_translations.sql", sha256: "4e197871e036");
-            migrationBuilder.SqlFile("Functions/event_translation_backlog_after_original_language.sql", sha256: "0c2cd030f61e");
-            migrationBuilder.SqlFile("Triggers/translation_backlog.sql", sha256: "655df7d32b53");
+            migrationBuilder.SqlFile("Functions/refresh_initiative_translation_backlog.sql", sha256: "9c595639af21");
+            migrationBuilder.SqlFile("Functions/initiative_translation_backlog_after_translations.sql", sha256: "1afeb0dec585");
+            migrationBuilder.SqlFile("Functions/initiative_translation_backlog_after_original_language.sql", sha256: "1df9533b62d1");
+            migrationBuilder.SqlFile("Functions/refresh_event_translation_backlog.sql", sha256: "c188eb37e091");
+            migrationBuilder.SqlFile("Functions/event_translation_backlog_after_translations.sql", sha256: "b97b2bec5fc0");
+            migrationBuilder.SqlFile("Functions/event_translation_backlog_after_original_language.sql", sha256: "e76f0e1b7b74");
+            migrationBuilder.SqlFile("Triggers/translation_backlog.sql", sha256: "e8021593394a");
             migrationBuilder.Sql("""
                 SELECT refresh_initiative_translation_backlog(ARRAY(SELECT id FROM initiatives));
                 SELECT refresh_event_translation_backlog(ARRAY(SELECT id FROM events));

@@ -37,8 +37,8 @@ namespace JaifPortal.Web.Data.Migrations
                     value bigint NOT NULL);
                 INSERT INTO content_version (id, value) VALUES (1, 1);
                 """);
-            migrationBuilder.SqlFile("Functions/bump_content_version.sql", sha256: "ed9c6c8dab97");
-            migrationBuilder.SqlFile("Triggers/content_version.sql", sha256: "4b75e90eb64e");
+            migrationBuilder.SqlFile("Functions/bump_content_version.sql", sha256: "0ebb542026e1");
+            migrationBuilder.SqlFile("Triggers/content_version.sql", sha256: "67a91b0a54b0");
         }
 
         /// <inheritdoc />

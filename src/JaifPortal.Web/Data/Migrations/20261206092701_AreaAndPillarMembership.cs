@@ -55,14 +55,14 @@ namespace JaifPortal.Web.Data.Migrations
                 nullable: false,
                 defaultValueSql: "'{}'");
 
-            migrationBuilder.SqlFile("Functions/refresh_initiative_membership.sql", sha256: "5d02bd6da5ed");
-            migrationBuilder.SqlFile("Functions/initiative_area_changed.sql", sha256: "915500c9449e");
-            migrationBuilder.SqlFile("Functions/initiative_area_emptied.sql", sha256: "2c0686699f5c");
-            migrationBuilder.SqlFile("Functions/refresh_event_membership.sql", sha256: "9f23bac3f903");
-            migrationBuilder.SqlFile("Functions/event_area_changed.sql", sha256: "cb0c12bab8d5");
-            migrationBuilder.SqlFile("Functions/event_area_emptied.sql", sha256: "889eab4f12d9");
-            migrationBuilder.SqlFile("Functions/cooperation_area_moved.sql", sha256: "9a4bd5821437");
-            migrationBuilder.SqlFile("Triggers/area_and_pillar_membership.sql", sha256: "8d08ddb47c77");
+            migrationBuilder.SqlFile("Functions/refresh_initiative_membership.sql", sha256: "823cd05533cd");
+            migrationBuilder.SqlFile("Functions/initiative_area_changed.sql", sha256: "321bc2b3f369");
+            migrationBuilder.SqlFile("Functions/initiative_area_emptied.sql", sha256: "0417cba6b45f");
+            migrationBuilder.SqlFile("Functions/refresh_event_membership.sql", sha256: "cb57475fb1ce");
+            migrationBuilder.SqlFile("Functions/event_area_changed.sql", sha256: "4b7fe878e14a");
+            migrationBuilder.SqlFile("Functions/event_area_emptied.sql", sha256: "4abb801fa2ab");
+            migrationBuilder.SqlFile("Functions/cooperation_area_moved.sql", sha256: "939c7a73c9d9");
+            migrationBuilder.SqlFile("Triggers/area_and_pillar_membership.sql", sha256: "92423a6e3ce2");
             migrationBuilder.Sql("""
                 SELECT refresh_initiative_membership(ARRAY(SELECT id FROM initiatives));
                 SELECT refresh_event_membership(ARRAY(SELECT id FROM events));

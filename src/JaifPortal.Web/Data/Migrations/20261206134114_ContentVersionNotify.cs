@@ -19,8 +19,8 @@ namespace JaifPortal.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.SqlFile("Functions/bump_content_version.sql", sha256: "ad865d41ce27");
-            migrationBuilder.SqlFile("Triggers/content_version_images_and_sources.sql", sha256: "d0ebaf77bbf2");
+            migrationBuilder.SqlFile("Functions/bump_content_version.sql", sha256: "f3ae7703fea6");
+            migrationBuilder.SqlFile("Triggers/content_version_images_and_sources.sql", sha256: "26c0590890a0");
         }
 
         /// <inheritdoc />

@@ -42,12 +42,12 @@ namespace JaifPortal.Web.Data.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.SqlFile("Functions/refresh_initiative_listing.sql", sha256: "73eb311b7002");
-            migrationBuilder.SqlFile("Functions/initiative_link_changed_listing.sql", sha256: "6e3389e9cf78");
-            migrationBuilder.SqlFile("Functions/initiative_links_emptied_listing.sql", sha256: "afa18d7ab71f");
-            migrationBuilder.SqlFile("Functions/cooperation_area_reordered.sql", sha256: "9cc75f26e1b6");
-            migrationBuilder.SqlFile("Functions/pillar_renumbered.sql", sha256: "9fae97d30682");
-            migrationBuilder.SqlFile("Triggers/initiative_listing.sql", sha256: "ca429d1d0ba1");
+            migrationBuilder.SqlFile("Functions/refresh_initiative_listing.sql", sha256: "aa191729339c");
+            migrationBuilder.SqlFile("Functions/initiative_link_changed_listing.sql", sha256: "10272bc44772");
+            migrationBuilder.SqlFile("Functions/initiative_links_emptied_listing.sql", sha256: "d5961e055a7f");
+            migrationBuilder.SqlFile("Functions/cooperation_area_reordered.sql", sha256: "33bff48280f2");
+            migrationBuilder.SqlFile("Functions/pillar_renumbered.sql", sha256: "60a80de6eccf");
+            migrationBuilder.SqlFile("Triggers/initiative_listing.sql", sha256: "3d5b903a9ee5");
 
             migrationBuilder.Sql("""
                 CREATE INDEX ix_initiatives_listing ON initiatives (plan_order, slug)

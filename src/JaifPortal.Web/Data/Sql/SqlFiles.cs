@@ -23,9 +23,10 @@ public static class SqlFiles
     /// <summary>
     /// Applies the file at <paramref name="path"/> (below Data/Sql, such as "Functions/bump_content_version.sql") as
     /// it is now, so an older migration replayed on an empty database applies the current text too.
-    /// <paramref name="sha256"/> names the text this migration was written for: the first 12 hexadecimal digits of
-    /// its SHA-256. A test requires the latest migration applying each file to name the file's current text, so a
-    /// file cannot change without a migration that brings the change to the databases already migrated.
+    /// <paramref name="sha256"/> names the text this migration was written for: the first 12 hexadecimal digits of the
+    /// SHA-256 of the file below its leading comment (which no database keeps). A test requires the latest migration
+    /// applying each file to name the file's current text, so a file cannot change without a migration that brings the
+    /// change to the databases already migrated; its message gives the value.
     /// </summary>
     public static OperationBuilder<SqlOperation> SqlFile(this MigrationBuilder migrationBuilder, string path, string sha256) =>
         migrationBuilder
