@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Data.Seeding;
+using JaifPortal.Web.Data.Sql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -42,7 +43,7 @@ public static class PostgresTestServer
         new(PortalDatabase.Options(ConnectionStringFor(database), TimeProvider.System));
 
     /// <summary>
-    /// The template is named after the migrations and the seed content it holds, so a test run reuses
+    /// The template is named after the migrations, the SQL files and the seed content it holds, so a test run reuses
     /// a template built by an earlier run on the same server only when nothing it depends on changed.
     /// </summary>
     private static async Task<string> CreateTemplateAsync()
@@ -95,6 +96,12 @@ public static class PostgresTestServer
             using var reader = new MemoryStream();
             seed.CopyTo(reader);
             hash.AppendData(reader.ToArray());
+        }
+
+        // The files the migrations apply count too: a file edited under an unmerged migration changes what it builds.
+        foreach (var path in SqlFiles.Paths())
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(SqlFiles.Read(path)));
         }
 
         using var context = CreateContext("postgres");

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using JaifPortal.Web.Data.Sql;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -20,20 +21,7 @@ namespace JaifPortal.Web.Data.Migrations
             // A two-character query (two kanji, say) has no trigram: pg_trgm cannot serve its ILIKE, and
             // reading every row took 100-200 ms at 10,000 initiatives. These indexes hold each text's
             // lower-cased character pairs, so such a query is found by containment instead.
-            migrationBuilder.Sql("""
-                CREATE FUNCTION search_bigrams(text) RETURNS text[]
-                LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
-                DECLARE
-                    folded text := lower($1);
-                    pairs text[] := '{}';
-                BEGIN
-                    FOR pair_start IN 1 .. char_length(folded) - 1 LOOP
-                        pairs := pairs || substr(folded, pair_start, 2);
-                    END LOOP;
-                    RETURN pairs;
-                END
-                $$;
-                """);
+            migrationBuilder.SqlFile("Functions/search_bigrams.sql", sha256: "faa81257b684");
             foreach (var (table, column) in BigramColumns)
             {
                 migrationBuilder.Sql($"CREATE INDEX ix_{table}_{column}_bigrams ON {table} USING gin (search_bigrams({column}));");

@@ -1,4 +1,5 @@
 using System;
+using JaifPortal.Web.Data.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -15,10 +16,11 @@ namespace JaifPortal.Web.Data.Migrations
     /// </summary>
     public partial class TranslationBacklog : Migration
     {
-        private static readonly (string Records, string Translations, string Key, string Backlog)[] Kinds =
+        /// <summary>The records, their translations and their backlog, whose triggers and functions Down drops.</summary>
+        private static readonly (string Records, string Translations, string Backlog)[] Kinds =
         [
-            ("initiatives", "initiative_translation", "initiative_id", "initiative_translation_backlog"),
-            ("events", "event_translation", "event_id", "event_translation_backlog"),
+            ("initiatives", "initiative_translation", "initiative_translation_backlog"),
+            ("events", "event_translation", "event_translation_backlog"),
         ];
 
         /// <inheritdoc />
@@ -62,74 +64,23 @@ namespace JaifPortal.Web.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            foreach (var kind in Kinds)
-            {
-                migrationBuilder.Sql(KeepBacklog(kind));
-            }
-        }
-
-        private static string KeepBacklog((string Records, string Translations, string Key, string Backlog) kind)
-        {
-            var (records, translations, key, backlog) = kind;
-            return $$"""
-                CREATE FUNCTION refresh_{{backlog}}(record_ids integer[]) RETURNS void LANGUAGE sql AS $body$
-                    -- Two transactions refreshing one record take turns (in id order, so never in a circle),
-                    -- and each later statement sees what the other committed.
-                    SELECT 1 FROM {{records}} WHERE id = ANY (record_ids) ORDER BY id FOR NO KEY UPDATE;
-                    DELETE FROM {{backlog}} WHERE {{key}} = ANY (record_ids);
-                    INSERT INTO {{backlog}} ({{key}}, lags_original, oldest_unready_at)
-                    SELECT id, lags_original, oldest_unready_at FROM (
-                        SELECT r.id,
-                            EXISTS (
-                                SELECT 1 FROM {{translations}} t
-                                JOIN {{translations}} o ON o.{{key}} = t.{{key}} AND o.language = r.original_language
-                                WHERE t.{{key}} = r.id AND t.language <> r.original_language AND o.text_updated_at > t.text_updated_at) AS lags_original,
-                            (SELECT min(t.text_updated_at) FROM {{translations}} t WHERE t.{{key}} = r.id AND t.state <> 'Ready') AS oldest_unready_at
-                        FROM {{records}} r
-                        WHERE r.id = ANY (record_ids)) AS owed
-                    WHERE lags_original OR oldest_unready_at IS NOT NULL
-                    ON CONFLICT ({{key}}) DO UPDATE SET lags_original = EXCLUDED.lags_original, oldest_unready_at = EXCLUDED.oldest_unready_at;
-                $body$;
-
-                CREATE FUNCTION {{backlog}}_after_translations() RETURNS trigger LANGUAGE plpgsql AS $body$
-                BEGIN
-                    IF TG_OP = 'INSERT' THEN
-                        PERFORM refresh_{{backlog}}(ARRAY(SELECT DISTINCT {{key}} FROM new_rows));
-                    ELSIF TG_OP = 'DELETE' THEN
-                        PERFORM refresh_{{backlog}}(ARRAY(SELECT DISTINCT {{key}} FROM old_rows));
-                    ELSE
-                        PERFORM refresh_{{backlog}}(ARRAY(SELECT {{key}} FROM old_rows UNION SELECT {{key}} FROM new_rows));
-                    END IF;
-                    RETURN NULL;
-                END
-                $body$;
-
-                CREATE TRIGGER {{backlog}}_after_insert AFTER INSERT ON {{translations}}
-                    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {{backlog}}_after_translations();
-                CREATE TRIGGER {{backlog}}_after_update AFTER UPDATE ON {{translations}}
-                    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION {{backlog}}_after_translations();
-                CREATE TRIGGER {{backlog}}_after_delete AFTER DELETE ON {{translations}}
-                    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION {{backlog}}_after_translations();
-
-                CREATE FUNCTION {{backlog}}_after_original_language() RETURNS trigger LANGUAGE plpgsql AS $body$
-                BEGIN
-                    PERFORM refresh_{{backlog}}(ARRAY[NEW.id]);
-                    RETURN NULL;
-                END
-                $body$;
-
-                CREATE TRIGGER {{backlog}}_after_original_language AFTER UPDATE OF original_language ON {{records}}
-                    FOR EACH ROW WHEN (OLD.original_language IS DISTINCT FROM NEW.original_language)
-                    EXECUTE FUNCTION {{backlog}}_after_original_language();
-
-                SELECT refresh_{{backlog}}(ARRAY(SELECT id FROM {{records}}));
-                """;
+            migrationBuilder.SqlFile("Functions/refresh_initiative_translation_backlog.sql", sha256: "9c595639af21");
+            migrationBuilder.SqlFile("Functions/initiative_translation_backlog_after_translations.sql", sha256: "1afeb0dec585");
+            migrationBuilder.SqlFile("Functions/initiative_translation_backlog_after_original_language.sql", sha256: "1df9533b62d1");
+            migrationBuilder.SqlFile("Functions/refresh_event_translation_backlog.sql", sha256: "c188eb37e091");
+            migrationBuilder.SqlFile("Functions/event_translation_backlog_after_translations.sql", sha256: "b97b2bec5fc0");
+            migrationBuilder.SqlFile("Functions/event_translation_backlog_after_original_language.sql", sha256: "e76f0e1b7b74");
+            migrationBuilder.SqlFile("Triggers/translation_backlog.sql", sha256: "e8021593394a");
+            migrationBuilder.Sql("""
+                SELECT refresh_initiative_translation_backlog(ARRAY(SELECT id FROM initiatives));
+                SELECT refresh_event_translation_backlog(ARRAY(SELECT id FROM events));
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var (records, translations, _, backlog) in Kinds)
+            foreach (var (records, translations, backlog) in Kinds)
             {
                 migrationBuilder.Sql($"""
                     DROP TRIGGER {backlog}_after_original_language ON {records};

@@ -1,3 +1,4 @@
+using JaifPortal.Web.Data.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -16,7 +17,7 @@ namespace JaifPortal.Web.Data.Migrations
     /// </summary>
     public partial class ContentVersion : Migration
     {
-        /// <summary>The tables whose rows the content is made of; a new content table needs the trigger too.</summary>
+        /// <summary>The tables whose rows the content is made of, which Triggers/content_version.sql gives the triggers that Down drops.</summary>
         private static readonly string[] ContentTables =
         [
             "frameworks", "partnership_framework_translation", "pillars", "pillar_translation", "cooperation_areas", "cooperation_area_translation",
@@ -35,26 +36,9 @@ namespace JaifPortal.Web.Data.Migrations
                     id integer PRIMARY KEY CHECK (id = 1),
                     value bigint NOT NULL);
                 INSERT INTO content_version (id, value) VALUES (1, 1);
-
-                CREATE FUNCTION bump_content_version() RETURNS trigger LANGUAGE plpgsql AS $body$
-                BEGIN
-                    IF current_setting('jaifportal.content_version_bumped', true) IS DISTINCT FROM 'yes' THEN
-                        UPDATE content_version SET value = value + 1 WHERE id = 1;
-                        PERFORM set_config('jaifportal.content_version_bumped', 'yes', true);
-                    END IF;
-                    RETURN NULL;
-                END
-                $body$;
                 """);
-            foreach (var table in ContentTables)
-            {
-                migrationBuilder.Sql($"""
-                    CREATE CONSTRAINT TRIGGER {table}_bumps_content_version AFTER INSERT OR UPDATE OR DELETE ON {table}
-                        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_content_version();
-                    CREATE TRIGGER {table}_truncate_bumps_content_version AFTER TRUNCATE ON {table}
-                        FOR EACH STATEMENT EXECUTE FUNCTION bump_content_version();
-                    """);
-            }
+            migrationBuilder.SqlFile("Functions/bump_content_version.sql", sha256: "0ebb542026e1");
+            migrationBuilder.SqlFile("Triggers/content_version.sql", sha256: "67a91b0a54b0");
         }
 
         /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using JaifPortal.Web.Data.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -20,9 +21,8 @@ namespace JaifPortal.Web.Data.Migrations
     /// </summary>
     public partial class AreaAndPillarMembership : Migration
     {
-        /// <summary>The records, the table linking them to areas, and the name of their key there.</summary>
-        private static readonly (string Records, string Links, string Key)[] Memberships =
-            [("initiatives", "initiative_area", "initiative"), ("events", "event_area", "event")];
+        /// <summary>The tables linking records to areas and the name of the records' key there, whose triggers and functions Down drops.</summary>
+        private static readonly (string Links, string Key)[] Memberships = [("initiative_area", "initiative"), ("event_area", "event")];
 
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -55,69 +55,17 @@ namespace JaifPortal.Web.Data.Migrations
                 nullable: false,
                 defaultValueSql: "'{}'");
 
-            foreach (var (records, links, key) in Memberships)
-            {
-                migrationBuilder.Sql($$"""
-                    CREATE FUNCTION refresh_{{key}}_membership(changed integer[]) RETURNS void LANGUAGE plpgsql AS $body$
-                    BEGIN
-                        -- Lock the records first (in id order, so two refreshes never wait on each other in a
-                        -- circle), then read the links in a statement of its own: it sees what a concurrent
-                        -- transaction committed while this one waited, so neither overwrites the other's areas.
-                        PERFORM 1 FROM {{records}} WHERE id = ANY (changed) ORDER BY id FOR NO KEY UPDATE;
-                        UPDATE {{records}} record SET area_ids = kept.area_ids, pillar_ids = kept.pillar_ids
-                        FROM (
-                            SELECT linked.id,
-                                coalesce(array_agg(link.cooperation_area_id ORDER BY link.cooperation_area_id)
-                                    FILTER (WHERE link.cooperation_area_id IS NOT NULL), '{}') AS area_ids,
-                                coalesce(array_agg(DISTINCT area.pillar_id ORDER BY area.pillar_id)
-                                    FILTER (WHERE area.pillar_id IS NOT NULL), '{}') AS pillar_ids
-                            FROM {{records}} linked
-                            LEFT JOIN {{links}} link ON link.{{key}}_id = linked.id
-                            LEFT JOIN cooperation_areas area ON area.id = link.cooperation_area_id
-                            WHERE linked.id = ANY (changed)
-                            GROUP BY linked.id) kept
-                        WHERE record.id = kept.id
-                            AND (record.area_ids, record.pillar_ids) IS DISTINCT FROM (kept.area_ids, kept.pillar_ids);
-                    END
-                    $body$;
-
-                    CREATE FUNCTION {{links}}_changed() RETURNS trigger LANGUAGE plpgsql AS $body$
-                    BEGIN
-                        PERFORM refresh_{{key}}_membership(ARRAY[
-                            CASE WHEN TG_OP <> 'INSERT' THEN OLD.{{key}}_id END,
-                            CASE WHEN TG_OP <> 'DELETE' THEN NEW.{{key}}_id END]);
-                        RETURN NULL;
-                    END
-                    $body$;
-
-                    CREATE CONSTRAINT TRIGGER {{links}}_aligns_membership AFTER INSERT OR UPDATE OR DELETE ON {{links}}
-                        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {{links}}_changed();
-
-                    CREATE FUNCTION {{links}}_emptied() RETURNS trigger LANGUAGE plpgsql AS $body$
-                    BEGIN
-                        UPDATE {{records}} SET area_ids = '{}', pillar_ids = '{}' WHERE area_ids <> '{}' OR pillar_ids <> '{}';
-                        RETURN NULL;
-                    END
-                    $body$;
-
-                    CREATE TRIGGER {{links}}_truncate_clears_membership AFTER TRUNCATE ON {{links}}
-                        FOR EACH STATEMENT EXECUTE FUNCTION {{links}}_emptied();
-
-                    SELECT refresh_{{key}}_membership(ARRAY(SELECT id FROM {{records}}));
-                    """);
-            }
-
+            migrationBuilder.SqlFile("Functions/refresh_initiative_membership.sql", sha256: "823cd05533cd");
+            migrationBuilder.SqlFile("Functions/initiative_area_changed.sql", sha256: "321bc2b3f369");
+            migrationBuilder.SqlFile("Functions/initiative_area_emptied.sql", sha256: "0417cba6b45f");
+            migrationBuilder.SqlFile("Functions/refresh_event_membership.sql", sha256: "cb57475fb1ce");
+            migrationBuilder.SqlFile("Functions/event_area_changed.sql", sha256: "4b7fe878e14a");
+            migrationBuilder.SqlFile("Functions/event_area_emptied.sql", sha256: "4abb801fa2ab");
+            migrationBuilder.SqlFile("Functions/cooperation_area_moved.sql", sha256: "939c7a73c9d9");
+            migrationBuilder.SqlFile("Triggers/area_and_pillar_membership.sql", sha256: "92423a6e3ce2");
             migrationBuilder.Sql("""
-                CREATE FUNCTION cooperation_area_moved() RETURNS trigger LANGUAGE plpgsql AS $body$
-                BEGIN
-                    PERFORM refresh_initiative_membership(ARRAY(SELECT initiative_id FROM initiative_area WHERE cooperation_area_id = NEW.id));
-                    PERFORM refresh_event_membership(ARRAY(SELECT event_id FROM event_area WHERE cooperation_area_id = NEW.id));
-                    RETURN NULL;
-                END
-                $body$;
-
-                CREATE TRIGGER cooperation_areas_moved_refreshes_membership AFTER UPDATE OF pillar_id ON cooperation_areas
-                    FOR EACH ROW WHEN (OLD.pillar_id IS DISTINCT FROM NEW.pillar_id) EXECUTE FUNCTION cooperation_area_moved();
+                SELECT refresh_initiative_membership(ARRAY(SELECT id FROM initiatives));
+                SELECT refresh_event_membership(ARRAY(SELECT id FROM events));
                 """);
         }
 
@@ -128,7 +76,7 @@ namespace JaifPortal.Web.Data.Migrations
                 DROP TRIGGER cooperation_areas_moved_refreshes_membership ON cooperation_areas;
                 DROP FUNCTION cooperation_area_moved();
                 """);
-            foreach (var (_, links, key) in Memberships)
+            foreach (var (links, key) in Memberships)
             {
                 migrationBuilder.Sql($"""
                     DROP TRIGGER {links}_truncate_clears_membership ON {links};

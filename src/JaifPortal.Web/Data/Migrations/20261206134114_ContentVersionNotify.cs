@@ -1,3 +1,4 @@
+using JaifPortal.Web.Data.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -12,34 +13,14 @@ namespace JaifPortal.Web.Data.Migrations
     /// </summary>
     public partial class ContentVersionNotify : Migration
     {
+        /// <summary>The tables Triggers/content_version_images_and_sources.sql gives the triggers that Down drops.</summary>
         private static readonly string[] NewContentTables = ["images", "image_translation", "source_documents", "source_document_translation"];
 
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""
-                CREATE OR REPLACE FUNCTION bump_content_version() RETURNS trigger LANGUAGE plpgsql AS $body$
-                DECLARE
-                    raised bigint;
-                BEGIN
-                    IF current_setting('jaifportal.content_version_bumped', true) IS DISTINCT FROM 'yes' THEN
-                        UPDATE content_version SET value = value + 1 WHERE id = 1 RETURNING value INTO raised;
-                        PERFORM set_config('jaifportal.content_version_bumped', 'yes', true);
-                        PERFORM pg_notify('content_version', raised::text);
-                    END IF;
-                    RETURN NULL;
-                END
-                $body$;
-                """);
-            foreach (var table in NewContentTables)
-            {
-                migrationBuilder.Sql($"""
-                    CREATE CONSTRAINT TRIGGER {table}_bumps_content_version AFTER INSERT OR UPDATE OR DELETE ON {table}
-                        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_content_version();
-                    CREATE TRIGGER {table}_truncate_bumps_content_version AFTER TRUNCATE ON {table}
-                        FOR EACH STATEMENT EXECUTE FUNCTION bump_content_version();
-                    """);
-            }
+            migrationBuilder.SqlFile("Functions/bump_content_version.sql", sha256: "f3ae7703fea6");
+            migrationBuilder.SqlFile("Triggers/content_version_images_and_sources.sql", sha256: "26c0590890a0");
         }
 
         /// <inheritdoc />
