@@ -9,34 +9,19 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace JaifPortal.IntegrationTests.Admin;
 
 /// <summary>The crosswalk editor (/admin/crosswalk): administrators only, one transaction, revisions and audit. Each test has its own database.</summary>
-public sealed class CrosswalkEditingTests : IAsyncLifetime
+public sealed class CrosswalkEditingTests() : PortalPerTest(StaffAccount.Administrator)
 {
     private const string Admin = "admin@jmt.example";
-    private TestDatabase _database = null!;
-    private PortalFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateSeededAsync();
-        _factory = new PortalFactory(_database.ConnectionString);
-        await BackOffice.CreateUserAsync(_factory, Admin, PortalRoles.Administrator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     private async Task<int> AreaIdAsync(string slug)
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.CooperationAreas.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync();
     }
 
     private async Task<(List<AseanCommunity> Communities, List<int> Goals)> MappingAsync(string slug)
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var area = await db.CooperationAreas.Include(a => a.AseanCommunities).Include(a => a.DevelopmentGoals).SingleAsync(a => a.Slug == slug);
         return ([.. area.AseanCommunities.Select(l => l.Community).Order()], [.. area.DevelopmentGoals.Select(l => l.Goal).Order()]);
     }
@@ -70,7 +55,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
     [Fact]
     public async Task The_seeded_crosswalk_maps_all_31_areas_and_the_overview_lists_them()
     {
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var areas = await db.CooperationAreas
                 .Select(a => new { a.Slug, Communities = a.AseanCommunities.Count, Goals = a.DevelopmentGoals.Count })
@@ -83,7 +68,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
         (await MappingAsync("energy-and-critical-minerals")).Communities.Should().Equal(AseanCommunity.Economic);
         (await MappingAsync("maritime-security")).Communities.Should().Equal(AseanCommunity.PoliticalSecurity);
 
-        var admin = await BackOffice.SignedInClientAsync(_factory, Admin);
+        var admin = await BackOffice.SignedInClientAsync(Factory, Admin);
         var overview = await HtmlPage.ParseAsync(await admin.GetAsync("/admin/crosswalk"));
         overview.QuerySelectorAll("table.crosswalk-table a[href^='/admin/crosswalk/edit?id=']").Should().HaveCount(31);
         overview.VisibleText().Should().Contain("editorial judgement");
@@ -95,7 +80,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
     [Fact]
     public async Task An_administrator_changes_an_area_and_it_is_saved_with_a_revision_and_an_audit_entry()
     {
-        var admin = await BackOffice.SignedInClientAsync(_factory, Admin);
+        var admin = await BackOffice.SignedInClientAsync(Factory, Admin);
         var id = await AreaIdAsync("disaster-management");
         var fields = Choose(await FormAsync(admin, $"/admin/crosswalk/edit?id={id}"), ["ASCC", "APSC"], [1, 11, 13]);
         fields.RemoveAll(field => field.Key == "Note");
@@ -110,7 +95,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
         (await MappingAsync("disaster-management")).Should().BeEquivalentTo(
             (new[] { AseanCommunity.PoliticalSecurity, AseanCommunity.SocioCultural }, new[] { 1, 11, 13 }));
 
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var revision = await db.Revisions.SingleAsync(r => r.RecordType == "Crosswalk" && r.RecordId == id);
         revision.Kind.Should().Be(RevisionKind.Saved);
         revision.UserEmail.Should().Be(Admin);
@@ -129,7 +114,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
     [Fact]
     public async Task Clearing_every_box_removes_the_mapping_and_restoring_the_revision_before_brings_it_back()
     {
-        var admin = await BackOffice.SignedInClientAsync(_factory, Admin);
+        var admin = await BackOffice.SignedInClientAsync(Factory, Admin);
         var id = await AreaIdAsync("space");
         var original = await MappingAsync("space");
         (await SaveAsync(admin, id, Choose(await FormAsync(admin, $"/admin/crosswalk/edit?id={id}"), ["AEC"], [9, 13, 17])))
@@ -140,7 +125,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
 
         long first;
         string version;
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             first = await db.Revisions.Where(r => r.RecordType == "Crosswalk" && r.RecordId == id).OrderBy(r => r.Number).Select(r => r.Id).FirstAsync();
             version = (await db.CooperationAreas.SingleAsync(a => a.Id == id)).Version.ToString(CultureInfo.InvariantCulture);
@@ -151,7 +136,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
 
         restore.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await MappingAsync("space")).Should().BeEquivalentTo((original.Communities, new[] { 9, 13, 17 }));
-        await using var check = _database.CreateContext();
+        await using var check = Database.CreateContext();
         (await check.Revisions.Where(r => r.RecordType == "Crosswalk" && r.RecordId == id).Select(r => r.Kind).ToListAsync())
             .Should().Equal(RevisionKind.Saved, RevisionKind.Saved, RevisionKind.Restored);
         (await check.AuditEntries.CountAsync(e => e.Action == AuditAction.CrosswalkChanged)).Should().Be(3);
@@ -163,7 +148,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
     public async Task Unknown_pillars_and_goals_are_explained_in_the_administrators_language_and_nothing_is_saved(
         string language, string communityMessage, string goalMessage)
     {
-        var admin = BackOffice.NewClient(_factory, language);
+        var admin = BackOffice.NewClient(Factory, language);
         (await BackOffice.SignInAsync(admin, Admin)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var id = await AreaIdAsync("health");
         var before = await MappingAsync("health");
@@ -175,7 +160,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
         page.QuerySelector(".error-summary")!.TextContent.Should().Contain(communityMessage).And.Contain(goalMessage);
         page.QuerySelector("#Form_Goals .field__error")!.TextContent.Should().Contain(goalMessage);
         (await MappingAsync("health")).Should().BeEquivalentTo(before);
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Revisions.CountAsync(r => r.RecordType == "Crosswalk")).Should().Be(0);
         (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.CrosswalkChanged)).Should().Be(0);
     }
@@ -186,7 +171,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
     [InlineData("Form.Goals", "99999999999999999999")]
     public async Task Values_that_cannot_be_read_are_explained_not_a_server_error(string field, string value)
     {
-        var admin = await BackOffice.SignedInClientAsync(_factory, Admin);
+        var admin = await BackOffice.SignedInClientAsync(Factory, Admin);
         var id = await AreaIdAsync("health");
         var fields = await FormAsync(admin, $"/admin/crosswalk/edit?id={id}");
         fields.RemoveAll(f => f.Key == field);
@@ -196,7 +181,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await HtmlPage.ParseAsync(response)).QuerySelector(".error-summary").Should().NotBeNull();
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Revisions.CountAsync(r => r.RecordType == "Crosswalk")).Should().Be(0);
     }
 
@@ -206,7 +191,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
     [InlineData("/admin/crosswalk/edit")]
     public async Task An_unknown_area_is_not_found(string path)
     {
-        var admin = await BackOffice.SignedInClientAsync(_factory, Admin);
+        var admin = await BackOffice.SignedInClientAsync(Factory, Admin);
 
         (await admin.GetAsync(path)).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
@@ -214,7 +199,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
     [Fact]
     public async Task A_save_from_a_page_opened_before_another_change_is_refused_with_a_conflict_and_nothing_is_lost()
     {
-        var admin = await BackOffice.SignedInClientAsync(_factory, Admin);
+        var admin = await BackOffice.SignedInClientAsync(Factory, Admin);
         var id = await AreaIdAsync("tourism");
         var stale = await FormAsync(admin, $"/admin/crosswalk/edit?id={id}");
         (await SaveAsync(admin, id, Choose(stale, ["AEC", "ASCC"], [8, 12]))).StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -227,7 +212,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
         page.QuerySelector(".conflict table")!.TextContent.Should().Contain("aseanCommunities.ASCC").And.Contain("goals.14");
         page.QuerySelector("#goal-14")!.HasAttribute("checked").Should().BeTrue("the administrator's choice stays in the form");
         (await MappingAsync("tourism")).Should().BeEquivalentTo((new[] { AseanCommunity.Economic, AseanCommunity.SocioCultural }, new[] { 8, 12 }));
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Revisions.CountAsync(r => r.RecordType == "Crosswalk")).Should().Be(1);
 
         // Saving again from the conflict page, which carries the current version, keeps the administrator's choice.
@@ -243,8 +228,8 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
     public async Task Other_roles_can_neither_open_nor_save_the_crosswalk(string role)
     {
         var email = $"{role.ToLowerInvariant()}@jmt.example";
-        await BackOffice.CreateUserAsync(_factory, email, role);
-        var client = await BackOffice.SignedInClientAsync(_factory, email);
+        await BackOffice.CreateUserAsync(Factory, email, role);
+        var client = await BackOffice.SignedInClientAsync(Factory, email);
         var id = await AreaIdAsync("health");
         var token = await BackOffice.AntiforgeryTokenAsync(client, "/admin");
 
@@ -267,12 +252,12 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
     [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in_and_a_save_without_the_antiforgery_token_is_refused()
     {
-        var anonymous = BackOffice.NewClient(_factory);
+        var anonymous = BackOffice.NewClient(Factory);
         var page = await anonymous.GetAsync("/admin/crosswalk");
         page.StatusCode.Should().Be(HttpStatusCode.Redirect);
         page.Headers.Location!.OriginalString.Should().Contain("/admin/sign-in?ReturnUrl=%2Fadmin%2Fcrosswalk");
 
-        var admin = await BackOffice.SignedInClientAsync(_factory, Admin);
+        var admin = await BackOffice.SignedInClientAsync(Factory, Admin);
         var id = await AreaIdAsync("health");
         var fields = Choose(await FormAsync(admin, $"/admin/crosswalk/edit?id={id}"), ["APSC"], [16]);
         var forged = await admin.PostAsync($"/admin/crosswalk/edit?id={id}&handler=Save", new FormUrlEncodedContent(fields));
@@ -285,7 +270,7 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
     public async Task The_crosswalk_seed_reaches_a_database_seeded_before_it_once_and_never_overwrites_an_administrators_change()
     {
         // A database from before the crosswalk: its content is seeded, the crosswalk is not.
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             await db.Set<AreaAseanCommunity>().ExecuteDeleteAsync();
             await db.Set<AreaDevelopmentGoal>().ExecuteDeleteAsync();
@@ -295,12 +280,12 @@ public sealed class CrosswalkEditingTests : IAsyncLifetime
         }
 
         (await MappingAsync("disaster-management")).Goals.Should().Equal(11, 13);
-        var admin = await BackOffice.SignedInClientAsync(_factory, Admin);
+        var admin = await BackOffice.SignedInClientAsync(Factory, Admin);
         var id = await AreaIdAsync("disaster-management");
         (await SaveAsync(admin, id, Choose(await FormAsync(admin, $"/admin/crosswalk/edit?id={id}"), ["ASCC"], [13])))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var seeder = new ContentSeeder(db, TimeProvider.System, NullLogger<ContentSeeder>.Instance);
             (await seeder.SeedAsync(ContentSeeder.LoadEmbeddedCrosswalk(), CancellationToken.None)).Should().BeFalse();

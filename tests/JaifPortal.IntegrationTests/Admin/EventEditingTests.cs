@@ -8,28 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.IntegrationTests.Admin;
 
 /// <summary>Editors and reviewers keeping events current. Each test has its own database.</summary>
-public sealed class EventEditingTests : IAsyncLifetime
+public sealed class EventEditingTests() : PortalPerTest(StaffAccount.Editor, StaffAccount.SecondEditor, StaffAccount.Reviewer, StaffAccount.Official)
 {
     private const string SeededEvent = "stakeholder-consultation-with-the-asean-dialogue-partners-2024";
 
-    private TestDatabase _database = null!;
-    private PortalFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateSeededAsync();
-        _factory = new PortalFactory(_database.ConnectionString);
-        await BackOffice.CreateUserAsync(_factory, "editor@jmt.example", PortalRoles.Editor);
-        await BackOffice.CreateUserAsync(_factory, "second-editor@jmt.example", PortalRoles.Editor);
-        await BackOffice.CreateUserAsync(_factory, "reviewer@jmt.example", PortalRoles.Reviewer);
-        await BackOffice.CreateUserAsync(_factory, "official@mission.example", PortalRoles.Official);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     private static Dictionary<string, string> NewEvent(string english = "ASEAN-Japan Coral Reef Workshop", string japanese = "日ASEANサンゴ礁ワークショップ") => new()
     {
@@ -61,13 +43,13 @@ public sealed class EventEditingTests : IAsyncLifetime
 
     private async Task<int> IdOfAsync(string slug)
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Events.Where(e => e.Slug == slug).Select(e => e.Id).SingleAsync();
     }
 
     private async Task<string> VersionOfAsync(int id)
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return (await db.Events.Where(e => e.Id == id).Select(e => e.Version).SingleAsync()).ToString(CultureInfo.InvariantCulture);
     }
 
@@ -84,8 +66,8 @@ public sealed class EventEditingTests : IAsyncLifetime
     [Fact]
     public async Task An_editor_creates_and_submits_an_event_a_reviewer_publishes_it_and_the_public_reads_it_in_both_languages()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var visitor = _factory.CreateClient();
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var visitor = Factory.CreateClient();
 
         var submitted = await PostEditAsync(editor, null, "Submit", NewEvent());
         submitted.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -94,7 +76,7 @@ public sealed class EventEditingTests : IAsyncLifetime
         var editorCannotPublish = await PostEditAsync(editor, id, "Publish", new() { ["Version"] = await VersionOfAsync(id) });
         editorCannotPublish.Headers.Location!.OriginalString.Should().Contain("/admin/access-denied");
 
-        var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
         var inReview = await HtmlPage.ParseAsync(await reviewer.GetAsync("/admin/events?publication=InReview"));
         inReview.QuerySelectorAll("tbody tr a").Select(a => a.GetAttribute("href")).Should().Equal($"/admin/events/edit?id={id}");
         var published = await PostEditAsync(reviewer, id, "Publish", new() { ["Version"] = await VersionOfAsync(id) });
@@ -119,7 +101,7 @@ public sealed class EventEditingTests : IAsyncLifetime
         japanese.QuerySelectorAll("section[aria-labelledby=participants-heading] li a").Select(a => a.GetAttribute("href"))
             .Should().Equal("/ja/people/naoki-minamiguchi", "/ja/people/chujo-kazuo");
 
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Revisions.Where(r => r.RecordId == id && r.RecordType == "Event").OrderBy(r => r.Number).Select(r => r.Kind).ToListAsync())
             .Should().Equal(RevisionKind.SubmittedForReview, RevisionKind.Published);
         (await db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Published && e.RecordType == "Event" && e.RecordKey == "asean-japan-coral-reef-workshop" && e.UserEmail == "reviewer@jmt.example"))
@@ -130,7 +112,7 @@ public sealed class EventEditingTests : IAsyncLifetime
     [Fact]
     public async Task Bad_input_is_explained_next_to_each_field_and_nothing_is_saved()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         var fields = NewEvent(english: "");
         fields["Form.Slug"] = "Not A Slug!";
         fields["Form.StartDate"] = "2025-05";
@@ -174,7 +156,7 @@ public sealed class EventEditingTests : IAsyncLifetime
         noDatePage.QuerySelector("#Form_StartDate-error")!.TextContent.Should().Be("Please fill in this field.");
         noDatePage.QuerySelector("#Form_Organisations-error")!.TextContent.Should().Be("The same organisation is listed twice with the same role.");
 
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Events.CountAsync(e => e.Publication != PublicationStatus.Published)).Should().Be(0);
         (await db.Revisions.CountAsync()).Should().Be(0);
     }
@@ -182,7 +164,7 @@ public sealed class EventEditingTests : IAsyncLifetime
     [Fact]
     public async Task Japanese_editors_read_the_messages_in_japanese()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         editor.DefaultRequestHeaders.Add("Accept-Language", "ja");
         var fields = NewEvent();
         fields["Form.Slug"] = SeededEvent;
@@ -197,8 +179,8 @@ public sealed class EventEditingTests : IAsyncLifetime
     [Fact]
     public async Task Script_in_the_text_is_stored_as_written_and_shown_as_text()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
         var fields = NewEvent(english: "<script>alert('x')</script> Reef 🐠 مرجان");
         fields["Form.Slug"] = "reef-unicode";
         fields["Form.Texts[en].Place"] = "<b onmouseover=alert(1)>Manila</b>";
@@ -207,11 +189,11 @@ public sealed class EventEditingTests : IAsyncLifetime
         (await PostEditAsync(editor, null, "Submit", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var id = await IdOfAsync("reef-unicode");
         await PostEditAsync(reviewer, id, "Publish", new() { ["Version"] = await VersionOfAsync(id) });
-        var response = await _factory.CreateClient().GetAsync("/en/events/reef-unicode");
+        var response = await Factory.CreateClient().GetAsync("/en/events/reef-unicode");
         var html = await response.Content.ReadAsStringAsync();
 
         html.Should().NotContain("<script>alert").And.NotContain("<img src=x").And.NotContain("<b onmouseover").And.NotContain("javascript:");
-        var page = await HtmlPage.ParseAsync(await _factory.CreateClient().GetAsync("/en/events/reef-unicode"));
+        var page = await HtmlPage.ParseAsync(await Factory.CreateClient().GetAsync("/en/events/reef-unicode"));
         page.QuerySelector("h1")!.TextContent.Should().Be("<script>alert('x')</script> Reef 🐠 مرجان");
         page.QuerySelector(".facts")!.TextContent.Should().Contain("<b onmouseover=alert(1)>Manila</b>");
     }
@@ -219,9 +201,9 @@ public sealed class EventEditingTests : IAsyncLifetime
     [Fact]
     public async Task Changes_to_the_published_jakarta_consultation_wait_for_review_while_the_public_keeps_the_published_text()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
-        var visitor = _factory.CreateClient();
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
+        var visitor = Factory.CreateClient();
         var id = await IdOfAsync(SeededEvent);
         var form = await CurrentFormAsync(editor, id);
         form["Form.Texts[en].Place"].Should().Be("Jakarta", "the form shows the event as saved");
@@ -239,7 +221,7 @@ public sealed class EventEditingTests : IAsyncLifetime
         preview.QuerySelector("#outcome-heading + p")!.TextContent.Should().Be("A revised outcome awaiting review.", "the preview shows the public page with the pending changes");
         preview.QuerySelectorAll("section[aria-labelledby=participants-heading] li a").Select(a => a.GetAttribute("href")).Should().Equal("/en/people/naoki-minamiguchi");
         preview.QuerySelector(".source-note")!.TextContent.Should().Contain("000_baad359f2d30886e.txt");
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var stored = await db.Events.Include(e => e.Participants).SingleAsync(e => e.Id == id);
             stored.PendingReview.Should().BeTrue();
@@ -258,7 +240,7 @@ public sealed class EventEditingTests : IAsyncLifetime
     [Fact]
     public async Task Changing_the_original_text_marks_the_translation_stale_until_it_is_updated()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         await PostEditAsync(editor, null, "Save", NewEvent());
         var id = await IdOfAsync("asean-japan-coral-reef-workshop");
         var form = await CurrentFormAsync(editor, id);
@@ -277,8 +259,8 @@ public sealed class EventEditingTests : IAsyncLifetime
     [Fact]
     public async Task When_two_editors_save_the_same_event_the_second_sees_the_conflict_and_nothing_is_lost()
     {
-        var first = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var second = await BackOffice.SignedInClientAsync(_factory, "second-editor@jmt.example");
+        var first = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var second = await BackOffice.SignedInClientAsync(Factory, "second-editor@jmt.example");
         await PostEditAsync(first, null, "Save", NewEvent());
         var id = await IdOfAsync("asean-japan-coral-reef-workshop");
         var firstForm = await CurrentFormAsync(first, id);
@@ -294,7 +276,7 @@ public sealed class EventEditingTests : IAsyncLifetime
         page.QuerySelector(".conflict")!.TextContent.Should().Contain("editor@jmt.example").And.Contain("Summary by the first editor.");
         page.QuerySelectorAll(".conflict tbody tr").Select(row => row.QuerySelector("code")!.TextContent).Should().Equal("texts.en.summary");
         page.QuerySelector("textarea[name='Form.Texts[en].Summary']")!.TextContent.Should().Be("Summary by the second editor.");
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             (await db.Set<EventTranslation>().SingleAsync(t => t.EventId == id && t.Language == "en")).Summary.Should().Be("Summary by the first editor.");
         }
@@ -303,14 +285,14 @@ public sealed class EventEditingTests : IAsyncLifetime
         secondForm["Version"] = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
         secondForm["Form.Texts[en].Summary"] = "Merged summary.";
         (await PostEditAsync(second, id, "Save", secondForm)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        await using var check = _database.CreateContext();
+        await using var check = Database.CreateContext();
         (await check.Set<EventTranslation>().SingleAsync(t => t.EventId == id && t.Language == "en")).Summary.Should().Be("Merged summary.");
     }
 
     [Fact]
     public async Task An_official_can_read_an_event_but_cannot_save_it()
     {
-        var official = await BackOffice.SignedInClientAsync(_factory, "official@mission.example");
+        var official = await BackOffice.SignedInClientAsync(Factory, "official@mission.example");
         var id = await IdOfAsync(SeededEvent);
         var version = await VersionOfAsync(id);
 
@@ -327,7 +309,7 @@ public sealed class EventEditingTests : IAsyncLifetime
 
         response.Headers.Location!.OriginalString.Should().Contain("/admin/access-denied");
         archive.Headers.Location!.OriginalString.Should().Contain("/admin/access-denied");
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var stored = await db.Events.Include(e => e.Translations).SingleAsync(e => e.Id == id);
         stored.Translations.Single(t => t.Language == "en").Name.Should().Be("Stakeholder Consultation with the ASEAN Dialogue Partners");
         stored.Publication.Should().Be(PublicationStatus.Published);
@@ -345,7 +327,7 @@ public sealed class EventEditingTests : IAsyncLifetime
     [InlineData("q=100%25_", false)]
     public async Task Editors_find_the_jakarta_consultation_by_place_name_and_year(string query, bool found)
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
 
         var response = await editor.GetAsync("/admin/events?" + query);
         var page = await HtmlPage.ParseAsync(response);
@@ -366,7 +348,7 @@ public sealed class EventEditingTests : IAsyncLifetime
     [Fact]
     public async Task The_year_filter_lists_only_events_of_that_year()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
 
         var page = await HtmlPage.ParseAsync(await editor.GetAsync("/admin/events?year=2023&sort=date"));
 

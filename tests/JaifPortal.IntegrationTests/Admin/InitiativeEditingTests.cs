@@ -6,27 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.IntegrationTests.Admin;
 
 /// <summary>Editors and reviewers keeping initiatives current. Each test has its own database.</summary>
-public sealed class InitiativeEditingTests : IAsyncLifetime
+public sealed class InitiativeEditingTests() : PortalPerTest(StaffAccount.Editor, StaffAccount.SecondEditor, StaffAccount.Reviewer, StaffAccount.Official)
 {
-    private TestDatabase _database = null!;
-    private PortalFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateSeededAsync();
-        _factory = new PortalFactory(_database.ConnectionString);
-        await BackOffice.CreateUserAsync(_factory, "editor@jmt.example", PortalRoles.Editor);
-        await BackOffice.CreateUserAsync(_factory, "second-editor@jmt.example", PortalRoles.Editor);
-        await BackOffice.CreateUserAsync(_factory, "reviewer@jmt.example", PortalRoles.Reviewer);
-        await BackOffice.CreateUserAsync(_factory, "official@mission.example", PortalRoles.Official);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private static Dictionary<string, string> NewInitiative(string english = "ASEAN-Japan Coral Reef Monitoring", string japanese = "日ASEANサンゴ礁モニタリング") => new()
     {
         ["Form.Texts[en].Name"] = english,
@@ -61,13 +42,13 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
 
     private async Task<int> IdOfAsync(string slug)
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Initiatives.Where(i => i.Slug == slug).Select(i => i.Id).SingleAsync();
     }
 
     private async Task<uint> VersionOfAsync(int id)
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Initiatives.Where(i => i.Id == id).Select(i => i.Version).SingleAsync();
     }
 
@@ -85,8 +66,8 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
     [Fact]
     public async Task An_editor_drafts_and_submits_an_initiative_a_reviewer_publishes_it_and_the_public_reads_it_in_both_languages()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var visitor = _factory.CreateClient();
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var visitor = Factory.CreateClient();
 
         var created = await PostEditAsync(editor, null, "Save", NewInitiative());
         created.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -99,7 +80,7 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
         editorCannotPublish.StatusCode.Should().Be(HttpStatusCode.Redirect);
         editorCannotPublish.Headers.Location!.OriginalString.Should().Contain("/admin/access-denied");
 
-        var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
         var published = await PostEditAsync(reviewer, id, "Publish", new() { ["Version"] = (await VersionOfAsync(id)).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         published.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
@@ -114,7 +95,7 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
         (await HtmlPage.ParseAsync(await visitor.GetAsync("/en/areas/environment"))).QuerySelectorAll(".card h3 a").Select(a => a.GetAttribute("href"))
             .Should().Contain("/en/initiatives/asean-japan-coral-reef-monitoring");
 
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Revisions.Where(r => r.RecordId == id && r.RecordType == "Initiative").OrderBy(r => r.Number).Select(r => r.Kind).ToListAsync())
             .Should().Equal(RevisionKind.Saved, RevisionKind.SubmittedForReview, RevisionKind.Published);
         (await db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Published && e.RecordKey == "asean-japan-coral-reef-monitoring" && e.UserEmail == "reviewer@jmt.example")).Should().BeTrue();
@@ -123,7 +104,7 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
     [Fact]
     public async Task Bad_input_is_explained_next_to_each_field_and_nothing_is_saved()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         var fields = NewInitiative(english: "");
         fields["Form.OriginalLanguage"] = "en";
         fields["Form.Slug"] = "Not A Slug!";
@@ -147,7 +128,7 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
         ErrorFor("Form_Links_0_Url").Should().Contain("https://");
         ErrorFor("Form_Texts_ja_Name").Should().Be("Please use at most 300 characters.");
         page.QuerySelector("input[name='Form.Figures[0].Value']")!.GetAttribute("value").Should().Be("lots", "the editor's input is kept");
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Initiatives.CountAsync(i => i.Publication == PublicationStatus.Draft)).Should().Be(0);
         (await db.Revisions.CountAsync()).Should().Be(0);
     }
@@ -155,7 +136,7 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
     [Fact]
     public async Task Values_of_the_wrong_kind_are_explained_in_a_summary_and_nothing_is_saved()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         editor.DefaultRequestHeaders.Add("Accept-Language", "ja");
         var fields = NewInitiative();
         fields["Form.Kind"] = "Banana";
@@ -172,14 +153,14 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
             ("#Form_Kind", "この値は選択肢にないか、形式が正しくありません。"),
             ("#Form_Figures_0_Unit", "この値は選択肢にないか、形式が正しくありません。"),
         ]);
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Revisions.CountAsync()).Should().Be(0);
     }
 
     [Fact]
     public async Task Japanese_editors_read_the_messages_in_japanese()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         editor.DefaultRequestHeaders.Add("Accept-Language", "ja");
         var fields = NewInitiative();
         fields["Form.StartDate"] = "来年";
@@ -192,8 +173,8 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
     [Fact]
     public async Task Script_emoji_and_right_to_left_text_are_stored_as_written_and_shown_as_text()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
         var fields = NewInitiative(english: "<script>alert('x')</script> Reef 🐠 مرجان");
         fields["Form.Slug"] = "reef-unicode";
         fields["Form.Texts[en].Description"] = "<img src=x onerror=alert(1)> [x](javascript:alert(1))";
@@ -201,18 +182,18 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
         (await PostEditAsync(editor, null, "Submit", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var id = await IdOfAsync("reef-unicode");
         await PostEditAsync(reviewer, id, "Publish", new() { ["Version"] = (await VersionOfAsync(id)).ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        var html = await _factory.CreateClient().GetStringAsync("/en/initiatives/reef-unicode");
+        var html = await Factory.CreateClient().GetStringAsync("/en/initiatives/reef-unicode");
 
         html.Should().NotContain("<script>alert").And.NotContain("<img src=x").And.NotContain("javascript:");
-        (await HtmlPage.ParseAsync(await _factory.CreateClient().GetAsync("/en/initiatives/reef-unicode"))).QuerySelector("h1")!.TextContent
+        (await HtmlPage.ParseAsync(await Factory.CreateClient().GetAsync("/en/initiatives/reef-unicode"))).QuerySelector("h1")!.TextContent
             .Should().Be("<script>alert('x')</script> Reef 🐠 مرجان");
     }
 
     [Fact]
     public async Task When_two_editors_save_the_same_record_the_second_sees_the_conflict_and_nothing_is_lost()
     {
-        var first = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var second = await BackOffice.SignedInClientAsync(_factory, "second-editor@jmt.example");
+        var first = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var second = await BackOffice.SignedInClientAsync(Factory, "second-editor@jmt.example");
         await PostEditAsync(first, null, "Save", NewInitiative());
         var id = await IdOfAsync("asean-japan-coral-reef-monitoring");
         var firstForm = await CurrentFormAsync(first, id);
@@ -228,7 +209,7 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
         page.QuerySelector(".conflict h2")!.TextContent.Should().Be("Someone else saved this record while you were editing");
         page.QuerySelector(".conflict")!.TextContent.Should().Contain("editor@jmt.example").And.Contain("Summary by the first editor.");
         page.QuerySelector("textarea[name='Form.Texts[en].Summary']")!.TextContent.Should().Be("Summary by the second editor.");
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             (await db.Set<InitiativeTranslation>().SingleAsync(t => t.InitiativeId == id && t.Language == "en")).Summary.Should().Be("Summary by the first editor.");
         }
@@ -237,16 +218,16 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
         secondForm["Version"] = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
         secondForm["Form.Texts[en].Summary"] = "Merged summary.";
         (await PostEditAsync(second, id, "Save", secondForm)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        await using var check = _database.CreateContext();
+        await using var check = Database.CreateContext();
         (await check.Set<InitiativeTranslation>().SingleAsync(t => t.InitiativeId == id && t.Language == "en")).Summary.Should().Be("Merged summary.");
     }
 
     [Fact]
     public async Task Changes_to_a_published_initiative_wait_for_review_while_the_public_keeps_the_published_text()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
-        var visitor = _factory.CreateClient();
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
+        var visitor = Factory.CreateClient();
         var id = await IdOfAsync("sseayp");
         var form = await CurrentFormAsync(editor, id);
         form["Form.Texts[en].Summary"] = "A revised summary awaiting review.";
@@ -266,14 +247,14 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
     [Fact]
     public async Task An_earlier_revision_is_restored_as_a_new_one_and_the_history_shows_what_changed()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         await PostEditAsync(editor, null, "Save", NewInitiative());
         var id = await IdOfAsync("asean-japan-coral-reef-monitoring");
         var form = await CurrentFormAsync(editor, id);
         form["Form.Texts[en].Summary"] = "A summary that turned out wrong.";
         await PostEditAsync(editor, id, "Save", form);
 
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var revisions = await db.Revisions.Where(r => r.RecordId == id).OrderBy(r => r.Number).ToListAsync();
             var history = await HtmlPage.ParseAsync(await editor.GetAsync($"/admin/history?type=Initiative&id={id}&a={revisions[0].Id}&b={revisions[1].Id}"));
@@ -288,7 +269,7 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
             restored.StatusCode.Should().Be(HttpStatusCode.Redirect);
         }
 
-        await using var check = _database.CreateContext();
+        await using var check = Database.CreateContext();
         (await check.Set<InitiativeTranslation>().SingleAsync(t => t.InitiativeId == id && t.Language == "en")).Summary.Should().Be("Monitoring coral reefs together.");
         (await check.Revisions.Where(r => r.RecordId == id).OrderBy(r => r.Number).Select(r => r.Kind).ToListAsync())
             .Should().Equal(RevisionKind.Saved, RevisionKind.Saved, RevisionKind.Restored);
@@ -297,7 +278,7 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
     [Fact]
     public async Task An_official_can_read_the_editor_but_cannot_save_anything()
     {
-        var official = await BackOffice.SignedInClientAsync(_factory, "official@mission.example");
+        var official = await BackOffice.SignedInClientAsync(Factory, "official@mission.example");
         var id = await IdOfAsync("sseayp");
 
         var page = await HtmlPage.ParseAsync(await official.GetAsync($"/admin/initiatives/edit?id={id}"));
@@ -310,26 +291,26 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
         var response = await official.PostAsync($"/admin/initiatives/edit?id={id}&handler=Save", new FormUrlEncodedContent(fields));
 
         response.Headers.Location!.OriginalString.Should().Contain("/admin/access-denied");
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Set<InitiativeTranslation>().SingleAsync(t => t.InitiativeId == id && t.Language == "en")).Name.Should().Be("Ship for Southeast Asian and Japanese Youth Program");
     }
 
     [Fact]
     public async Task Archiving_takes_an_initiative_off_the_public_site_and_an_edit_of_it_meanwhile_is_refused_clearly()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         var id = await IdOfAsync("jenesys");
         var staleForm = await CurrentFormAsync(editor, id);
 
         var archived = await PostEditAsync(editor, id, "Archive", new() { ["Version"] = staleForm["Version"] });
         archived.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await _factory.CreateClient().GetAsync("/en/initiatives/jenesys")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Factory.CreateClient().GetAsync("/en/initiatives/jenesys")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
         var edit = await PostEditAsync(editor, id, "Save", staleForm);
         (await HtmlPage.ParseAsync(edit)).QuerySelector(".form-error")!.TextContent.Should().Contain("archived while you were editing");
 
         await PostEditAsync(editor, id, "Unarchive", new() { ["Version"] = (await VersionOfAsync(id)).ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Initiatives.SingleAsync(i => i.Id == id)).Publication.Should().Be(PublicationStatus.Draft);
         (await db.AuditEntries.Select(e => e.Action).ToListAsync()).Should().Contain([AuditAction.Archived, AuditAction.Restored]);
     }
@@ -337,11 +318,11 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
     [Fact]
     public async Task An_edit_of_an_initiative_deleted_meanwhile_gets_a_clear_message()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         await PostEditAsync(editor, null, "Save", NewInitiative());
         var id = await IdOfAsync("asean-japan-coral-reef-monitoring");
         var form = await CurrentFormAsync(editor, id);
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             db.Initiatives.Remove(await db.Initiatives.SingleAsync(i => i.Id == id));
             await db.SaveChangesAsync();
@@ -356,7 +337,7 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
     [Fact]
     public async Task Changing_the_original_text_marks_the_translation_stale_until_it_is_updated()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         await PostEditAsync(editor, null, "Save", NewInitiative());
         var id = await IdOfAsync("asean-japan-coral-reef-monitoring");
         var form = await CurrentFormAsync(editor, id);
@@ -378,15 +359,15 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
     [Fact]
     public async Task Publishing_one_language_only_leaves_the_other_to_the_fallback_note()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
         var fields = NewInitiative();
         fields["Form.Texts[ja].Publish"] = "false";
         await PostEditAsync(editor, null, "Submit", fields);
         var id = await IdOfAsync("asean-japan-coral-reef-monitoring");
         await PostEditAsync(reviewer, id, "Publish", new() { ["Version"] = (await VersionOfAsync(id)).ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
-        var japanese = await HtmlPage.ParseAsync(await _factory.CreateClient().GetAsync("/ja/initiatives/asean-japan-coral-reef-monitoring"));
+        var japanese = await HtmlPage.ParseAsync(await Factory.CreateClient().GetAsync("/ja/initiatives/asean-japan-coral-reef-monitoring"));
 
         japanese.QuerySelector("h1")!.TextContent.Should().Be("ASEAN-Japan Coral Reef Monitoring");
         japanese.QuerySelector(".fallback-note")!.TextContent.Should().Be("この項目は現在、英語でのみ提供しています。");
@@ -400,7 +381,7 @@ public sealed class InitiativeEditingTests : IAsyncLifetime
     [InlineData("publication=Published&language=review-en&sort=name&page=-3", "aadmer-work-programme-2026-2030")]
     public async Task Editors_find_initiatives_by_name_in_either_language_and_by_filter(string query, string? expectedSlug)
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
 
         var response = await editor.GetAsync("/admin/initiatives?" + query);
         var page = await HtmlPage.ParseAsync(response);

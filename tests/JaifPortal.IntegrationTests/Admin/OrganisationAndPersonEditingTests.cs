@@ -7,32 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.IntegrationTests.Admin;
 
 /// <summary>Organisations and people through the shared editing workflow. Each test has its own database.</summary>
-public sealed class OrganisationAndPersonEditingTests : IAsyncLifetime
+public sealed class OrganisationAndPersonEditingTests() : PortalPerTest(StaffAccount.Editor, StaffAccount.Reviewer, StaffAccount.Official)
 {
-    private TestDatabase _database = null!;
-    private PortalFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateSeededAsync();
-        _factory = new PortalFactory(_database.ConnectionString);
-        await BackOffice.CreateUserAsync(_factory, "editor@jmt.example", PortalRoles.Editor);
-        await BackOffice.CreateUserAsync(_factory, "reviewer@jmt.example", PortalRoles.Reviewer);
-        await BackOffice.CreateUserAsync(_factory, "official@mission.example", PortalRoles.Official);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, int? id, string handler, Dictionary<string, string> fields) =>
         BackOffice.PostFormAsync(client, "/admin", id is null ? $"{path}/edit?handler={handler}" : $"{path}/edit?id={id}&handler={handler}", fields);
 
     private async Task<(int Id, string Version)> RecordAsync(string table, string slug)
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var record = table == "organisations"
             ? await db.Organisations.Where(o => o.Slug == slug).Select(o => new { o.Id, o.Version }).SingleAsync()
             : await db.People.Where(p => p.Slug == slug).Select(p => new { p.Id, p.Version }).SingleAsync();
@@ -58,9 +40,9 @@ public sealed class OrganisationAndPersonEditingTests : IAsyncLifetime
     [Fact]
     public async Task An_organisation_and_a_person_go_from_draft_to_the_public_pages_in_both_languages()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
-        var visitor = _factory.CreateClient();
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
+        var visitor = Factory.CreateClient();
 
         (await PostAsync(editor, "/admin/organisations", null, "Submit", NewOrganisation())).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var organisation = await RecordAsync("organisations", "asean-japan-reef-institute");
@@ -94,7 +76,7 @@ public sealed class OrganisationAndPersonEditingTests : IAsyncLifetime
     [Fact]
     public async Task Bad_organisation_input_is_explained_next_to_each_field_and_nothing_is_saved()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         var fields = NewOrganisation();
         fields["Form.Texts[en].Name"] = "";
         fields["Form.Slug"] = "jaif";
@@ -111,15 +93,15 @@ public sealed class OrganisationAndPersonEditingTests : IAsyncLifetime
         page.QuerySelector("#Form_Website-error")!.TextContent.Should().Contain("https://");
         page.QuerySelector("#Form_CountryCode-error")!.TextContent.Should().Contain("no longer exists");
         page.QuerySelector("#Form_Acronym-error")!.TextContent.Should().Be("Please use at most 40 characters.");
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Organisations.CountAsync(o => o.Publication == PublicationStatus.Draft)).Should().Be(0);
     }
 
     [Fact]
     public async Task Changes_to_a_published_organisation_wait_for_review()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
         var eria = await RecordAsync("organisations", "eria");
         var page = await HtmlPage.ParseAsync(await editor.GetAsync($"/admin/organisations/edit?id={eria.Id}"));
         var fields = new Dictionary<string, string>
@@ -136,18 +118,18 @@ public sealed class OrganisationAndPersonEditingTests : IAsyncLifetime
         };
 
         (await PostAsync(editor, "/admin/organisations", eria.Id, "Submit", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await _factory.CreateClient().GetStringAsync("/en/organisations/eria")).Should().NotContain("A description waiting for review.");
+        (await Factory.CreateClient().GetStringAsync("/en/organisations/eria")).Should().NotContain("A description waiting for review.");
 
         var current = await RecordAsync("organisations", "eria");
         (await PostAsync(reviewer, "/admin/organisations", eria.Id, "Publish", new() { ["Version"] = current.Version })).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await _factory.CreateClient().GetStringAsync("/en/organisations/eria")).Should().Contain("A description waiting for review.");
+        (await Factory.CreateClient().GetStringAsync("/en/organisations/eria")).Should().Contain("A description waiting for review.");
     }
 
     [Fact]
     public async Task A_stale_version_of_a_person_is_refused_and_an_official_cannot_save_at_all()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var official = await BackOffice.SignedInClientAsync(_factory, "official@mission.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var official = await BackOffice.SignedInClientAsync(Factory, "official@mission.example");
         var chujo = await RecordAsync("people", "chujo-kazuo");
         var fields = new Dictionary<string, string>
         {
@@ -175,7 +157,7 @@ public sealed class OrganisationAndPersonEditingTests : IAsyncLifetime
     [InlineData("/admin/people?q=Minister&publication=Published", "CHUJO Kazuo")]
     public async Task Editors_find_organisations_and_people_by_name_acronym_or_title(string path, string expected)
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
 
         var page = await HtmlPage.ParseAsync(await editor.GetAsync(path));
 

@@ -8,28 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JaifPortal.IntegrationTests.Admin;
 
-public sealed class ScheduledPublicationTests : IAsyncLifetime
+public sealed class ScheduledPublicationTests() : PortalPerTest(StaffAccount.Editor, StaffAccount.Reviewer)
 {
-    private TestDatabase _database = null!;
-    private PortalFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateSeededAsync();
-        _factory = new PortalFactory(_database.ConnectionString);
-        await BackOffice.CreateUserAsync(_factory, "editor@jmt.example", PortalRoles.Editor);
-        await BackOffice.CreateUserAsync(_factory, "reviewer@jmt.example", PortalRoles.Reviewer);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private async Task<(int Id, string Version)> SseaypAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var record = await db.Initiatives.Where(i => i.Slug == "sseayp").Select(i => new { i.Id, i.Version }).SingleAsync();
         return (record.Id, record.Version.ToString(CultureInfo.InvariantCulture));
     }
@@ -37,8 +20,8 @@ public sealed class ScheduledPublicationTests : IAsyncLifetime
     [Fact]
     public async Task A_reviewer_schedules_pending_changes_and_they_go_public_when_the_time_comes()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
         var (id, _) = await SseaypAsync();
         var fields = await EditForm.ReadAsync(editor, $"/admin/initiatives/edit?id={id}");
         fields["Form.Texts[en].Summary"] = "A summary that goes public on schedule.";
@@ -52,18 +35,18 @@ public sealed class ScheduledPublicationTests : IAsyncLifetime
             new() { ["Version"] = (await SseaypAsync()).Version, ["publishAt"] = DateTime.UtcNow.AddHours(7).AddMinutes(30).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) });
         scheduled.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
-        var publisher = _factory.Services.GetRequiredService<ScheduledPublisher>();
+        var publisher = Factory.Services.GetRequiredService<ScheduledPublisher>();
         (await publisher.PublishDueAsync(CancellationToken.None)).Should().Be(0, "the time has not come");
-        (await _factory.CreateClient().GetStringAsync("/en/initiatives/sseayp")).Should().NotContain("A summary that goes public on schedule.");
+        (await Factory.CreateClient().GetStringAsync("/en/initiatives/sseayp")).Should().NotContain("A summary that goes public on schedule.");
 
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             await db.Initiatives.Where(i => i.Id == id).ExecuteUpdateAsync(set => set.SetProperty(i => i.ScheduledPublishAt, DateTimeOffset.UtcNow.AddMinutes(-1)));
         }
 
         (await publisher.PublishDueAsync(CancellationToken.None)).Should().Be(1);
-        (await _factory.CreateClient().GetStringAsync("/en/initiatives/sseayp")).Should().Contain("A summary that goes public on schedule.");
-        await using var check = _database.CreateContext();
+        (await Factory.CreateClient().GetStringAsync("/en/initiatives/sseayp")).Should().Contain("A summary that goes public on schedule.");
+        await using var check = Database.CreateContext();
         var record = await check.Initiatives.SingleAsync(i => i.Id == id);
         record.ScheduledPublishAt.Should().BeNull();
         record.PendingChanges.Should().BeNull();

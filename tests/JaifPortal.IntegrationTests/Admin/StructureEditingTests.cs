@@ -7,34 +7,17 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.IntegrationTests.Admin;
 
 /// <summary>The framework, pillars and cooperation areas: always public, a save goes live at once with a revision. Each test has its own database.</summary>
-public sealed class StructureEditingTests : IAsyncLifetime
+public sealed class StructureEditingTests() : PortalPerTest(StaffAccount.Editor, StaffAccount.Official)
 {
-    private TestDatabase _database = null!;
-    private PortalFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateSeededAsync();
-        _factory = new PortalFactory(_database.ConnectionString);
-        await BackOffice.CreateUserAsync(_factory, "editor@jmt.example", PortalRoles.Editor);
-        await BackOffice.CreateUserAsync(_factory, "official@mission.example", PortalRoles.Official);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private async Task<int> AreaIdAsync(string slug)
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.CooperationAreas.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync();
     }
 
     private async Task<string?> AreaTextAsync(string slug, string language)
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.CooperationAreas.Where(a => a.Slug == slug)
             .SelectMany(a => a.Translations).Where(t => t.Language == language).Select(t => t.Name + "|" + t.Summary).SingleOrDefaultAsync();
     }
@@ -66,7 +49,7 @@ public sealed class StructureEditingTests : IAsyncLifetime
     [Fact]
     public async Task An_editor_changes_an_area_summary_and_the_public_page_shows_it_at_once_with_a_revision()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         var id = await AreaIdAsync("space");
         var path = $"/admin/structure/area?id={id}";
         var fields = await FormAsync(editor, path);
@@ -78,9 +61,9 @@ public sealed class StructureEditingTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var confirmation = await HtmlPage.ParseAsync(await editor.GetAsync(response.Headers.Location!.OriginalString));
         confirmation.QuerySelector(".notice[role=status]")!.TextContent.Should().Be("Saved.");
-        var publicPage = await _factory.CreateClient().GetStringAsync("/en/areas/space");
+        var publicPage = await Factory.CreateClient().GetStringAsync("/en/areas/space");
         publicPage.Should().Contain("Satellites, launch services and <strong>space</strong> law.");
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var revision = await db.Revisions.SingleAsync(r => r.RecordType == "CooperationArea" && r.RecordId == id);
         revision.Kind.Should().Be(RevisionKind.Saved);
         revision.Note.Should().Be("Summary rewritten");
@@ -94,10 +77,10 @@ public sealed class StructureEditingTests : IAsyncLifetime
     [Fact]
     public async Task The_framework_vision_text_edit_shows_on_the_home_page()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         var fields = await FormAsync(editor, "/admin/structure/framework");
         fields["Form.Texts[en].VisionText"] = "A new wording of the shared vision.";
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             fields.Should().ContainKey("Version").WhoseValue.Should().Be(
                 (await db.Frameworks.SingleAsync()).Version.ToString(CultureInfo.InvariantCulture));
@@ -106,16 +89,16 @@ public sealed class StructureEditingTests : IAsyncLifetime
         var response = await SaveAsync(editor, "/admin/structure/framework", fields);
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var home = await HtmlPage.ParseAsync(await _factory.CreateClient().GetAsync("/en"));
+        var home = await HtmlPage.ParseAsync(await Factory.CreateClient().GetAsync("/en"));
         home.QuerySelector("blockquote.vision")!.TextContent.Should().Be("A new wording of the shared vision.");
-        await using var check = _database.CreateContext();
+        await using var check = Database.CreateContext();
         (await check.Revisions.CountAsync(r => r.RecordType == "Framework")).Should().Be(1);
     }
 
     [Fact]
     public async Task A_stale_version_is_refused_with_a_conflict_and_nothing_is_lost()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         var id = await AreaIdAsync("space");
         var path = $"/admin/structure/area?id={id}";
         var fields = await FormAsync(editor, path);
@@ -130,14 +113,14 @@ public sealed class StructureEditingTests : IAsyncLifetime
         page.QuerySelector(".conflict")!.TextContent.Should().Contain("First editor's summary.").And.Contain("Second save from the old page.");
         page.QuerySelector("textarea[name='Form.Texts[en].Summary']")!.TextContent.Should().Be("Second save from the old page.");
         (await AreaTextAsync("space", "en")).Should().Be("Space|First editor's summary.");
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Revisions.CountAsync(r => r.RecordType == "CooperationArea" && r.RecordId == id)).Should().Be(1);
     }
 
     [Fact]
     public async Task An_official_may_read_but_saving_is_refused_on_the_server()
     {
-        var official = await BackOffice.SignedInClientAsync(_factory, "official@mission.example");
+        var official = await BackOffice.SignedInClientAsync(Factory, "official@mission.example");
         var id = await AreaIdAsync("space");
         var path = $"/admin/structure/area?id={id}";
         var before = await AreaTextAsync("space", "en");
@@ -152,14 +135,14 @@ public sealed class StructureEditingTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.Should().Contain("/admin/access-denied");
         (await AreaTextAsync("space", "en")).Should().Be(before);
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Revisions.CountAsync()).Should().Be(0);
     }
 
     [Fact]
     public async Task An_empty_original_name_and_a_too_long_name_are_explained_next_to_the_fields_and_nothing_is_saved()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         var id = await AreaIdAsync("space");
         var path = $"/admin/structure/area?id={id}";
         var before = (await AreaTextAsync("space", "en"), await AreaTextAsync("space", "ja"));
@@ -175,15 +158,15 @@ public sealed class StructureEditingTests : IAsyncLifetime
         page.QuerySelector("#Form_Texts_en_Name-error")!.TextContent.Should().Be("Please use at most 300 characters.");
         page.QuerySelector("#Form_Texts_en_Name")!.GetAttribute("aria-describedby").Should().Be("Form_Texts_en_Name-error");
         (await AreaTextAsync("space", "en"), await AreaTextAsync("space", "ja")).Should().Be(before);
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         (await db.Revisions.CountAsync()).Should().Be(0);
     }
 
     [Fact]
     public async Task A_translation_with_text_needs_a_name()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        await using var db = _database.CreateContext();
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        await using var db = Database.CreateContext();
         var pillar = await db.Pillars.OrderBy(p => p.Number).FirstAsync();
         var translated = pillar.OriginalLanguage == "ja" ? "en" : "ja";
         var path = $"/admin/structure/pillar?id={pillar.Id}";
@@ -200,7 +183,7 @@ public sealed class StructureEditingTests : IAsyncLifetime
     [Fact]
     public async Task The_structure_list_links_every_record_and_the_history_page_lists_the_revision()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         var id = await AreaIdAsync("space");
         var list = await HtmlPage.ParseAsync(await editor.GetAsync("/admin/structure"));
         var links = list.QuerySelectorAll("tbody a").Select(a => a.GetAttribute("href")).ToList();

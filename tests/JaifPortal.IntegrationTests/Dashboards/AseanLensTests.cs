@@ -1,5 +1,6 @@
 using System.Net;
 using JaifPortal.IntegrationTests.Infrastructure;
+using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,45 +17,25 @@ namespace JaifPortal.IntegrationTests.Dashboards;
 /// <item>events: one published in disaster-management and climate-change, one published and one archived in rule-of-law.</item>
 /// </list>
 /// </summary>
-public sealed class LensPortal : IAsyncLifetime
+public sealed class LensPortal() : SeededPortal(StaffAccount.Official)
 {
     public const string Official = "official@mission.example";
 
-    private TestDatabase? _database;
-
-    public PortalFactory Factory { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task AddContentAsync(PortalDbContext db)
     {
-        _database = await TestDatabase.CreateSeededAsync();
-        await using (var db = _database.CreateContext())
-        {
-            await db.Initiatives.ExecuteUpdateAsync(set => set.SetProperty(i => i.Publication, PublicationStatus.Draft));
-            await db.Events.ExecuteUpdateAsync(set => set.SetProperty(e => e.Publication, PublicationStatus.Draft));
-            var areas = await db.CooperationAreas.ToDictionaryAsync(a => a.Slug);
-            db.Initiatives.AddRange(
-                Initiative("lens-one", PublicationStatus.Published, [areas["disaster-management"], areas["climate-change"]], milestones: 2),
-                Initiative("lens-two", PublicationStatus.Published, [areas["energy-and-critical-minerals"]], milestones: 1),
-                Initiative("lens-draft", PublicationStatus.Draft, [areas["disaster-management"]], milestones: 1),
-                Initiative("lens-four", PublicationStatus.Published, [areas["rule-of-law"]], milestones: 0));
-            db.Events.AddRange(
-                Event("lens-event-one", PublicationStatus.Published, [areas["disaster-management"], areas["climate-change"]]),
-                Event("lens-event-archived", PublicationStatus.Archived, [areas["rule-of-law"]]),
-                Event("lens-event-three", PublicationStatus.Published, [areas["rule-of-law"]]));
-            await db.SaveChangesAsync();
-        }
-
-        Factory = new PortalFactory(_database.ConnectionString);
-        await BackOffice.CreateUserAsync(Factory, Official, PortalRoles.Official);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
+        await db.Initiatives.ExecuteUpdateAsync(set => set.SetProperty(i => i.Publication, PublicationStatus.Draft));
+        await db.Events.ExecuteUpdateAsync(set => set.SetProperty(e => e.Publication, PublicationStatus.Draft));
+        var areas = await db.CooperationAreas.ToDictionaryAsync(a => a.Slug);
+        db.Initiatives.AddRange(
+            Initiative("lens-one", PublicationStatus.Published, [areas["disaster-management"], areas["climate-change"]], milestones: 2),
+            Initiative("lens-two", PublicationStatus.Published, [areas["energy-and-critical-minerals"]], milestones: 1),
+            Initiative("lens-draft", PublicationStatus.Draft, [areas["disaster-management"]], milestones: 1),
+            Initiative("lens-four", PublicationStatus.Published, [areas["rule-of-law"]], milestones: 0));
+        db.Events.AddRange(
+            Event("lens-event-one", PublicationStatus.Published, [areas["disaster-management"], areas["climate-change"]]),
+            Event("lens-event-archived", PublicationStatus.Archived, [areas["rule-of-law"]]),
+            Event("lens-event-three", PublicationStatus.Published, [areas["rule-of-law"]]));
+        await db.SaveChangesAsync();
     }
 
     private static Initiative Initiative(string slug, PublicationStatus publication, CooperationArea[] areas, int milestones) => new()

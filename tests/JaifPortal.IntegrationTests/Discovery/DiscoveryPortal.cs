@@ -26,7 +26,7 @@ namespace JaifPortal.IntegrationTests.Discovery;
 /// draft-office  Draft        MM
 /// </code>
 /// </summary>
-public sealed class DiscoveryPortal : IAsyncLifetime
+public sealed class DiscoveryPortal : SeededPortal
 {
     public const string Token = "Zephyrquill";
     public const string Borealis = "borealis-test-agency";
@@ -35,36 +35,7 @@ public sealed class DiscoveryPortal : IAsyncLifetime
     public const string CoCreationPillar = "partners-for-co-creation-of-economy-and-society-of-the-future";
     public const string PeacePillar = "partners-for-peace-and-stability";
 
-    private TestDatabase? _database;
-
-    public PortalFactory Factory { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateSeededAsync();
-        await using (var db = _database.CreateContext())
-        {
-            await AddFixtureAsync(db);
-        }
-
-        Factory = new PortalFactory(_database.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
-
-    public PortalDbContext CreateContext() => (_database ?? throw new InvalidOperationException("The fixture has not started.")).CreateContext();
-
-    public HttpClient CreateClient() =>
-        Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-    private static async Task AddFixtureAsync(PortalDbContext db)
+    protected override async Task AddContentAsync(PortalDbContext db)
     {
         var countries = await db.Countries.Where(c => c.IsoCode == "MM" || c.IsoCode == "BN" || c.IsoCode == "TL").ToDictionaryAsync(c => c.IsoCode);
         var space = await db.CooperationAreas.SingleAsync(a => a.Slug == "space");

@@ -8,28 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.IntegrationTests.Discovery;
 
-public sealed class FeedTests : IAsyncLifetime
+public sealed class FeedTests : PortalPerTest
 {
-    private TestDatabase _database = null!;
-    private PortalFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateSeededAsync();
-        _factory = new PortalFactory(_database.ConnectionString);
-        _client = _factory.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private HttpClient Client => field ??= Factory.CreateClient();
 
     private async Task<SyndicationFeed> FeedAsync(string path)
     {
-        var response = await _client.GetAsync(path);
+        var response = await Client.GetAsync(path);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/atom+xml");
         using var reader = XmlReader.Create(await response.Content.ReadAsStreamAsync());
@@ -39,7 +24,7 @@ public sealed class FeedTests : IAsyncLifetime
     [Fact]
     public async Task The_home_page_names_its_atom_and_icalendar_feeds()
     {
-        var page = await HtmlPage.ParseAsync(await _client.GetAsync("/ja"));
+        var page = await HtmlPage.ParseAsync(await Client.GetAsync("/ja"));
 
         page.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href"))
             .Should().Equal("/ja/feeds/initiatives.atom", "/ja/feeds/events.atom");
@@ -58,7 +43,7 @@ public sealed class FeedTests : IAsyncLifetime
         pillar3.Title.Text.Should().EndWith("Partners for Peace and Stability");
         pillar3.Items.Select(i => i.Links[0].Uri.AbsolutePath).Should().Contain("/en/initiatives/jasmine").And.NotContain("/en/initiatives/jenesys");
         vietNam.Items.Select(i => i.Links[0].Uri.AbsolutePath).Should().Contain("/en/initiatives/sseayp");
-        (await _client.GetAsync("/en/feeds/initiatives.atom?pillar=no-such-pillar")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Client.GetAsync("/en/feeds/initiatives.atom?pillar=no-such-pillar")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -74,7 +59,7 @@ public sealed class FeedTests : IAsyncLifetime
     public async Task The_calendar_holds_upcoming_dated_events_and_milestones_but_nothing_past_or_undated()
     {
         var soon = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10);
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var consultation = await db.Events.SingleAsync(e => e.Slug == "stakeholder-consultation-with-the-asean-dialogue-partners-2024");
             consultation.StartDate = new PartialDate(soon, DatePrecision.Day);
@@ -83,7 +68,7 @@ public sealed class FeedTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var response = await _client.GetAsync("/en/feeds/calendar.ics");
+        var response = await Client.GetAsync("/en/feeds/calendar.ics");
         var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
 
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/calendar");

@@ -9,33 +9,17 @@ namespace JaifPortal.IntegrationTests.Operations;
 /// Public answers served from ASP.NET Core's output cache: a copy is recognisable by its Age header, which only
 /// answers from the cache carry. Each test has its own database, since most change the content.
 /// </summary>
-public sealed class PublicCacheTests : IAsyncLifetime
+public sealed class PublicCacheTests() : PortalPerTest(StaffAccount.Editor, StaffAccount.Reviewer)
 {
     private const string Jenesys = "/en/initiatives/jenesys";
 
-    private TestDatabase _database = null!;
-    private PortalFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateSeededAsync();
-        _factory = new PortalFactory(_database.ConnectionString);
-        await BackOffice.CreateUserAsync(_factory, "editor@jmt.example", PortalRoles.Editor);
-        await BackOffice.CreateUserAsync(_factory, "reviewer@jmt.example", PortalRoles.Reviewer);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     private static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;
 
     [Fact]
     public async Task A_second_anonymous_request_is_served_from_the_cache_with_the_same_bytes()
     {
-        var visitor = BackOffice.NewClient(_factory);
+        var visitor = BackOffice.NewClient(Factory);
 
         var first = await visitor.GetAsync(Jenesys);
         var second = await visitor.GetAsync(Jenesys);
@@ -49,7 +33,7 @@ public sealed class PublicCacheTests : IAsyncLifetime
     [Fact]
     public async Task Query_keys_a_page_does_not_read_share_its_copy_while_a_repeated_key_counts_with_its_first_value()
     {
-        var visitor = BackOffice.NewClient(_factory);
+        var visitor = BackOffice.NewClient(Factory);
         await visitor.GetAsync(Jenesys);
 
         FromCache(await visitor.GetAsync(Jenesys + "?utm_source=newsletter&junk=1")).Should().BeTrue("keys the page never reads must not add copies");
@@ -65,9 +49,9 @@ public sealed class PublicCacheTests : IAsyncLifetime
     [Fact]
     public async Task A_publication_an_edit_and_an_archive_each_show_on_the_next_anonymous_request()
     {
-        var visitor = BackOffice.NewClient(_factory);
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var reviewer = await BackOffice.SignedInClientAsync(_factory, "reviewer@jmt.example");
+        var visitor = BackOffice.NewClient(Factory);
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
         const string List = "/en/initiatives?status=Planned";
         await CachedAsync(visitor, List);
         await CachedAsync(visitor, Jenesys);
@@ -106,10 +90,10 @@ public sealed class PublicCacheTests : IAsyncLifetime
     [Fact]
     public async Task A_change_written_outside_the_portal_shows_within_a_second()
     {
-        var visitor = BackOffice.NewClient(_factory);
+        var visitor = BackOffice.NewClient(Factory);
         await CachedAsync(visitor, Jenesys);
 
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var english = await db.Set<InitiativeTranslation>()
                 .SingleAsync(t => t.Language == ContentLanguage.English && db.Initiatives.Any(i => i.Id == t.InitiativeId && i.Slug == "jenesys"));
@@ -126,8 +110,8 @@ public sealed class PublicCacheTests : IAsyncLifetime
     [Fact]
     public async Task Signed_in_staff_admin_pages_previews_dashboards_and_errors_are_never_kept()
     {
-        var editor = await BackOffice.SignedInClientAsync(_factory, "editor@jmt.example");
-        var visitor = BackOffice.NewClient(_factory);
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var visitor = BackOffice.NewClient(Factory);
         var jenesys = await IdOfAsync("jenesys");
 
         foreach (var path in new[] { Jenesys, "/admin", "/admin/initiatives", $"/admin/initiatives/preview?id={jenesys}", "/en/dashboards/1" })
@@ -149,8 +133,8 @@ public sealed class PublicCacheTests : IAsyncLifetime
     [Fact]
     public async Task A_visitor_holding_the_page_gets_304_from_the_cache_and_from_a_computed_answer()
     {
-        await using var uncached = new PortalFactory(_database.ConnectionString, new Dictionary<string, string> { ["Portal:OutputCache:Enabled"] = "false" });
-        foreach (var factory in new[] { _factory, uncached })
+        await using var uncached = new PortalFactory(Database.ConnectionString, new Dictionary<string, string> { ["Portal:OutputCache:Enabled"] = "false" });
+        foreach (var factory in new[] { Factory, uncached })
         {
             var visitor = BackOffice.NewClient(factory);
             var first = await visitor.GetAsync(Jenesys);
@@ -168,7 +152,7 @@ public sealed class PublicCacheTests : IAsyncLifetime
     [Fact]
     public async Task Switched_off_by_configuration_every_answer_is_computed()
     {
-        await using var uncached = new PortalFactory(_database.ConnectionString, new Dictionary<string, string> { ["Portal:OutputCache:Enabled"] = "false" });
+        await using var uncached = new PortalFactory(Database.ConnectionString, new Dictionary<string, string> { ["Portal:OutputCache:Enabled"] = "false" });
         var visitor = BackOffice.NewClient(uncached);
 
         await visitor.GetAsync(Jenesys);
@@ -179,7 +163,7 @@ public sealed class PublicCacheTests : IAsyncLifetime
     [Fact]
     public async Task Twenty_requests_at_once_on_a_pool_of_two_connections_all_complete()
     {
-        await using var small = new PortalFactory(_database.ConnectionString, new Dictionary<string, string>
+        await using var small = new PortalFactory(Database.ConnectionString, new Dictionary<string, string>
         {
             ["Portal:OutputCache:Enabled"] = "false",
             ["Database:MaxPoolSize"] = "2",
@@ -207,13 +191,13 @@ public sealed class PublicCacheTests : IAsyncLifetime
 
     private async Task<int> IdOfAsync(string slug)
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Initiatives.Where(i => i.Slug == slug).Select(i => i.Id).SingleAsync();
     }
 
     private async Task<string> VersionOfAsync(int id)
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return (await db.Initiatives.Where(i => i.Id == id).Select(i => i.Version).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
