@@ -129,8 +129,7 @@ public class AreaAndPillarMembershipTests
             await save.CommitAsync();
         });
 
-        // Long enough for the second save to reach its commit while the first is still open.
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await PostgresLocks.UntilAnotherSessionWaitsForAsync(first, "the second save waits for the first one's row");
         await firstSave.CommitAsync();
         await second;
 

@@ -101,8 +101,7 @@ public class TranslationBacklogTests
             await save.CommitAsync();
         });
 
-        // Long enough for the second save to reach the record while the first is still open.
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await PostgresLocks.UntilAnotherSessionWaitsForAsync(first, "the second save reaches the record while the first is still open");
         await firstSave.CommitAsync();
         await second;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using JaifPortal.IntegrationTests.Infrastructure;
+using JaifPortal.Web.Startup;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace JaifPortal.IntegrationTests.Operations;
@@ -28,12 +30,14 @@ public class DatabaseOutageTests
         health.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         page.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         (await page.Content.ReadAsStringAsync()).Should().Contain("The portal is starting", "it has not reached its database since it started");
-        await Eventually(() => factory.Logs.Messages.Any(message =>
-            message.Contains($"Cannot reach PostgreSQL at Host=127.0.0.1;Port={proxy.Port};Database={database.Name}", StringComparison.Ordinal)));
+        await factory.Logs.LoggedAsync(
+            message => message.Contains($"Cannot reach PostgreSQL at Host=127.0.0.1;Port={proxy.Port};Database={database.Name}", StringComparison.Ordinal),
+            "the log names the server it cannot reach");
 
         proxy.Open();
 
-        await Eventually(async () => (await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK);
+        await factory.Services.GetRequiredService<DatabaseReadiness>().WhenReady.WaitAsync(TimeSpan.FromSeconds(20));
+        (await client.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
         var recovered = await client.GetAsync("/en/initiatives/sseayp");
         recovered.StatusCode.Should().Be(HttpStatusCode.OK);
     }
@@ -82,23 +86,6 @@ public class DatabaseOutageTests
 
         (await visitor.GetAsync("/en/initiatives/sseayp")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await official.GetAsync("/admin")).StatusCode.Should().Be(HttpStatusCode.OK);
-    }
-
-    private static Task Eventually(Func<bool> condition) => Eventually(() => Task.FromResult(condition()));
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The portal did not reach the expected state within 20 seconds.");
     }
 
     /// <summary>A port that refuses connections until opened, then forwards them to PostgreSQL: an outage the test can end, and start again.</summary>

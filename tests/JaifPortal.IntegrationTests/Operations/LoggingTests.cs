@@ -28,7 +28,7 @@ public sealed class LoggingTests : PortalPerTest
         using var client = portal.CreateClientAsProxy(new Uri("https://portal.example"), new CookieContainer());
 
         await client.GetAsync($"/en/initiatives/x%0D%0A{Uri.EscapeDataString(Forged)}?q=%0A{Uri.EscapeDataString(Forged)}");
-        await Eventually.HoldsAsync(() => portal.Lines.Any(line => line.Contains("FORGED", StringComparison.Ordinal)), "the request is logged");
+        await portal.PrintedAsync(line => line.Contains("FORGED", StringComparison.Ordinal), "the request is logged");
 
         portal.Lines.Where(line => line.Contains("FORGED", StringComparison.Ordinal))
             .Should().OnlyContain(

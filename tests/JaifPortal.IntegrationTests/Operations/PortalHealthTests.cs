@@ -1,9 +1,11 @@
 using System.Net;
 using JaifPortal.IntegrationTests.Infrastructure;
+using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace JaifPortal.IntegrationTests.Operations;
@@ -49,15 +51,15 @@ public class PortalHealthTests
         feed.Headers.RetryAfter.Should().NotBeNull();
         (await feed.Content.ReadAsStringAsync()).Should().Contain("ポータルを起動しています", "the page speaks the language of the address");
         (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-        await Eventually.HoldsAsync(() => factory.Logs.Messages.Any(message => message.Contains("Run the 'migrate' command", StringComparison.Ordinal)),
-            "the log tells the operator to run migrate");
+        await factory.Logs.LoggedAsync(message => message.Contains("Run the 'migrate' command", StringComparison.Ordinal), "the log tells the operator to run migrate");
 
         await using (var db = database.CreateContext())
         {
             await db.Database.MigrateAsync();
         }
 
-        await Eventually.HoldsAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, "the instance becomes ready");
+        await factory.Services.GetRequiredService<DatabaseReadiness>().WhenReady.WaitAsync(TimeSpan.FromSeconds(20));
+        (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK, "the instance becomes ready");
         (await client.GetAsync("/ja/feeds/events.atom")).StatusCode.Should().Be(HttpStatusCode.OK);
         factory.Logs.Errors.Should().NotContain(
             line => line.Contains("DbCommand", StringComparison.Ordinal) || line.Contains("unhandled exception", StringComparison.OrdinalIgnoreCase),

@@ -129,6 +129,7 @@ public sealed class ProductionTopologyTests(PortalCluster cluster) : IClassFixtu
         string[] pages = ["/en", "/ja", "/en/initiatives", "/en/initiatives/sseayp", "/ja/events", "/en/countries", "/api/v1/initiatives"];
         var failures = new ConcurrentQueue<string>();
         var answered = 0;
+        using var answers = new SemaphoreSlim(0);
         using var stop = new CancellationTokenSource();
 
         async Task VisitAsync(int visitor)
@@ -140,6 +141,7 @@ public sealed class ProductionTopologyTests(PortalCluster cluster) : IClassFixtu
                 using var response = await client.GetAsync(page);
                 await response.Content.ReadAsByteArrayAsync();
                 Interlocked.Increment(ref answered);
+                answers.Release();
                 if (response.StatusCode != HttpStatusCode.OK)
                 {
                     failures.Enqueue($"{page}: {(int)response.StatusCode}");
@@ -147,17 +149,35 @@ public sealed class ProductionTopologyTests(PortalCluster cluster) : IClassFixtu
             }
         }
 
+        async Task AnsweredAsync(int count)
+        {
+            for (var answer = 0; answer < count; answer++)
+            {
+                if (!await answers.WaitAsync(TimeSpan.FromSeconds(30)))
+                {
+                    throw new TimeoutException($"Only {answer} of {count} requests answered within 30 s; failures so far: {string.Join(", ", failures)}");
+                }
+            }
+        }
+
         var visitors = Enumerable.Range(0, 4).Select(VisitAsync).ToList();
         try
         {
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            // Each round of the pages under load on both instances, then on the one left: the answers are counted as they come.
+            await AnsweredAsync(2 * pages.Length);
             await cluster.Instances[1].StopAsync();
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            while (answers.Wait(0))
+            {
+                // Only answers from after the stop count for the second round.
+            }
+
+            await AnsweredAsync(2 * pages.Length);
             await stop.CancelAsync();
             await Task.WhenAll(visitors);
         }
         finally
         {
+            await stop.CancelAsync();
             await cluster.Instances[1].StartAsync();
         }
 
