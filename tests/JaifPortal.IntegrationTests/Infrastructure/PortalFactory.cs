@@ -84,17 +84,25 @@ public sealed class LogCapture : ILogEventSink
 {
     private readonly List<LogEvent> _events = [];
     private readonly MessageTemplateTextFormatter _formatter = new("{Message:lj}");
+    private readonly LineWaiters _logged = new();
 
     public IReadOnlyList<string> Messages => Rendered(_ => true);
 
     /// <summary>Errors and worse, each with its exception's message.</summary>
     public IReadOnlyList<string> Errors => Rendered(logEvent => logEvent.Level >= LogEventLevel.Error);
 
+    /// <summary>Completes when a line that <paramref name="matches"/> is logged (at once if one has been).</summary>
+    public Task LoggedAsync(Func<string, bool> matches, string what) => _logged.WaitAsync(matches, () => Messages, what);
+
     public void Emit(LogEvent logEvent)
     {
         lock (_events)
         {
             _events.Add(logEvent);
+            if (_logged.AnyWaiting)
+            {
+                _logged.Arrived(Render(logEvent));
+            }
         }
     }
 

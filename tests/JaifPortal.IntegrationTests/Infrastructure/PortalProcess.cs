@@ -18,12 +18,16 @@ public sealed class PortalProcess(IReadOnlyDictionary<string, string> settings) 
 
     private readonly string _home = Directory.CreateTempSubdirectory("jaifportal-instance-").FullName;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly LineWaiters _printed = new();
     private Process? _process;
 
     public int Port { get; } = Loopback.FreePort();
 
     /// <summary>What it printed (its log), line by line as a log collector reads it.</summary>
     public IReadOnlyList<string> Lines => [.. _output];
+
+    /// <summary>Completes when it prints a line that <paramref name="matches"/> (at once if it has).</summary>
+    public Task PrintedAsync(Func<string, bool> matches, string what) => _printed.WaitAsync(matches, () => _output, what);
 
     /// <summary>What it printed (its log), for a failing test to show.</summary>
     public string Output => string.Join(Environment.NewLine, _output);
@@ -164,6 +168,11 @@ public sealed class PortalProcess(IReadOnlyDictionary<string, string> settings) 
             if (line is not null)
             {
                 output.Enqueue(line);
+                if (output == _output)
+                {
+                    // The instance's own output, not a command's.
+                    _printed.Arrived(line);
+                }
             }
         }
     }

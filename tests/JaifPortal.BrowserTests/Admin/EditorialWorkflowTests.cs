@@ -1,0 +1,110 @@
+using System.Runtime.CompilerServices;
+using JaifPortal.BrowserTests.Infrastructure;
+using JaifPortal.Web.Domain;
+using Microsoft.Playwright;
+
+namespace JaifPortal.BrowserTests.Admin;
+
+/// <summary>The editorial flows of the back office, clicked through in Chromium.</summary>
+public class EditorialWorkflowTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    private Task InPage(Func<IPage, Task> test, [CallerMemberName] string name = "") => portal.InPageAsync(name, test);
+
+    private Task<IPage> SignedInPageAsync(string role) => portal.SignedInPageAsync(role);
+
+    private static async Task CreateInitiativeAsync(IPage page, string english, string japanese, string slug)
+    {
+        await page.GotoAsync("/admin/initiatives/edit");
+        await page.Locator("fieldset.language[lang=en] input[name='Form.Texts[en].Name']").FillAsync(english);
+        await page.Locator("fieldset.language[lang=en] textarea[name='Form.Texts[en].Summary']").FillAsync("A programme written in the browser.");
+        await page.Locator("fieldset.language[lang=ja] input[name='Form.Texts[ja].Name']").FillAsync(japanese);
+        await page.Locator("fieldset.language[lang=ja] textarea[name='Form.Texts[ja].Summary']").FillAsync("ブラウザで作成した取組。");
+        await page.GetByLabel("Address (slug)").FillAsync(slug);
+        await page.GetByLabel("Start").FillAsync("2025-10");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Youth exchange" }).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Viet Nam" }).CheckAsync();
+    }
+
+    [Fact]
+    public Task An_editor_writes_an_initiative_in_both_languages_a_reviewer_publishes_it_and_a_visitor_reads_it() => InPage(async visitor =>
+    {
+        var editor = await SignedInPageAsync(PortalRoles.Editor);
+        await CreateInitiativeAsync(editor, "Youth Climate Exchange", "青年気候交流", "youth-climate-exchange");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save and submit for review" }).ClickAsync();
+        await editor.WaitForURLAsync("**done=SubmittedForReview");
+        (await editor.Locator(".notice[role=status]").InnerTextAsync()).Should().Contain("Submitted for review");
+        var editUrl = editor.Url.Split("&done=")[0];
+
+        var reviewer = await SignedInPageAsync(PortalRoles.Reviewer);
+        await reviewer.GotoAsync("/admin/initiatives?publication=InReview");
+        await reviewer.GetByRole(AriaRole.Link, new() { Name = "Youth Climate Exchange" }).ClickAsync();
+        reviewer.Url.Should().Be(editUrl);
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
+        await reviewer.WaitForURLAsync("**done=Published");
+        (await reviewer.Locator(".status-line").InnerTextAsync()).Should().Contain("Published");
+
+        await visitor.GotoAsync("/en/areas/youth-exchange");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Youth Climate Exchange" }).ClickAsync();
+        (await visitor.Locator("h1").InnerTextAsync()).Should().Be("Youth Climate Exchange");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "日本語" }).ClickAsync();
+        await visitor.WaitForURLAsync("**/ja/initiatives/youth-climate-exchange");
+        (await visitor.Locator("h1").InnerTextAsync()).Should().Be("青年気候交流");
+    });
+
+    [Fact]
+    public Task Two_editors_collide_and_the_second_sees_what_the_first_saved() => InPage(async _ =>
+    {
+        var first = await SignedInPageAsync(PortalRoles.Editor);
+        await CreateInitiativeAsync(first, "Collision Test Programme", "衝突テスト", "collision-test-programme");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        var editUrl = first.Url.Split("&done=")[0];
+
+        var second = await SignedInPageAsync(PortalRoles.Editor);
+        await second.GotoAsync(editUrl);
+        await first.GotoAsync(editUrl);
+
+        await first.Locator("textarea[name='Form.Texts[en].Summary']").FillAsync("The first editor's summary.");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await second.Locator("textarea[name='Form.Texts[en].Summary']").FillAsync("The second editor's summary.");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        var conflict = second.Locator(".conflict");
+        (await conflict.InnerTextAsync()).Should().Contain("Someone else saved this record").And.Contain("The first editor's summary.");
+        (await second.Locator("textarea[name='Form.Texts[en].Summary']").InputValueAsync()).Should().Be("The second editor's summary.");
+    });
+
+    [Fact]
+    public Task An_editor_restores_an_earlier_revision_from_the_history() => InPage(async _ =>
+    {
+        var editor = await SignedInPageAsync(PortalRoles.Editor);
+        await CreateInitiativeAsync(editor, "Restore Test Programme", "復元テスト", "restore-test-programme");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await editor.Locator("textarea[name='Form.Texts[en].Summary']").FillAsync("A mistaken summary.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        await editor.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();
+        await editor.GetByLabel("Before #1").CheckAsync();
+        await editor.GetByLabel("After #2").CheckAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+        (await editor.Locator("table.diff").InnerTextAsync()).Should().Contain("A mistaken summary.");
+
+        var firstRevision = await editor.Locator("select[name=revision] option").Last.GetAttributeAsync("value");
+        await editor.Locator("select[name=revision]").SelectOptionAsync(firstRevision!);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Restore this revision" }).ClickAsync();
+
+        (await editor.Locator(".notice[role=status]").InnerTextAsync()).Should().Contain("Restored an earlier revision");
+        (await editor.Locator("textarea[name='Form.Texts[en].Summary']").InputValueAsync()).Should().Be("A programme written in the browser.");
+    });
+
+    [Fact]
+    public Task An_official_reads_an_initiative_in_the_back_office_but_cannot_change_it() => InPage(async _ =>
+    {
+        var official = await SignedInPageAsync(PortalRoles.Official);
+        await official.GotoAsync("/admin/initiatives?q=SSEAYP");
+        await official.GetByRole(AriaRole.Link, new() { Name = "Ship for Southeast Asian and Japanese Youth Program" }).ClickAsync();
+
+        (await official.Locator(".notice").AllInnerTextsAsync()).Should().Contain(text => text.Contains("your role does not allow changes"));
+        (await official.Locator("input[name='Form.Texts[en].Name']").IsDisabledAsync()).Should().BeTrue();
+        (await official.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).CountAsync()).Should().Be(0);
+    });
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using System.Text.Json;
+using JaifPortal.BrowserTests.Infrastructure;
+using JaifPortal.IntegrationTests.Infrastructure;
+using JaifPortal.Web.Domain;
+using Microsoft.Playwright;
+
+namespace JaifPortal.BrowserTests.Dashboards;
+
+/// <summary>An official's way through the pillar dashboards, their layout on a phone, and axe-core on them in both languages.</summary>
+public class DashboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    private static readonly string AxePath = Path.Combine(AppContext.BaseDirectory, "axe.min.js");
+
+    [Fact]
+    public async Task An_official_filters_a_pillar_dashboard_by_country_follows_a_figure_and_downloads_its_records()
+    {
+        var page = await portal.SignedInPageAsync(PortalRoles.Official);
+        try
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Pillar dashboards" }).First.ClickAsync();
+            await page.WaitForURLAsync("**/en/dashboards");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Partners for Co-creation of Economy and Society of the Future" }).ClickAsync();
+            await page.WaitForURLAsync("**/en/dashboards/partners-for-co-creation-of-economy-and-society-of-the-future");
+
+            await page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync("VN");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+            await page.WaitForURLAsync("**/en/dashboards/partners-for-co-creation-of-economy-and-society-of-the-future?*country=VN*");
+            (await page.Locator(".active-filters").InnerTextAsync()).Should().Contain("Viet Nam");
+            (await page.Locator(".dashboard-totals").InnerTextAsync()).Should().Contain("1 initiative:");
+
+            await page.Locator("#countries-table tr", new() { HasText = "Viet Nam" }).GetByRole(AriaRole.Link).ClickAsync();
+            await page.WaitForURLAsync("**/records?kind=initiatives*country=VN*");
+            (await page.Locator("main table tbody").InnerTextAsync()).Should().Contain("ASEAN-Japan MIDORI Cooperation Plan");
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).ClickAsync());
+            download.SuggestedFilename.Should().Be("jaif-pillar2-initiatives-en.csv");
+            var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+            bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+            var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            lines.Should().HaveCount(2, "a header and the one initiative with Viet Nam under pillar 2");
+            lines[1].Should().StartWith("ASEAN-Japan MIDORI Cooperation Plan,Published,Ongoing");
+        }
+        finally
+        {
+            await page.Context.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_dashboard_fits_a_320_pixel_screen_without_scrolling_sideways()
+    {
+        var page = await portal.SignedInPageAsync(PortalRoles.Official);
+        try
+        {
+            await page.SetViewportSizeAsync(320, 800);
+            await page.GotoAsync("/ja/dashboards/2");
+            (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(320);
+            (await page.Locator("#coverage svg").BoundingBoxAsync())!.Width.Should().BeLessThanOrEqualTo(320);
+        }
+        finally
+        {
+            await page.Context.DisposeAsync();
+        }
+    }
+
+    public static TheoryData<string> Pages => new()
+    {
+        "/en/dashboards", "/ja/dashboards",
+        "/en/dashboards/2?country=VN", "/ja/dashboards/partners-for-peace-and-stability",
+        "/en/dashboards/1/records?kind=initiatives", "/ja/dashboards/2/records?kind=milestones&show=past",
+        "/en/briefings/pillars/1?country=VN", "/ja/briefings/countries/viet-nam", "/en/briefings/events/2nd-azec-ministerial-meeting-2024",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Dashboards_have_no_serious_or_critical_accessibility_violations(string path)
+    {
+        File.Exists(AxePath).Should().BeTrue("axe-core is installed from npm by `make test` (npm ci in tests/JaifPortal.BrowserTests)");
+        var email = $"official-{Guid.NewGuid():N}@mission.example";
+        await BackOffice.CreateUserAsync(portal.Factory, email, PortalRoles.Official);
+        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await page.WaitForURLAsync("**/admin/sign-in?ReturnUrl=*");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(BackOffice.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**" + path.Split('?')[0] + "*");
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxePath });
+
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations" +
+            ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
+
+        result.EnumerateArray().Select(v => v.GetString()).Should().BeEmpty($"{path} must meet WCAG 2.2 AA");
+    }
+
+    [Fact]
+    public async Task A_briefing_pack_prints_on_a4_without_its_tools_and_keeps_the_record_stamp()
+    {
+        var email = $"official-{Guid.NewGuid():N}@mission.example";
+        await BackOffice.CreateUserAsync(portal.Factory, email, PortalRoles.Official);
+        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/ja/dashboards");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(BackOffice.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator("section[aria-labelledby='briefings-heading']").GetByRole(AriaRole.Link, new() { Name = "ベトナム", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/ja/briefings/countries/viet-nam");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "印刷またはPDFとして保存" })).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "印刷またはPDFとして保存" })).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".briefing__records table")).ToBeVisibleAsync();
+        var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true });
+        pdf.Length.Should().BeGreaterThan(1000, "the pack should print to a real document");
+    }
+}

@@ -1,0 +1,202 @@
+using System.Net;
+using AngleSharp.Dom;
+using JaifPortal.IntegrationTests.Infrastructure;
+using JaifPortal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.IntegrationTests.Dashboards;
+
+public class BriefingPackTests
+{
+    private const string OfficialEmail = "official@mission.example";
+
+    [Theory]
+    [InlineData("/en/briefings/countries/indonesia")]
+    [InlineData("/ja/briefings/events/2nd-azec-ministerial-meeting-2024")]
+    public async Task An_anonymous_visitor_is_sent_to_sign_in_first(string pack)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using var factory = new PortalFactory(database.ConnectionString);
+        using var client = BackOffice.NewClient(factory);
+
+        var response = await client.GetAsync(pack);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().Contain("/admin/sign-in").And.Contain(Uri.EscapeDataString(pack));
+    }
+
+    [Fact]
+    public async Task An_account_without_a_portal_role_is_refused()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using var factory = new PortalFactory(database.ConnectionString);
+        await BackOffice.CreateUserAsync(factory, "nobody@example.org");
+        using var client = BackOffice.NewClient(factory);
+        await BackOffice.SignInAsync(client, "nobody@example.org");
+
+        var response = await client.GetAsync("/en/briefings/countries/indonesia");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().Contain("/admin/access-denied");
+    }
+
+    [Fact]
+    public async Task An_official_gets_a_japanese_country_pack_stamped_with_the_date_and_each_record_used()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using var factory = new PortalFactory(database.ConnectionString);
+        using var client = await OfficialAsync(factory);
+
+        var pack = await HtmlPage.ParseAsync(await client.GetAsync("/ja/briefings/countries/indonesia"));
+
+        pack.DocumentElement.GetAttribute("lang").Should().Be("ja");
+        pack.QuerySelector("h1")!.TextContent.Should().Contain("ブリーフィング資料").And.Contain("インドネシア");
+        var jakartaToday = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7));
+        pack.QuerySelector(".briefing__stamp")!.TextContent.Should().Contain($"作成日時：{jakartaToday.Year}年{jakartaToday.Month}月{jakartaToday.Day}日");
+        var summaries = pack.QuerySelectorAll(".briefing__initiative h3").Select(h => h.TextContent).ToList();
+        summaries.Should().HaveCount(4, "SSEAYP, the connectivity initiative, the MRT East-West Line and AZEC involve Indonesia");
+        summaries.Should().Contain(name => name.Contains("東南アジア青年の船"));
+        var usedRows = RecordsUsed(pack);
+        usedRows.Should().HaveCount(4, "the four initiatives are used; the events in Indonesia were more than a year ago")
+            .And.OnlyContain(row => row[2] == "出典資料から取り込んだまま", "no seeded record has been edited yet");
+    }
+
+    [Fact]
+    public async Task A_pack_names_the_published_revision_and_leaves_out_unpublished_work()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using (var db = database.CreateContext())
+        {
+            var azec = await db.Initiatives.SingleAsync(i => i.Slug == "azec");
+            var mrt = await db.Initiatives.SingleAsync(i => i.Slug == "jakarta-mrt-east-west-line");
+            mrt.Publication = PublicationStatus.Draft;
+            db.Revisions.AddRange(
+                new Revision { RecordType = "Initiative", RecordId = azec.Id, Number = 1, Kind = RevisionKind.Saved, Snapshot = "{}", CreatedAt = DateTimeOffset.UtcNow.AddDays(-3) },
+                new Revision { RecordType = "Initiative", RecordId = azec.Id, Number = 2, Kind = RevisionKind.Published, Snapshot = "{}", CreatedAt = DateTimeOffset.UtcNow.AddDays(-2) },
+                new Revision { RecordType = "Initiative", RecordId = azec.Id, Number = 3, Kind = RevisionKind.Saved, Snapshot = "{}", CreatedAt = DateTimeOffset.UtcNow.AddDays(-1) });
+            await db.SaveChangesAsync();
+        }
+
+        await using var factory = new PortalFactory(database.ConnectionString);
+        using var client = await OfficialAsync(factory);
+
+        var pack = await HtmlPage.ParseAsync(await client.GetAsync("/en/briefings/countries/indonesia"));
+
+        var rows = RecordsUsed(pack);
+        rows.Should().ContainSingle(row => row[0] == "Asia Zero Emission Community").Which[2].Should().Be("Revision 2", "revision 3 is a saved draft the public has not seen");
+        pack.QuerySelector("main")!.TextContent.Should().NotContain("Mass Rapid Transit", "a draft is not in a pack that may be handed out");
+    }
+
+    [Fact]
+    public async Task Upcoming_milestones_are_those_of_the_coming_twelve_months_soonest_first()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).DateTime);
+        await using (var db = database.CreateContext())
+        {
+            var sseayp = await db.Initiatives.SingleAsync(i => i.Slug == "sseayp");
+            Milestone At(DateOnly date, string title, bool published = true) => new()
+            {
+                InitiativeId = sseayp.Id,
+                Date = new PartialDate(date, DatePrecision.Day),
+                Status = MilestoneStatus.Planned,
+                OriginalLanguage = ContentLanguage.English,
+                Translations = [new MilestoneTranslation { Language = ContentLanguage.English, Title = title, IsPublished = published }],
+            };
+            db.Milestones.AddRange(
+                At(today.AddMonths(2), "Ship sails from Tokyo"),
+                At(today.AddDays(10), "Participants selected"),
+                At(today.AddMonths(-1), "Applications closed"),
+                At(today.AddMonths(14), "Alumni meeting"),
+                At(today.AddDays(5), "Internal planning step", published: false));
+            await db.SaveChangesAsync();
+        }
+
+        await using var factory = new PortalFactory(database.ConnectionString);
+        using var client = await OfficialAsync(factory);
+
+        var pack = await HtmlPage.ParseAsync(await client.GetAsync("/en/briefings/countries/viet-nam"));
+
+        var milestones = pack.QuerySelectorAll("section[aria-labelledby='milestones-heading'] li").Select(li => li.TextContent).ToList();
+        milestones.Should().HaveCount(2);
+        milestones[0].Should().Contain("Participants selected");
+        milestones[1].Should().Contain("Ship sails from Tokyo");
+    }
+
+    [Fact]
+    public async Task An_event_pack_holds_the_event_and_the_initiatives_behind_it()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using var factory = new PortalFactory(database.ConnectionString);
+        using var client = await OfficialAsync(factory);
+
+        var pack = await HtmlPage.ParseAsync(await client.GetAsync("/en/briefings/events/2nd-azec-ministerial-meeting-2024"));
+
+        pack.QuerySelector("h1")!.TextContent.Should().Contain("Briefing pack").And.Contain("AZEC");
+        pack.QuerySelector(".facts")!.TextContent.Should().Contain("21 August 2024");
+        pack.QuerySelectorAll(".briefing__initiative").Should().HaveCount(2, "the meeting served AZEC and the Asia Zero Emission Center");
+        RecordsUsed(pack).Select(row => row[1]).Should().BeEquivalentTo(["Event", "Initiative", "Initiative"]);
+    }
+
+    [Fact]
+    public async Task A_pack_of_something_that_does_not_exist_is_not_found()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using var factory = new PortalFactory(database.ConnectionString);
+        using var client = await OfficialAsync(factory);
+
+        (await client.GetAsync("/en/briefings/countries/atlantis")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync("/ja/briefings/events/no-such-event")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_pillar_pack_follows_the_dashboard_filter_and_holds_published_records_only()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using (var db = database.CreateContext())
+        {
+            (await db.Initiatives.SingleAsync(i => i.Slug == "jenesys")).Publication = PublicationStatus.InReview;
+            await db.SaveChangesAsync();
+        }
+
+        await using var factory = new PortalFactory(database.ConnectionString);
+        using var client = await OfficialAsync(factory);
+
+        var whole = await HtmlPage.ParseAsync(await client.GetAsync("/en/briefings/pillars/1"));
+        var vietNam = await HtmlPage.ParseAsync(await client.GetAsync("/ja/briefings/pillars/1?country=VN"));
+
+        whole.QuerySelector("h1")!.TextContent.Should().Contain("Pillar 1");
+        whole.QuerySelectorAll("svg[role='img']").Should().NotBeEmpty("the pack carries the dashboard's charts");
+        whole.QuerySelector("main")!.TextContent.Should().NotContain("JENESYS", "a record in review is not in a pack that may be handed out");
+        RecordsUsed(whole).Should().Contain(row => row[1] == "Pillar");
+        vietNam.QuerySelector("main")!.TextContent.Should().Contain("絞り込み：ベトナム");
+        var vietNamInitiatives = vietNam.QuerySelectorAll(".briefing__initiative").Length;
+        vietNamInitiatives.Should().BePositive().And.BeLessThan(whole.QuerySelectorAll(".briefing__initiative").Length);
+    }
+
+    [Fact]
+    public async Task The_dashboards_lead_to_every_kind_of_pack()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using var factory = new PortalFactory(database.ConnectionString);
+        using var client = await OfficialAsync(factory);
+
+        var overview = await client.GetStringAsync("/en/dashboards");
+        var pillar = await client.GetStringAsync("/en/dashboards/1?country=VN");
+
+        overview.Should().Contain("href=\"/en/briefings/pillars/").And.Contain("href=\"/en/briefings/countries/viet-nam\"");
+        overview.Should().Contain("href=\"/en/dashboards/asean\"", "the ASEAN lens is one of the dashboards");
+        pillar.Should().Contain("href=\"/en/briefings/pillars/heart-to-heart-partners-across-generations?country=VN\"", "the pack follows the dashboard's filter");
+    }
+
+    private static async Task<HttpClient> OfficialAsync(PortalFactory factory)
+    {
+        await BackOffice.CreateUserAsync(factory, OfficialEmail, PortalRoles.Official);
+        return await BackOffice.SignedInClientAsync(factory, OfficialEmail);
+    }
+
+    private static List<string[]> RecordsUsed(IDocument pack) =>
+        pack.QuerySelectorAll(".briefing__records tbody tr")
+            .Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()).ToArray())
+            .ToList();
+}

@@ -1,0 +1,347 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using AngleSharp.Dom;
+using JaifPortal.IntegrationTests.Infrastructure;
+using JaifPortal.Web.Domain;
+using Microsoft.VisualBasic.FileIO;
+using MiniExcelLibs;
+
+namespace JaifPortal.IntegrationTests.Dashboards;
+
+/// <summary>
+/// The pillar dashboards against the hand-counted fixture of <see cref="DashboardFixture"/>:
+/// i1 (A; Ongoing, published, 2021, VN TH, Lead One), i2 (A and B; Ongoing, published, started 60 days ago, VN, Lead One),
+/// i3 (B; Planned, in review, May 2023, TH, Lead Two), i4 (D; Completed, draft, 2015, stale), i5 (archived: never counted);
+/// milestones m1 (i1, 30 days ago, VN), m2 (i1, in 20 days), m3 (i2, in 200 days, TH), m4 (i4, March 2016);
+/// events e1 (B, in 10 days, VN, organised by Lead Two), e2 (D, June 2017), e3 (A, draft, 100 days ago, ID), e4 (archived).
+/// </summary>
+public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+{
+    private const string Dashboard = "/en/dashboards/test-pillar";
+
+    private async Task<HttpClient> OfficialAsync()
+    {
+        var email = $"official-{Guid.NewGuid():N}@mission.example";
+        await BackOffice.CreateUserAsync(fixture.Factory, email, PortalRoles.Official);
+        return await BackOffice.SignedInClientAsync(fixture.Factory, email);
+    }
+
+    private static async Task<IDocument> PageAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, path);
+        return await HtmlPage.ParseAsync(response);
+    }
+
+    /// <summary>A table's rows as their cells' text.</summary>
+    private static List<string[]> Rows(IDocument page, string table) =>
+        [.. page.QuerySelectorAll($"#{table}-table tbody tr").Select(row => row.Children.Select(cell => cell.TextContent.Trim()).ToArray())];
+
+    private static string[] Row(IDocument page, string table, string label) =>
+        Rows(page, table).Single(row => row[0] == label);
+
+    private static string Text(IDocument page) => page.VisibleText();
+
+    [Fact]
+    public async Task Coverage_shows_what_backs_each_area_and_an_area_with_nothing_behind_it()
+    {
+        var page = await PageAsync(await OfficialAsync(), Dashboard);
+
+        Row(page, "coverage", "Area A").Should().Equal("Area A", "2", "3", "1", "3", "Active");
+        Row(page, "coverage", "Area B").Should().Equal("Area B", "2", "1", "1", "1", "Active");
+        Row(page, "coverage", "Area C").Should().Equal("Area C", "0", "0", "0", "0", "Nothing behind it");
+        Row(page, "coverage", "Area D").Should().Equal("Area D", "1", "1", "1", "0", "Nothing recent");
+        Text(page).Should().Contain("Coverage: 3 of 4 areas (75%) have at least one initiative, milestone or event.")
+            .And.Contain("2 of 4 areas (50%) have something from the last 12 months.");
+        page.QuerySelector(".coverage-alert")!.TextContent.Should().Contain("Area C").And.NotContain("Area A");
+        page.QuerySelector("#coverage svg[role=img]")!.GetAttribute("aria-labelledby").Should().Be("coverage-chart-title coverage-chart-desc");
+        page.QuerySelector("#coverage-chart-title")!.TextContent.Should().Be("Commitment coverage");
+        page.QuerySelectorAll("#coverage svg text.chart__label--flagged").Select(t => t.TextContent).Should().Equal("Area C");
+    }
+
+    [Fact]
+    public async Task Initiatives_are_counted_by_publication_status_country_lead_organisation_and_start_year()
+    {
+        var page = await PageAsync(await OfficialAsync(), Dashboard);
+
+        Text(page).Should().Contain("4 initiatives: 2 published, 1 in review, 1 draft.");
+        Rows(page, "status").Should().BeEquivalentTo(new[] { new[] { "Planned", "1"}, new[] { "Ongoing", "2"}, new[] { "Completed", "1"} }, o => o.WithStrictOrdering());
+        Row(page, "countries", "Viet Nam").Should().Equal("Viet Nam", "2");
+        Row(page, "countries", "Thailand").Should().Equal("Thailand", "2");
+        Row(page, "countries", "Indonesia").Should().Equal("Indonesia", "0");
+        Rows(page, "organisations").Should().BeEquivalentTo(new[] { new[] { "Lead One", "2"}, new[] { "Lead Two", "1"} }, o => o.WithStrictOrdering());
+        Text(page).Should().Contain("1 initiative has no lead organisation.");
+        var years = new[] { ("2015", 1), ("2021", 1), ("2023", 1), (DashboardFixture.RecentStart.Year.ToString(CultureInfo.InvariantCulture), 1) }
+            .GroupBy(y => y.Item1).Select(g => new[] { g.Key, g.Sum(y => y.Item2).ToString(CultureInfo.InvariantCulture) }).OrderBy(r => r[0], StringComparer.Ordinal);
+        Rows(page, "years").Should().BeEquivalentTo(years, options => options.WithStrictOrdering());
+    }
+
+    [Fact]
+    public async Task Key_figures_add_up_only_within_one_unit_and_one_precision()
+    {
+        var page = await PageAsync(await OfficialAsync(), Dashboard);
+
+        Row(page, "figures", "Yen").Should().Equal("Yen", "Exact", "2", "2", "¥3 billion");
+        Row(page, "figures", "People").Should().Equal("People", "About (約)", "2", "2", "about 150 people");
+        Row(page, "figures", "Days").Should().Equal("Days", "Exact", "1", "1", "not added up");
+        Rows(page, "figures").Should().HaveCount(3, "the archived initiative's ¥7 billion never counts");
+    }
+
+    [Fact]
+    public async Task The_timeline_lists_milestones_either_side_of_today_and_upcoming_events()
+    {
+        var page = await PageAsync(await OfficialAsync(), Dashboard);
+
+        Rows(page, "milestones-next").Select(r => r[1]).Should().Equal("m2 coming soon", "m3 later this year");
+        Rows(page, "milestones-past").Select(r => r[1]).Should().Equal("m1 done last month");
+        Rows(page, "events").Select(r => r[1]).Should().Equal("Event test-e1");
+        var soon = DashboardFixture.SoonMilestone;
+        var month = new DateOnly(soon.Year, soon.Month, 1).ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+        Row(page, "months", month)[2].Should().Be("1", "m2 is planned that month");
+        Rows(page, "months").Should().HaveCount(25, "the last 12 months, this month and the next 12");
+    }
+
+    [Fact]
+    public async Task Stale_records_are_listed_with_the_reason()
+    {
+        var page = await PageAsync(await OfficialAsync(), Dashboard);
+
+        var stale = Rows(page, "stale");
+        stale.Should().ContainSingle();
+        stale[0][1].Should().Be("Initiative test-i4");
+        stale[0][4].Should().Be("not changed for 365 days; a translation is older than its original");
+        Text(page).Should().Contain("1 stale record.");
+        Rows(page, "changed").Select(r => r[1]).Should().Contain(["Initiative test-i1", "Event test-e1"]).And.NotContain("Initiative test-i4");
+    }
+
+    [Theory]
+    [InlineData("?country=VN", "2 initiatives: 2 published, 0 in review, 0 draft.")]
+    [InlineData("?country=th&status=Ongoing", "1 initiative: 1 published, 0 in review, 0 draft.")]
+    [InlineData("?from=2021&to=2023", "2 initiatives: 1 published, 1 in review, 0 draft.")]
+    [InlineData("?org=lead-one", "2 initiatives: 2 published, 0 in review, 0 draft.")]
+    [InlineData("?pub=published", "2 initiatives: 2 published, 0 in review, 0 draft.")]
+    [InlineData("?area=test-area-b&org=lead-two", "1 initiative: 0 published, 1 in review, 0 draft.")]
+    public async Task Filters_compose_and_stay_in_the_address(string query, string totals)
+    {
+        var page = await PageAsync(await OfficialAsync(), Dashboard + query);
+
+        Text(page).Should().Contain(totals);
+        page.QuerySelector("form.dashboard-filter")!.GetAttribute("method").Should().Be("get");
+        page.QuerySelectorAll("#status-table a").Should().OnlyContain(a => a.GetAttribute("href")!.Contains(query.TrimStart('?').Split('&')[0].Split('=')[0] + "=", StringComparison.OrdinalIgnoreCase),
+            "every figure's link keeps the filter");
+    }
+
+    [Fact]
+    public async Task A_country_filter_counts_milestones_by_their_own_country_or_their_initiative_s_and_events_by_where_they_are_held()
+    {
+        var page = await PageAsync(await OfficialAsync(), Dashboard + "?country=VN");
+
+        Row(page, "coverage", "Area A").Should().Equal("Area A", "2", "2", "0", "2", "Active");
+        Row(page, "coverage", "Area B").Should().Equal("Area B", "1", "0", "1", "1", "Active");
+        page.QuerySelector("#filter-country option[selected]")!.GetAttribute("value").Should().Be("VN");
+    }
+
+    [Fact]
+    public async Task Every_figure_leads_to_a_list_with_as_many_records()
+    {
+        var client = await OfficialAsync();
+        var page = await PageAsync(client, Dashboard + "?pub=all");
+        var links = page.QuerySelectorAll("#coverage-table a, #status-table a, #countries-table a, #organisations-table a, #years-table a, #figures-table a")
+            .Concat(page.QuerySelectorAll("#months-table a").Where(a => a.TextContent != "0"))
+            .Select(a => (Href: a.GetAttribute("href")!, Count: int.Parse(a.TextContent, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)))
+            .ToList();
+
+        links.Should().HaveCountGreaterThan(20);
+        foreach (var (href, count) in links)
+        {
+            href.Should().StartWith("/en/dashboards/test-pillar/records?kind=");
+            var list = await PageAsync(client, href);
+            list.QuerySelector("p.count")!.TextContent.Should().Be(count == 1 ? "1 record" : $"{count} records", href);
+            list.QuerySelectorAll("table tbody tr").Should().HaveCount(count, href);
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_or_absurd_filter_values_are_explained_and_the_unfiltered_view_is_shown()
+    {
+        var client = await OfficialAsync();
+        var page = await PageAsync(client, Dashboard + "?from=2030&to=2020&country=XX&status=Finished&area=space&org=nobody&pub=everything");
+
+        Text(page).Should().Contain("4 initiatives: 2 published, 1 in review, 1 draft.");
+        page.QuerySelectorAll(".dashboard-problems li").Select(li => li.TextContent).Should().BeEquivalentTo(
+        [
+            "The years run backwards (2030 to 2020), so the year range was left out.",
+            "There is no country with the code “XX”, so the country filter was left out.",
+            "“space” is not a cooperation area of this pillar, so the area filter was left out.",
+            "“Finished” is not a status (Planned, Ongoing or Completed), so the status filter was left out.",
+            "There is no organisation “nobody”, so the organisation filter was left out.",
+            "“everything” is not a choice of records to count, so all but archived records are counted.",
+        ]);
+
+        var japanese = await PageAsync(client, "/ja/dashboards/9?from=abc&to=99999");
+        japanese.QuerySelectorAll(".dashboard-problems li").Select(li => li.TextContent).Should().Equal(
+            "「abc」は1900年から2200年までの年ではないため、使用しませんでした。",
+            "「99999」は1900年から2200年までの年ではないため、使用しませんでした。");
+        Text(japanese).Should().Contain("取組 4件（公開中 2件、承認待ち 1件、下書き 1件）");
+
+        var unknown = await client.GetAsync("/en/dashboards/no-such-pillar");
+        unknown.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var overview = await PageAsync(client, unknown.Headers.Location!.OriginalString);
+        overview.QuerySelector(".dashboard-problems")!.TextContent.Trim().Should().Be("There is no pillar “no-such-pillar”. Choose one of the three pillars below.");
+
+        (await client.GetAsync(Dashboard + "/records?kind=people&month=13-2024&figure=Apples-Pears&publication=Archived&show=everything")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync(Dashboard + "/export?table=nothing&format=csv")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_dashboard_table_downloads_as_csv_and_xlsx_in_the_language_of_the_page()
+    {
+        var client = await OfficialAsync();
+        var page = await PageAsync(client, "/ja/dashboards/9?country=VN");
+        var csvLink = page.QuerySelector("#coverage a[download][href*='format=csv']")!.GetAttribute("href")!;
+        var xlsxLink = page.QuerySelector("#coverage a[download][href*='format=xlsx']")!.GetAttribute("href")!;
+        csvLink.Should().Contain("country=VN");
+
+        var csvResponse = await client.GetAsync(csvLink);
+        var bytes = await csvResponse.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        csvResponse.Content.Headers.ContentDisposition!.FileName.Should().Contain("jaif-pillar9-coverage-ja.csv");
+        var csv = ParseCsv(bytes);
+        csv[0].Should().Equal("協力分野", "取組", "マイルストーン", "行事", "過去12か月", "状態");
+        csv.Skip(1).Should().BeEquivalentTo(Rows(page, "coverage"), options => options.WithStrictOrdering());
+        csv[1].Should().Equal("分野A", "2", "2", "0", "2", "動きあり");
+        csv[3].Should().Equal("分野C", "0", "0", "0", "0", "裏付けなし");
+
+        var xlsxResponse = await client.GetAsync(xlsxLink);
+        xlsxResponse.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var xlsx = new MemoryStream(await xlsxResponse.Content.ReadAsByteArrayAsync());
+        var sheet = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        sheet.Select(row => (string)row["協力分野"]).Should().Equal("分野A", "分野B", "分野C", "分野D");
+        sheet.Select(row => Convert.ToInt32(row["取組"], CultureInfo.InvariantCulture)).Should().Equal(2, 1, 0, 0);
+        sheet.Select(row => Convert.ToInt32(row["行事"], CultureInfo.InvariantCulture)).Should().Equal(0, 1, 0, 0);
+    }
+
+    [Fact]
+    public async Task The_list_behind_a_figure_downloads_whole_under_the_same_filter()
+    {
+        var client = await OfficialAsync();
+        var list = await PageAsync(client, Dashboard + "/records?kind=initiatives&country=VN");
+        var csvLink = list.QuerySelector("a[download][href*='format=csv']")!.GetAttribute("href")!;
+        var xlsxLink = list.QuerySelector("a[download][href*='format=xlsx']")!.GetAttribute("href")!;
+
+        var csv = ParseCsv(await client.GetByteArrayAsync(csvLink));
+        csv[0].Should().StartWith("Name", "Publication", "Status", "Start", "Countries", "Lead organisations");
+        csv.Skip(1).Select(row => row[0]).Should().Equal("Initiative test-i1", "Initiative test-i2");
+        csv[1][3].Should().Be("2021");
+        csv[1][4].Split(' ').Should().BeEquivalentTo("TH", "VN");
+        csv[1][5].Should().Be("Lead One");
+
+        using var xlsx = new MemoryStream(await client.GetByteArrayAsync(xlsxLink));
+        xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().Select(row => (string)row["Name"])
+            .Should().Equal("Initiative test-i1", "Initiative test-i2");
+    }
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_and_accounts_without_a_role_are_refused()
+    {
+        using var anonymous = BackOffice.NewClient(fixture.Factory);
+        foreach (var path in new[] { "/en/dashboards", Dashboard, Dashboard + "/records?kind=events", Dashboard + "/export?table=coverage&format=csv", "/ja/dashboards/2" })
+        {
+            var response = await anonymous.GetAsync(path);
+            response.StatusCode.Should().Be(HttpStatusCode.Redirect, path);
+            response.Headers.Location!.OriginalString.Should().Be("/admin/sign-in?ReturnUrl=" + Uri.EscapeDataString(path), path);
+        }
+
+        var roleless = $"nobody-{Guid.NewGuid():N}@jmt.example";
+        await BackOffice.CreateUserAsync(fixture.Factory, roleless);
+        using var signedIn = await BackOffice.SignedInClientAsync(fixture.Factory, roleless);
+        var refused = await signedIn.GetAsync(Dashboard);
+        refused.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        refused.Headers.Location!.OriginalString.Should().Contain("/admin/access-denied");
+        (await signedIn.GetAsync(refused.Headers.Location)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData(PortalRoles.Official)]
+    [InlineData(PortalRoles.Editor)]
+    [InlineData(PortalRoles.Reviewer)]
+    [InlineData(PortalRoles.Administrator)]
+    public async Task Every_back_office_role_signs_in_once_and_reads_the_dashboards(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@jmt.example";
+        await BackOffice.CreateUserAsync(fixture.Factory, email, role);
+        using var client = BackOffice.NewClient(fixture.Factory);
+        var token = await BackOffice.AntiforgeryTokenAsync(client, "/admin/sign-in?ReturnUrl=%2Fja%2Fdashboards");
+        var signIn = await client.PostAsync("/admin/sign-in?ReturnUrl=%2Fja%2Fdashboards", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = BackOffice.Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        signIn.Headers.Location!.OriginalString.Should().Be("/ja/dashboards");
+        var overview = await PageAsync(client, "/ja/dashboards");
+        overview.QuerySelector("h1")!.TextContent.Should().Be("柱別ダッシュボード");
+        (await client.GetAsync("/en/dashboards/2")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/admin")).StatusCode.Should().Be(HttpStatusCode.OK, "the same session serves the back office");
+    }
+
+    [Fact]
+    public async Task The_overview_shows_each_pillar_s_coverage_and_what_is_coming_up()
+    {
+        var page = await PageAsync(await OfficialAsync(), "/en/dashboards");
+        var card = page.QuerySelectorAll(".dashboard-pillars > li").Single(li => li.TextContent.Contains("Test pillar", StringComparison.Ordinal));
+
+        card.TextContent.Should().Contain("Coverage: 3 of 4 areas (75%)").And.Contain("Area C");
+        var comingUp = card.QuerySelectorAll("a[href*='show=soon']").Select(a => a.TextContent).ToList();
+        comingUp.Should().Equal("Milestones 1", "Events 1");
+        page.QuerySelectorAll(".dashboard-pillars > li").Should().HaveCount(4, "the three pillars of the plan and the test pillar");
+    }
+
+    [Fact]
+    public async Task The_public_pillar_page_shows_a_reduced_dashboard_of_published_records_only()
+    {
+        using var anonymous = BackOffice.NewClient(fixture.Factory);
+        var page = await PageAsync(anonymous, "/en/pillars/test-pillar");
+
+        Row(page, "coverage", "Area A").Take(4).Should().Equal("Area A", "2", "3", "0");
+        Row(page, "coverage", "Area B").Take(4).Should().Equal("Area B", "1", "1", "1");
+        Row(page, "coverage", "Area D").Take(4).Should().Equal("Area D", "0", "0", "1");
+        Rows(page, "status").Should().BeEquivalentTo(new[] { new[] { "Planned", "0"}, new[] { "Ongoing", "2"}, new[] { "Completed", "0"} }, o => o.WithStrictOrdering());
+        Row(page, "countries", "Thailand").Should().Equal("Thailand", "1");
+        page.QuerySelector("#coverage-table a")!.GetAttribute("href").Should().Be("/en/initiatives?pillar=test-pillar&area=test-area-a");
+        page.QuerySelector("#stale-table").Should().BeNull();
+        page.QuerySelector("#changed-table").Should().BeNull();
+        page.QuerySelectorAll("a[download]").Should().BeEmpty();
+        Text(page).Should().NotContain("test-i3").And.NotContain("in review");
+    }
+
+    [Fact]
+    public async Task Seeded_pillars_count_as_the_sources_say()
+    {
+        var client = await OfficialAsync();
+        var second = await PageAsync(client, "/en/dashboards/2");
+        Rows(second, "status").Should().BeEquivalentTo(new[] { new[] { "Planned", "5"}, new[] { "Ongoing", "34"}, new[] { "Completed", "0"} }, o => o.WithStrictOrdering());
+        Text(second).Should().Contain("39 initiatives: 39 published, 0 in review, 0 draft.");
+
+        var vietNam = await PageAsync(client, "/en/dashboards/partners-for-co-creation-of-economy-and-society-of-the-future/records?kind=initiatives&country=VN");
+        Rows(vietNam, "initiatives").Select(r => r[0]).Should().Equal("ASEAN-Japan MIDORI Cooperation Plan");
+
+        var third = await PageAsync(client, "/ja/dashboards/3?country=VN");
+        Text(third).Should().Contain("取組 0件");
+    }
+
+    private static List<string[]> ParseCsv(byte[] content)
+    {
+        using var parser = new TextFieldParser(new MemoryStream(content), Encoding.UTF8) { HasFieldsEnclosedInQuotes = true, TextFieldType = FieldType.Delimited };
+        parser.SetDelimiters(",");
+        var rows = new List<string[]>();
+        while (!parser.EndOfData)
+        {
+            rows.Add(parser.ReadFields()!);
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using System.ServiceModel.Syndication;
+using System.Xml;
+using Ical.Net;
+using JaifPortal.IntegrationTests.Infrastructure;
+using JaifPortal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace JaifPortal.IntegrationTests.Discovery;
+
+public sealed class FeedTests : PortalPerTest
+{
+    private HttpClient Client => field ??= Factory.CreateClient();
+
+    private async Task<SyndicationFeed> FeedAsync(string path)
+    {
+        var response = await Client.GetAsync(path);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/atom+xml");
+        using var reader = XmlReader.Create(await response.Content.ReadAsStreamAsync());
+        return SyndicationFeed.Load(reader);
+    }
+
+    [Fact]
+    public async Task The_home_page_names_its_atom_and_icalendar_feeds()
+    {
+        var page = await HtmlPage.ParseAsync(await Client.GetAsync("/ja"));
+
+        page.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href"))
+            .Should().Equal("/ja/feeds/initiatives.atom", "/ja/feeds/events.atom");
+        page.QuerySelector("link[rel=alternate][type='text/calendar']")!.GetAttribute("href").Should().Be("/ja/feeds/calendar.ics");
+    }
+
+    [Fact]
+    public async Task The_initiative_feed_lists_published_initiatives_in_the_visitors_language_and_filters_by_pillar_and_country()
+    {
+        var all = await FeedAsync("/ja/feeds/initiatives.atom");
+        var pillar3 = await FeedAsync("/en/feeds/initiatives.atom?pillar=partners-for-peace-and-stability");
+        var vietNam = await FeedAsync("/en/feeds/initiatives.atom?country=vn");
+
+        all.Items.Should().HaveCount(50, "the feed carries the 50 most recently changed");
+        all.Items.Select(i => i.Title.Text).Should().Contain("東南アジア青年の船");
+        pillar3.Title.Text.Should().EndWith("Partners for Peace and Stability");
+        pillar3.Items.Select(i => i.Links[0].Uri.AbsolutePath).Should().Contain("/en/initiatives/jasmine").And.NotContain("/en/initiatives/jenesys");
+        vietNam.Items.Select(i => i.Links[0].Uri.AbsolutePath).Should().Contain("/en/initiatives/sseayp");
+        (await Client.GetAsync("/en/feeds/initiatives.atom?pillar=no-such-pillar")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_event_feed_follows_a_country()
+    {
+        var indonesia = await FeedAsync("/en/feeds/events.atom?country=ID");
+
+        indonesia.Items.Select(i => i.Title.Text).Should().Contain(title => title.StartsWith("Stakeholder Consultation with the ASEAN Dialogue Partners (27 August 2024)", StringComparison.Ordinal));
+        indonesia.Items.Should().OnlyContain(i => i.Links[0].Uri.AbsolutePath.StartsWith("/en/events/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_calendar_holds_upcoming_dated_events_and_milestones_but_nothing_past_or_undated()
+    {
+        var soon = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10);
+        await using (var db = Database.CreateContext())
+        {
+            var consultation = await db.Events.SingleAsync(e => e.Slug == "stakeholder-consultation-with-the-asean-dialogue-partners-2024");
+            consultation.StartDate = new PartialDate(soon, DatePrecision.Day);
+            var monthOnly = await db.Events.FirstAsync(e => e.Slug != consultation.Slug);
+            monthOnly.StartDate = PartialDate.InMonth(soon.Year + 1, 1);
+            await db.SaveChangesAsync();
+        }
+
+        var response = await Client.GetAsync("/en/feeds/calendar.ics");
+        var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/calendar");
+        var entry = calendar.Events.Should().ContainSingle().Subject;
+        entry.Summary.Should().Be("Stakeholder Consultation with the ASEAN Dialogue Partners");
+        entry.Location.Should().Be("Jakarta");
+        entry.DtStart!.Date.Should().Be(soon);
+        entry.DtStart.HasTime.Should().BeFalse("the source gives a day, not a time");
+    }
+}
