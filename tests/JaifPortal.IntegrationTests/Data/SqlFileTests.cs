@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Npgsql;
 
-namespace JaifPortal.IntegrationTests;
+namespace JaifPortal.IntegrationTests.Data;
 
 /// <summary>
 /// The functions and triggers under Data/Sql are the database's own: a migrated database holds exactly their
