@@ -32,6 +32,14 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public static DateOnly SoonEvent => Today.AddDays(10);
 
+    /// <summary>A client signed in as a new Mission of Japan official, who may read every dashboard.</summary>
+    public async Task<HttpClient> OfficialAsync()
+    {
+        var email = $"official-{Guid.NewGuid():N}@mission.example";
+        await BackOffice.CreateUserAsync(Factory, email, PortalRoles.Official);
+        return await BackOffice.SignedInClientAsync(Factory, email);
+    }
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateSeededAsync();
