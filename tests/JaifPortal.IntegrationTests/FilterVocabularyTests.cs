@@ -87,7 +87,7 @@ public partial class FilterVocabularyTests(DashboardFixture fixture) : IClassFix
         async Task<int> ListedAsync(string address) =>
             int.Parse(new string([.. (await PageAsync(visitor, address)).QuerySelector("p.count")!.TextContent.TakeWhile(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture);
 
-        foreach (var query in new[] { "?year=2024&area=digital", "?organisation=jaif", "?country=mm&year=2021" })
+        foreach (var query in new[] { "?year=2024&area=digital", "?organisation=jaif", "?country=vn" })
         {
             var total = await TotalAsync("/api/v1/initiatives" + query);
             total.Should().BeGreaterThan(0, query).And.Be(await ListedAsync("/en/initiatives" + query), query);
