@@ -4,7 +4,6 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using JaifPortal.IntegrationTests.Infrastructure;
-using JaifPortal.Web.Areas.Dashboards;
 using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,7 +32,7 @@ public sealed partial class SignedInFuzzTests : PortalPerTest
     ];
 
     /// <summary>Filter keys the dashboards, briefing packs and lists read from the address themselves rather than through a parameter.</summary>
-    private static readonly string[] AddressKeys = [.. DashboardFilter.Keys, .. ListFilter.InitiativeKeys, "q", "page", "sort"];
+    private static readonly string[] AddressKeys = [.. FilterKeys.All, .. FilterKeys.Renamed.Keys, "q", "page", "sort"];
 
     private HttpClient _client = null!;
     private string? _token;

@@ -20,12 +20,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
 {
     private const string Dashboard = "/en/dashboards/test-pillar";
 
-    private async Task<HttpClient> OfficialAsync()
-    {
-        var email = $"official-{Guid.NewGuid():N}@mission.example";
-        await BackOffice.CreateUserAsync(fixture.Factory, email, PortalRoles.Official);
-        return await BackOffice.SignedInClientAsync(fixture.Factory, email);
-    }
+    private Task<HttpClient> OfficialAsync() => fixture.OfficialAsync();
 
     private static async Task<IDocument> PageAsync(HttpClient client, string path)
     {
@@ -119,9 +114,9 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
     [InlineData("?country=VN", "2 initiatives: 2 published, 0 in review, 0 draft.")]
     [InlineData("?country=th&status=Ongoing", "1 initiative: 1 published, 0 in review, 0 draft.")]
     [InlineData("?from=2021&to=2023", "2 initiatives: 1 published, 1 in review, 0 draft.")]
-    [InlineData("?org=lead-one", "2 initiatives: 2 published, 0 in review, 0 draft.")]
+    [InlineData("?organisation=lead-one", "2 initiatives: 2 published, 0 in review, 0 draft.")]
     [InlineData("?pub=published", "2 initiatives: 2 published, 0 in review, 0 draft.")]
-    [InlineData("?area=test-area-b&org=lead-two", "1 initiative: 0 published, 1 in review, 0 draft.")]
+    [InlineData("?area=test-area-b&organisation=lead-two", "1 initiative: 0 published, 1 in review, 0 draft.")]
     public async Task Filters_compose_and_stay_in_the_address(string query, string totals)
     {
         var page = await PageAsync(await OfficialAsync(), Dashboard + query);
@@ -166,7 +161,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
     public async Task Unknown_or_absurd_filter_values_are_explained_and_the_unfiltered_view_is_shown()
     {
         var client = await OfficialAsync();
-        var page = await PageAsync(client, Dashboard + "?from=2030&to=2020&country=XX&status=Finished&area=space&org=nobody&pub=everything");
+        var page = await PageAsync(client, Dashboard + "?from=2030&to=2020&country=XX&status=Finished&area=space&organisation=nobody&pub=everything");
 
         Text(page).Should().Contain("4 initiatives: 2 published, 1 in review, 1 draft.");
         page.QuerySelectorAll(".dashboard-problems li").Select(li => li.TextContent).Should().BeEquivalentTo(

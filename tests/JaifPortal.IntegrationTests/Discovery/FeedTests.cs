@@ -43,7 +43,7 @@ public sealed class FeedTests : PortalPerTest
         pillar3.Title.Text.Should().EndWith("Partners for Peace and Stability");
         pillar3.Items.Select(i => i.Links[0].Uri.AbsolutePath).Should().Contain("/en/initiatives/jasmine").And.NotContain("/en/initiatives/jenesys");
         vietNam.Items.Select(i => i.Links[0].Uri.AbsolutePath).Should().Contain("/en/initiatives/sseayp");
-        (await Client.GetAsync("/en/feeds/initiatives.atom?pillar=no-such-pillar")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Client.GetAsync("/en/feeds/initiatives.atom?pillar=no-such-pillar")).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a feed cannot show a note, so a filter naming nothing is refused (docs/filters.md)");
     }
 
     [Fact]

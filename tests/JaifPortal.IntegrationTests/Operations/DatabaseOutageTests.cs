@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using JaifPortal.IntegrationTests.Infrastructure;
-using JaifPortal.Web.Startup;
+using JaifPortal.Web.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

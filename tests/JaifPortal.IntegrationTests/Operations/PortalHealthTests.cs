@@ -1,6 +1,6 @@
 using System.Net;
 using JaifPortal.IntegrationTests.Infrastructure;
-using JaifPortal.Web.Startup;
+using JaifPortal.Web.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -76,7 +76,7 @@ public class BadInputTests(SeededPortal portal) : IClassFixture<SeededPortal>
         body.Should().NotContain("<script>");
         if (response.Content.Headers.ContentType?.MediaType == "text/html" && !path.Contains("/feeds/", StringComparison.Ordinal))
         {
-            response.StatusCode.Should().Be(HttpStatusCode.OK, "a list ignores what it cannot use (a feed answers 404 for a filter naming nothing)");
+            response.StatusCode.Should().Be(HttpStatusCode.OK, "a list ignores what it cannot use (a feed answers 400 for a filter naming nothing)");
             (await HtmlPage.ParseAsync(response)).QuerySelectorAll(".facet__selected").Should().BeEmpty("nothing in {0} names a real value", path);
         }
     }

@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Domain;
 
 namespace JaifPortal.Web.Areas.Dashboards;
@@ -19,9 +20,9 @@ public sealed record FigureLinks(Func<RecordKind, (string Key, string Value)[], 
     public static FigureLinks Public(string language, string pillarSlug) => new(
         (kind, values) => (kind, values) switch
         {
-            (RecordKind.Initiatives, [var (key, value)]) when key is "area" or "status" or "country" =>
-                $"/{language}/initiatives{DashboardLinks.Query([new("pillar", pillarSlug), new(key, value)])}",
-            (_, [("area", var area)]) => $"/{language}/areas/{Uri.EscapeDataString(area)}",
+            (RecordKind.Initiatives, [var (key, value)]) when key is FilterKeys.Area or FilterKeys.Status or FilterKeys.Country =>
+                $"/{language}/initiatives{DashboardLinks.Query([new(FilterKeys.Pillar, pillarSlug), new(key, value)])}",
+            (_, [(FilterKeys.Area, var area)]) => $"/{language}/areas/{Uri.EscapeDataString(area)}",
             _ => null,
         },
         null);

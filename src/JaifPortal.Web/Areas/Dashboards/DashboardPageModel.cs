@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -31,11 +32,16 @@ public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuer
 
     /// <summary>
     /// Loads the pillar, the filter and its choices; returns the redirect to the overview when there is no
-    /// such pillar. <paramref name="alongside"/>, given the pillar and the filter, runs while the choices
+    /// such pillar, and the permanent one to the same address when it uses a renamed filter key (<see cref="FilterKeys.Renamed"/>). <paramref name="alongside"/>, given the pillar and the filter, runs while the choices
     /// load in a lane of their own; it must not use the page's context for anything but the content version.
     /// </summary>
     protected async Task<IActionResult?> LoadPillarAsync(string pillar, CancellationToken cancellationToken, Func<Task>? alongside = null)
     {
+        if (FilterKeys.AddressWithoutRenamedKeys(Request) is { } renamed)
+        {
+            return RedirectPermanent(renamed);
+        }
+
         if (await query.FindPillarAsync(pillar, cancellationToken) is not { } context)
         {
             return Redirect(DashboardLinks.Overview(Lang) + DashboardLinks.Query([new("unknown", pillar.Length > 60 ? pillar[..60] : pillar)]));

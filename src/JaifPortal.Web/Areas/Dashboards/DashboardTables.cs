@@ -1,4 +1,5 @@
 using System.Globalization;
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
 
@@ -38,9 +39,9 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
             return new TableRow(
             [
                 new TableCell(name.Text, Language: Other(name.Language)),
-                TableCell.Number(row.Initiatives, links.For(RecordKind.Initiatives, ("area", slug))),
-                TableCell.Number(row.Milestones, links.For(RecordKind.Milestones, ("area", slug))),
-                TableCell.Number(row.Events, links.For(RecordKind.Events, ("area", slug))),
+                TableCell.Number(row.Initiatives, links.For(RecordKind.Initiatives, (FilterKeys.Area, slug))),
+                TableCell.Number(row.Milestones, links.For(RecordKind.Milestones, (FilterKeys.Area, slug))),
+                TableCell.Number(row.Events, links.For(RecordKind.Events, (FilterKeys.Area, slug))),
                 TableCell.Number(row.RecentInitiatives + row.RecentMilestones + row.RecentEvents, null),
                 new TableCell(standing),
             ], Emphasis: !row.IsRecent);
@@ -74,13 +75,13 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
     }
 
     public ChartWithTable Status(IReadOnlyList<CountRow> counts) =>
-        Counts(StatusTable, text.ByStatus, text.Status, "status", RecordKind.Initiatives, counts);
+        Counts(StatusTable, text.ByStatus, text.Status, FilterKeys.Status, RecordKind.Initiatives, counts);
 
     public ChartWithTable Countries(IReadOnlyList<CountRow> counts) =>
-        Counts(CountryTable, text.ByCountry, text.Country, "country", RecordKind.Initiatives, counts);
+        Counts(CountryTable, text.ByCountry, text.Country, FilterKeys.Country, RecordKind.Initiatives, counts);
 
     public ChartWithTable Organisations(IReadOnlyList<CountRow> counts, int others, int withoutLead) =>
-        Counts(OrganisationTable, text.ByLeadOrganisation, text.LeadOrganisation, "org", RecordKind.Initiatives, counts,
+        Counts(OrganisationTable, text.ByLeadOrganisation, text.LeadOrganisation, FilterKeys.Organisation, RecordKind.Initiatives, counts,
             string.Join(' ', new[] { others > 0 ? text.OtherOrganisations(others) : null, withoutLead > 0 ? text.WithoutLead(withoutLead) : null }.OfType<string>()) is { Length: > 0 } note ? note : null);
 
     public ChartWithTable Years(IReadOnlyList<CountRow> counts, int undated)
@@ -88,7 +89,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
         var rows = counts.Select(row => new TableRow(
         [
             new TableCell(row.Label.Text, int.Parse(row.Key, CultureInfo.InvariantCulture)),
-            TableCell.Number(row.Count, links.For(RecordKind.Initiatives, ("from", row.Key), ("to", row.Key))),
+            TableCell.Number(row.Count, links.For(RecordKind.Initiatives, (FilterKeys.From, row.Key), (FilterKeys.To, row.Key))),
         ])).ToList();
         var table = Table(YearTable, text.ByYear, [text.Start, text.Initiatives], rows) with { Note = undated > 0 ? text.Undated(undated) : null };
         var chart = counts.Count > 0

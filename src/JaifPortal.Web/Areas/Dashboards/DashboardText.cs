@@ -1,4 +1,6 @@
+using System.Globalization;
 using JaifPortal.Web.Areas.Admin;
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
 
@@ -44,6 +46,18 @@ public sealed class DashboardText
     public required Func<string, string> UnknownOrganisation { get; init; }
 
     public required Func<string, string> UnknownPublication { get; init; }
+
+    /// <summary>What a dashboard says of a filter value it left out.</summary>
+    public string Describe(FilterProblem problem) => problem.Kind switch
+    {
+        FilterProblemKind.NotAYear => YearNotValid(problem.Value),
+        FilterProblemKind.YearsInverted => YearsInverted(int.Parse(problem.Value, CultureInfo.InvariantCulture), problem.LastYear ?? 0),
+        FilterProblemKind.NoSuchCountry => UnknownCountry(problem.Value),
+        FilterProblemKind.NoSuchArea => UnknownArea(problem.Value),
+        FilterProblemKind.NoSuchStatus => UnknownStatus(problem.Value),
+        FilterProblemKind.NoSuchOrganisation => UnknownOrganisation(problem.Value),
+        _ => UnknownPublication(problem.Value),
+    };
 
     public required Func<string, string> UnknownPillar { get; init; }
 

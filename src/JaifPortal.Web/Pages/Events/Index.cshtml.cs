@@ -9,9 +9,12 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Pages.Events;
 
 /// <summary>Published events, newest first, narrowed by pillar, area, country, year and organisation (in the address) with counts.</summary>
-[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.YearKey, ListFilter.OrganisationKey, Paging.Key)]
+[PublicCache(FilterSubject.Events, Paging.Key)]
 public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
+    /// <summary>The filter values of the address that name nothing, which the page says it left out.</summary>
+    public IReadOnlyList<FilterProblem> Ignored { get; private set; } = [];
+
     public IReadOnlyList<EventItem> Events { get; private set; } = [];
 
     public IReadOnlyList<Facet> Facets { get; private set; } = [];
@@ -20,7 +23,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
-        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.EventKeys, cancellationToken);
+        (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Events, cancellationToken);
         var events = filter.Apply(db.Events.AsNoTracking().Published());
         var facets = new FacetBuilder(db, Ui, filter);
         Facets =

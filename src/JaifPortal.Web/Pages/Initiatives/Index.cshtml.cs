@@ -13,9 +13,12 @@ namespace JaifPortal.Web.Pages.Initiatives;
 /// in the address), with the counts of each facet under the current filters, all computed by PostgreSQL.
 /// Values that match nothing on the lists are ignored, so a stale link shows more rather than nothing.
 /// </summary>
-[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey, Paging.Key)]
+[PublicCache(FilterSubject.Initiatives, Paging.Key)]
 public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<PortalOptions> options) : PublicPageModel
 {
+    /// <summary>The filter values of the address that name nothing, which the page says it left out.</summary>
+    public IReadOnlyList<FilterProblem> Ignored { get; private set; } = [];
+
     public IReadOnlyList<Facet> Facets { get; private set; } = [];
 
     public IReadOnlyList<InitiativeCard> Initiatives { get; private set; } = [];
@@ -24,7 +27,7 @@ public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<P
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
-        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.InitiativeKeys, cancellationToken);
+        (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Initiatives, cancellationToken);
         // Unfiltered, the facets count every published initiative: the same for every visitor, so they are kept while
         // the content is unchanged (ADR 13). A filtered list counts only what its filter leaves, from the indexes.
         var counts = filter.IsEmpty

@@ -13,9 +13,12 @@ namespace JaifPortal.Web.Pages.Organisations;
 /// Published organisations by name, narrowed by the pillar and area of the published initiatives they take
 /// part in and by the country they are based in (in the address), with counts.
 /// </summary>
-[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, Paging.Key)]
+[PublicCache(FilterSubject.Organisations, Paging.Key)]
 public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
+    /// <summary>The filter values of the address that name nothing, which the page says it left out.</summary>
+    public IReadOnlyList<FilterProblem> Ignored { get; private set; } = [];
+
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
 
     public IReadOnlyList<Facet> Facets { get; private set; } = [];
@@ -26,7 +29,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
-        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.OrganisationKeys, cancellationToken);
+        (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Organisations, cancellationToken);
         var organisations = filter.Apply(db.Organisations.AsNoTracking().Published());
         var facets = new FacetBuilder(db, Ui, filter);
         Facets =

@@ -12,9 +12,9 @@ public static class PageLinks
     /// <summary>Query parameters that change what a page shows; anything else is left out of links.</summary>
     private static readonly string[] MeaningfulQueryKeys =
     [
-        "q", "pillar", "area", "country", "status", "year", "organisation",
-        // The dashboards' filter and the selections of the lists behind their figures.
-        "kind", "from", "to", "org", "pub", "show", "publication", "figure", "month", "mstatus",
+        "q", .. FilterKeys.All,
+        // The selections of the lists behind the dashboards' figures.
+        "kind", "show", "publication", "figure", "month", "mstatus",
         "page",
     ];
 
@@ -73,7 +73,7 @@ public static class PageLinks
         if (request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<PublicCacheAttribute>() is { } answer)
         {
             return answer.QueryKeys
-                .Select(key => new KeyValuePair<string, StringValues>(key, ListFilter.RawValue(request.Query, key)))
+                .Select(key => new KeyValuePair<string, StringValues>(key, FilterKeys.FirstValue(request.Query, key)))
                 .Where(pair => !StringValues.IsNullOrEmpty(pair.Value));
         }
 

@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Domain;
 
 namespace JaifPortal.Web.Pages.Shared;
@@ -8,6 +9,9 @@ public sealed record FallbackNote(bool IsFallback, string RequestedLanguage, str
         where TTranslation : Translation =>
         new(text.IsFallback, text.RequestedLanguage, text.Language);
 }
+
+/// <summary>The filter values a page left out because they name nothing, to say so in the reader's language.</summary>
+public sealed record IgnoredFilters(IReadOnlyList<FilterProblem> Problems, UiText Ui);
 
 public sealed record NameConfidenceNote(NameConfidence? Confidence, UiText Ui);
 

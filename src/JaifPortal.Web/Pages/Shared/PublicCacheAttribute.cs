@@ -1,3 +1,5 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
+
 namespace JaifPortal.Web.Pages.Shared;
 
 /// <summary>
@@ -9,5 +11,11 @@ namespace JaifPortal.Web.Pages.Shared;
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class PublicCacheAttribute(params string[] queryKeys) : Attribute
 {
+    /// <summary>An answer filtered as <paramref name="filtered"/> (its keys from <see cref="FilterKeys"/>), which also reads <paramref name="otherKeys"/>.</summary>
+    public PublicCacheAttribute(FilterSubject filtered, params string[] otherKeys)
+        : this([.. otherKeys, .. FilterKeys.Of(filtered)])
+    {
+    }
+
     public IReadOnlyList<string> QueryKeys { get; } = queryKeys;
 }

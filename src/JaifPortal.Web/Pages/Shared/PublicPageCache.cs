@@ -50,7 +50,7 @@ public sealed class PublicPageCache(
         // A copy varies by the value each key has as the page reads it: the first, as given. (The framework's own
         // rule sorts repeated values, so ?country=MM&country=BN and ?country=BN&country=MM would share a copy
         // although the pages differ.) A control character could forge the key's separators: such a request is computed.
-        var read = answer.QueryKeys.Select(key => (Key: key, Value: ListFilter.RawValue(http.Request.Query, key) ?? string.Empty)).ToList();
+        var read = answer.QueryKeys.Select(key => (Key: key, Value: FilterKeys.FirstValue(http.Request.Query, key) ?? string.Empty)).ToList();
         if (read.Any(pair => pair.Value.Any(char.IsControl)))
         {
             return;

@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Domain;
 
 namespace JaifPortal.Web.Pages.Shared;
@@ -192,11 +193,43 @@ public sealed class UiText
 
     public required Func<int, string> SearchCapped { get; init; }
 
+    /// <summary>A filter value a page left out: the key, the value as given and the reason, e.g. "We ignored country=XX: there is no such country."</summary>
+    public required Func<string, string, string, string> FilterIgnored { get; init; }
+
+    public required string NoSuchPillar { get; init; }
+
+    public required string NoSuchArea { get; init; }
+
+    public required string NoSuchCountry { get; init; }
+
+    public required string NoSuchStatus { get; init; }
+
+    public required string NoSuchOrganisation { get; init; }
+
+    public required string NotAYear { get; init; }
+
+    public required string YearsRunBackwards { get; init; }
+
+    public required string NoSuchChoice { get; init; }
+
     public required IReadOnlyDictionary<Enum, string> EnumNames { get; init; }
 
     public string Name(Enum value) => EnumNames.TryGetValue(value, out var name) ? name : value.ToString();
 
     public string NameOfLanguage(string code) => LanguageNames.TryGetValue(code, out var name) ? name : code;
+
+    /// <summary>The note a page shows for a filter value it left out (docs/filters.md).</summary>
+    public string Ignored(FilterProblem problem) => FilterIgnored(problem.Key, problem.Value, problem.Kind switch
+    {
+        FilterProblemKind.NoSuchPillar => NoSuchPillar,
+        FilterProblemKind.NoSuchArea => NoSuchArea,
+        FilterProblemKind.NoSuchCountry => NoSuchCountry,
+        FilterProblemKind.NoSuchStatus => NoSuchStatus,
+        FilterProblemKind.NoSuchOrganisation => NoSuchOrganisation,
+        FilterProblemKind.NotAYear => NotAYear,
+        FilterProblemKind.YearsInverted => YearsRunBackwards,
+        _ => NoSuchChoice,
+    });
 
     public static UiText For(string language) => language == ContentLanguage.Japanese ? Japanese : English;
 
@@ -293,6 +326,15 @@ public sealed class UiText
         SearchResultsTitle = query => $"Search: {query}",
         SearchResultKinds = "Results by type",
         SearchCapped = limit => $"Only the best {limit} matches are shown; add a word to narrow the search.",
+        FilterIgnored = (key, value, reason) => $"We ignored {key}={value}: {reason}.",
+        NoSuchPillar = "there is no such pillar",
+        NoSuchArea = "there is no such cooperation area",
+        NoSuchCountry = "there is no such country",
+        NoSuchStatus = "it is not a status (Planned, Ongoing or Completed)",
+        NoSuchOrganisation = "there is no such organisation",
+        NotAYear = "it is not a year between 1900 and 2200",
+        YearsRunBackwards = "the years run backwards",
+        NoSuchChoice = "it is not one of the choices",
         EnumNames = new Dictionary<Enum, string>
         {
             [InitiativeKind.Programme] = "Programme",
@@ -426,6 +468,15 @@ public sealed class UiText
         SearchResultsTitle = query => $"検索：{query}",
         SearchResultKinds = "種類別の検索結果",
         SearchCapped = limit => $"一致度の高い上位{limit}件のみを表示しています。語句を追加して絞り込んでください。",
+        FilterIgnored = (key, value, reason) => $"{key}={value} は使用しませんでした（{reason}）。",
+        NoSuchPillar = "該当する柱がありません",
+        NoSuchArea = "該当する協力分野がありません",
+        NoSuchCountry = "該当する国がありません",
+        NoSuchStatus = "状況（予定・実施中・終了）の値ではありません",
+        NoSuchOrganisation = "該当する組織がありません",
+        NotAYear = "1900年から2200年までの年ではありません",
+        YearsRunBackwards = "期間の開始が終了より後になっています",
+        NoSuchChoice = "選択肢にありません",
         EnumNames = new Dictionary<Enum, string>
         {
             [InitiativeKind.Programme] = "プログラム",

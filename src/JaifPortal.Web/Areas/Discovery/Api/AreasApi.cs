@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -29,19 +30,15 @@ public static class AreasApi
 {
     public static RouteGroupBuilder MapAreasApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/areas", async (string? pillar, string? page, string? pageSize, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/areas", async (string? page, string? pageSize, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
         {
-            var query = db.CooperationAreas.AsNoTracking();
-            if (!string.IsNullOrEmpty(pillar))
+            var (filter, problem) = await ApiFilters.ReadAsync(db, context, FilterSubject.Areas, cancellationToken);
+            if (problem is not null)
             {
-                if (!Slug.IsValid(pillar) || !await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
-                {
-                    return PortalApi.UnknownFilter(nameof(pillar), pillar);
-                }
-
-                query = query.Where(a => a.Pillar.Slug == pillar);
+                return problem;
             }
 
+            var query = filter.Apply(db.CooperationAreas.AsNoTracking());
             var rows = query
                 .OrderBy(a => a.Pillar.Number).ThenBy(a => a.SortOrder).ThenBy(a => a.Slug)
                 .Select(a => new
@@ -59,8 +56,8 @@ public static class AreasApi
                 Bilingual.Of(a.Translations, t => t.Name), Bilingual.Of(a.Translations, t => t.Summary), Bilingual.Url("areas", a.Slug),
                 [.. a.Communities.Order().Select(ApiAseanCommunity.Of)], [.. a.Goals.Select(ApiSdg.Of)]), cancellationToken);
             return PortalApi.Cached(context, result);
-        }).Describe<ApiPage<ApiArea>>("ListAreas", "Cooperation areas, optionally only those of one pillar (?pillar=slug), each with its crosswalk to ASEAN's community pillars and the SDGs (JMT's editorial judgement).", withFilters: true)
-            .CachedPublicly("pillar", "page", "pageSize");
+        }).Describe<ApiPage<ApiArea>>("ListAreas", "Cooperation areas, optionally only those of one pillar (?pillar=slug), each with its crosswalk to ASEAN's community pillars and the SDGs (JMT's editorial judgement).")
+            .FilteredBy(FilterSubject.Areas);
         return api;
     }
 }

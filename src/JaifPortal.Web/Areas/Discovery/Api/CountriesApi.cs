@@ -22,16 +22,4 @@ public static class CountriesApi
             .CachedPublicly("page", "pageSize");
         return api;
     }
-
-    /// <summary>The country with this ISO code (any case), or null.</summary>
-    internal static Task<int?> FindIdAsync(PortalDbContext db, string isoCode, CancellationToken cancellationToken)
-    {
-        var code = isoCode.ToUpperInvariant();
-        if (!Country.IsIsoCodeShaped(code))
-        {
-            return Task.FromResult<int?>(null);
-        }
-
-        return db.Countries.Where(c => c.IsoCode == code).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
-    }
 }

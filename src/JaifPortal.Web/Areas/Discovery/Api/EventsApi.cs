@@ -1,4 +1,4 @@
-using System.Globalization;
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
@@ -19,42 +19,15 @@ public static class EventsApi
 {
     public static RouteGroupBuilder MapEventsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/events", async (
-            string? pillar, string? country, string? year, string? page, string? pageSize,
-            PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/events", async (string? page, string? pageSize, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
         {
-            var query = db.Events.AsNoTracking().Published();
-            if (!string.IsNullOrEmpty(pillar))
+            var (filter, problem) = await ApiFilters.ReadAsync(db, context, FilterSubject.Events, cancellationToken);
+            if (problem is not null)
             {
-                if (!Slug.IsValid(pillar) || !await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
-                {
-                    return PortalApi.UnknownFilter(nameof(pillar), pillar);
-                }
-
-                query = query.Where(e => e.Areas.Any(link => link.CooperationArea.Pillar.Slug == pillar));
+                return problem;
             }
 
-            if (!string.IsNullOrEmpty(country))
-            {
-                var countryId = await CountriesApi.FindIdAsync(db, country, cancellationToken);
-                if (countryId is null)
-                {
-                    return PortalApi.UnknownFilter(nameof(country), country);
-                }
-
-                query = query.Where(e => e.CountryId == countryId);
-            }
-
-            if (!string.IsNullOrEmpty(year))
-            {
-                if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var wanted) || wanted is < 1900 or > 2200)
-                {
-                    return PortalApi.UnknownFilter(nameof(year), year);
-                }
-
-                query = query.Where(e => e.StartDate.Start.Year == wanted);
-            }
-
+            var query = filter.Apply(db.Events.AsNoTracking().Published());
             var rows = query.NewestFirst().Select(e => new
             {
                 e.Slug, e.OriginalLanguage, e.StartDate, e.EndDate,
@@ -67,8 +40,8 @@ public static class EventsApi
                 ApiDate.Of(e.StartDate)!, ApiDate.Of(e.EndDate), e.Country, Bilingual.Url("events", e.Slug)), cancellationToken);
             return PortalApi.Cached(context, result);
         }).Describe<ApiPage<ApiEventSummary>>(
-            "ListEvents", "Published events, newest first; filters ?pillar= (slug), ?country= (ISO code), ?year= (year of the start).", withFilters: true)
-            .CachedPublicly("pillar", "country", "year", "page", "pageSize");
+            "ListEvents", "Published events, newest first, narrowed by the public lists' filters (docs/filters.md).")
+            .FilteredBy(FilterSubject.Events);
 
         api.MapGet("/events/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
         {

@@ -27,53 +27,15 @@ public static class InitiativesApi
 {
     public static RouteGroupBuilder MapInitiativesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/initiatives", async (
-            string? pillar, string? area, string? country, string? status, string? page, string? pageSize,
-            PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/initiatives", async (string? page, string? pageSize, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
         {
-            var query = db.Initiatives.AsNoTracking().Published();
-            if (!string.IsNullOrEmpty(pillar))
+            var (filter, problem) = await ApiFilters.ReadAsync(db, context, FilterSubject.Initiatives, cancellationToken);
+            if (problem is not null)
             {
-                if (!Slug.IsValid(pillar) || !await db.Pillars.AnyAsync(p => p.Slug == pillar, cancellationToken))
-                {
-                    return PortalApi.UnknownFilter(nameof(pillar), pillar);
-                }
-
-                query = query.Where(i => i.Areas.Any(link => link.CooperationArea.Pillar.Slug == pillar));
+                return problem;
             }
 
-            if (!string.IsNullOrEmpty(area))
-            {
-                if (!Slug.IsValid(area) || !await db.CooperationAreas.AnyAsync(a => a.Slug == area, cancellationToken))
-                {
-                    return PortalApi.UnknownFilter(nameof(area), area);
-                }
-
-                query = query.Where(i => i.Areas.Any(link => link.CooperationArea.Slug == area));
-            }
-
-            if (!string.IsNullOrEmpty(country))
-            {
-                if (await CountriesApi.FindIdAsync(db, country, cancellationToken) is not { } countryId)
-                {
-                    return PortalApi.UnknownFilter(nameof(country), country);
-                }
-
-                query = query.Where(InitiativePlaces.In(countryId));
-            }
-
-            if (!string.IsNullOrEmpty(status))
-            {
-                var name = Enum.GetNames<InitiativeStatus>().FirstOrDefault(n => string.Equals(n, status, StringComparison.OrdinalIgnoreCase));
-                if (name is null)
-                {
-                    return PortalApi.UnknownFilter(nameof(status), status);
-                }
-
-                var wanted = Enum.Parse<InitiativeStatus>(name);
-                query = query.Where(i => i.Status == wanted);
-            }
-
+            var query = filter.Apply(db.Initiatives.AsNoTracking().Published());
             var rows = query.InPlanOrder().Select(i => new
             {
                 i.Slug, i.Acronym, i.Kind, i.Status, i.OriginalLanguage, i.StartDate, i.EndDate,
@@ -86,9 +48,8 @@ public static class InitiativesApi
             return PortalApi.Cached(context, result);
         }).Describe<ApiPage<ApiInitiativeSummary>>(
             "ListInitiatives",
-            "Published initiatives in the plan's order; filters ?pillar= and ?area= (slugs), ?country= (ISO code: linked to the country or with a milestone there), ?status= (Planned, Ongoing, Completed).",
-            withFilters: true)
-            .CachedPublicly("pillar", "area", "country", "status", "page", "pageSize");
+            "Published initiatives in the plan's order, narrowed by the public lists' filters (docs/filters.md).")
+            .FilteredBy(FilterSubject.Initiatives);
 
         api.MapGet("/initiatives/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
         {

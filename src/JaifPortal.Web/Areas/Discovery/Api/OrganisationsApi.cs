@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,13 @@ public static class OrganisationsApi
     {
         api.MapGet("/organisations", async (string? page, string? pageSize, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
         {
-            var rows = db.Organisations.AsNoTracking().Published()
+            var (filter, problem) = await ApiFilters.ReadAsync(db, context, FilterSubject.Organisations, cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            var rows = filter.Apply(db.Organisations.AsNoTracking().Published())
                 .OrderBy(o => o.Slug)
                 .Select(o => new
                 {
@@ -30,8 +37,8 @@ public static class OrganisationsApi
                 o.Slug, o.Acronym, o.Kind, o.Country, o.WebsiteUrl, o.OriginalLanguage,
                 Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url("organisations", o.Slug)), cancellationToken);
             return PortalApi.Cached(context, result);
-        }).Describe<ApiPage<ApiOrganisationSummary>>("ListOrganisations", "Published organisations by slug.")
-            .CachedPublicly("page", "pageSize");
+        }).Describe<ApiPage<ApiOrganisationSummary>>("ListOrganisations", "Published organisations by slug, narrowed by the public list's filters (docs/filters.md).")
+            .FilteredBy(FilterSubject.Organisations);
 
         api.MapGet("/organisations/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
         {

@@ -117,26 +117,21 @@ public static class PortalApi
         where TBuilder : IEndpointConventionBuilder =>
         endpoint.WithMetadata(new PublicCacheAttribute(queryKeys));
 
-    internal static IResult UnknownFilter(string parameter, string? value) =>
-        Results.ValidationProblem(
-            new Dictionary<string, string[]> { [parameter] = [$"'{value}' is not a known {parameter}."] },
-            title: $"Unknown value for the '{parameter}' filter.");
+    /// <summary>The same, varied by the keys of a filter's subject and these others.</summary>
+    internal static TBuilder CachedPublicly<TBuilder>(this TBuilder endpoint, Filtering.FilterSubject filtered, params string[] otherKeys)
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(new PublicCacheAttribute(filtered, otherKeys));
 
     internal static IResult NotFound(string kind, string slug) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No published {kind} has the slug '{slug}'.");
 
-    internal static RouteHandlerBuilder Describe<TResponse>(this RouteHandlerBuilder endpoint, string name, string summary, bool withNotFound = false, bool withFilters = false)
+    internal static RouteHandlerBuilder Describe<TResponse>(this RouteHandlerBuilder endpoint, string name, string summary, bool withNotFound = false)
     {
         endpoint.WithName(name).WithSummary(summary).Produces<TResponse>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status429TooManyRequests);
         if (withNotFound)
         {
             endpoint.ProducesProblem(StatusCodes.Status404NotFound);
-        }
-
-        if (withFilters)
-        {
-            endpoint.ProducesValidationProblem();
         }
 
         return endpoint;

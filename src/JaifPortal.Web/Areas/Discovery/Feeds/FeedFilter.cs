@@ -1,53 +1,40 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Areas.Discovery.Feeds;
 
-/// <summary>A feed's pillar and country, read from ?pillar=slug and ?country=ISO code; unknown values find nothing to follow.</summary>
+/// <summary>
+/// A feed's pillar and country (?pillar=slug, ?country=ISO code), read by <see cref="FilterReader"/>, with their names
+/// for the feed's title. A feed has no place for a note and a feed reader would silently follow everything instead,
+/// so a value that names nothing answers 400 with problem details, as the API does (docs/filters.md).
+/// </summary>
 public sealed record FeedFilter(int? PillarId, int? CountryId, IReadOnlyList<string> Names)
 {
-    public static async Task<FeedFilter?> ResolveAsync(PortalDbContext db, string language, string? pillar, string? country, CancellationToken cancellationToken)
+    public static async Task<(FeedFilter? Filter, IReadOnlyList<FilterProblem> Problems)> ReadAsync(
+        PortalDbContext db, IQueryCollection query, string language, CancellationToken cancellationToken)
     {
+        var (values, problems) = await FilterReader.ReadAsync(db, query, FilterSubject.Feeds, FilterScope.Public, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
         var names = new List<string>();
-        int? pillarId = null;
-        int? countryId = null;
-        if (!string.IsNullOrEmpty(pillar))
+        if (values.Pillar is { } pillar)
         {
-            if (!Slug.IsValid(pillar))
-            {
-                return null;
-            }
-
-            var named = await db.Pillars.AsNoTracking().Include(p => p.Translations).FirstOrDefaultAsync(p => p.Slug == pillar, cancellationToken);
-            if (named is null)
-            {
-                return null;
-            }
-
-            pillarId = named.Id;
+            var named = await db.Pillars.AsNoTracking().Include(p => p.Translations).FirstAsync(p => p.Id == pillar.Id, cancellationToken);
             names.Add(named.Localize(language)!.Text.Name);
         }
 
-        if (!string.IsNullOrEmpty(country))
+        if (values.Country is { } country)
         {
-            var code = country.ToUpperInvariant();
-            if (!Country.IsIsoCodeShaped(code))
-            {
-                return null;
-            }
-
-            var named = await db.Countries.AsNoTracking().Include(c => c.Translations).FirstOrDefaultAsync(c => c.IsoCode == code, cancellationToken);
-            if (named is null)
-            {
-                return null;
-            }
-
-            countryId = named.Id;
+            var named = await db.Countries.AsNoTracking().Include(c => c.Translations).FirstAsync(c => c.Id == country.Id, cancellationToken);
             names.Add(named.Localize(language)!.Text.Name);
         }
 
-        return new FeedFilter(pillarId, countryId, names);
+        return (new FeedFilter(values.Pillar?.Id, values.Country?.Id, names), problems);
     }
 
     public string Title(string baseTitle) => Names.Count == 0 ? baseTitle : $"{baseTitle} – {string.Join(", ", Names)}";

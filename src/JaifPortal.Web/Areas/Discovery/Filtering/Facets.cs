@@ -52,7 +52,7 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
 
     public Task<Facet> PillarAsync(string? note, IReadOnlyList<FacetCount> counts, CancellationToken cancellationToken) =>
         NamedFacetAsync(
-            ListFilter.PillarKey, ui.FilterByPillar, filter.Pillar, note, counts,
+            FilterKeys.Pillar, ui.FilterByPillar, filter.Pillar, note, counts,
             db.Pillars.Select(p => new FacetName(p.Slug, p.OriginalLanguage, p.Translations.Select(t => new FacetNameText(t.Language, p.Number + ". " + t.Name, t.IsPublished)).ToList())),
             cancellationToken);
 
@@ -61,7 +61,7 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
 
     public Task<Facet> AreaAsync(string? note, IReadOnlyList<FacetCount> counts, CancellationToken cancellationToken) =>
         NamedFacetAsync(
-            ListFilter.AreaKey, ui.CooperationAreas, filter.Area, note, counts,
+            FilterKeys.Area, ui.CooperationAreas, filter.Area, note, counts,
             db.CooperationAreas.Select(a => new FacetName(a.Slug, a.OriginalLanguage, a.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList())),
             cancellationToken);
 
@@ -70,7 +70,7 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
 
     public Task<Facet> CountryAsync(string? note, IReadOnlyList<FacetCount> counts, CancellationToken cancellationToken) =>
         NamedFacetAsync(
-            ListFilter.CountryKey, ui.Countries, filter.Country, note, counts,
+            FilterKeys.Country, ui.Countries, filter.Country, note, counts,
             db.Countries.Select(c => new FacetName(c.IsoCode, c.OriginalLanguage, c.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList())),
             cancellationToken);
 
@@ -79,14 +79,14 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
 
     public Facet StatusFacet(string? note, IReadOnlyList<FacetCount> counts) =>
         Create(
-            ListFilter.StatusKey, ui.Status, filter.Status?.ToString(), note, counts,
+            FilterKeys.Status, ui.Status, filter.Status?.ToString(), note, counts,
             Enum.GetValues<InitiativeStatus>().ToDictionary(s => s.ToString(), s => ui.Name(s)));
 
     public async Task<Facet> YearAsync(string label, string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
         YearFacet(label, note, await Sum(counts).ToListAsync(cancellationToken));
 
     public Facet YearFacet(string label, string? note, IReadOnlyList<FacetCount> counts) =>
-        Create(ListFilter.YearKey, label, filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), note, counts, null);
+        Create(FilterKeys.Year, label, filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), note, counts, null);
 
     /// <summary>The organisations with the most records under the current filters, and the chosen one whatever its rank.</summary>
     public async Task<Facet> OrganisationAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken)
@@ -126,7 +126,7 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
             ui.Language,
             cancellationToken);
         var limitNote = limited ? DiscoveryText.For(ui.Language).MostFrequentOrganisations(OrganisationLimit) : null;
-        return Create(ListFilter.OrganisationKey, ui.Organisations, filter.Organisation, string.Join(' ', new[] { note, limitNote }.OfType<string>()), top, names);
+        return Create(FilterKeys.Organisation, ui.Organisations, filter.Organisation, string.Join(' ', new[] { note, limitNote }.OfType<string>()), top, names);
     }
 
     /// <summary>A facet over a small table (pillars, areas, countries), every row of which is named in the visitor's language.</summary>
@@ -160,8 +160,4 @@ public static class FacetQueries
             record => record.Names.Where(n => n.IsPublished).FirstOrDefault(n => n.Language == language)?.Name
                 ?? record.Names.FirstOrDefault(n => n.Language == record.OriginalLanguage)?.Name ?? record.Key,
             StringComparer.Ordinal);
-
-    /// <summary>A year from the address, or null for anything that is not a plausible year.</summary>
-    public static int? Year(string? text) =>
-        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200 ? year : null;
 }

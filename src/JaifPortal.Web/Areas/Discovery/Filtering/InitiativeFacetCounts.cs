@@ -21,17 +21,17 @@ public sealed class InitiativeFacetCounts
     /// <summary>How many initiatives the filter leaves.</summary>
     public int Total => _counts["total"].Sum(count => count.Count);
 
-    public IReadOnlyList<FacetCount> Pillars => [.. _counts[ListFilter.PillarKey]];
+    public IReadOnlyList<FacetCount> Pillars => [.. _counts[FilterKeys.Pillar]];
 
-    public IReadOnlyList<FacetCount> Areas => [.. _counts[ListFilter.AreaKey]];
+    public IReadOnlyList<FacetCount> Areas => [.. _counts[FilterKeys.Area]];
 
-    public IReadOnlyList<FacetCount> Countries => [.. _counts[ListFilter.CountryKey]];
+    public IReadOnlyList<FacetCount> Countries => [.. _counts[FilterKeys.Country]];
 
-    public IReadOnlyList<FacetCount> Organisations => [.. _counts[ListFilter.OrganisationKey]];
+    public IReadOnlyList<FacetCount> Organisations => [.. _counts[FilterKeys.Organisation]];
 
-    public IReadOnlyList<FacetCount> Statuses => [.. _counts[ListFilter.StatusKey]];
+    public IReadOnlyList<FacetCount> Statuses => [.. _counts[FilterKeys.Status]];
 
-    public IReadOnlyList<FacetCount> Years => [.. _counts[ListFilter.YearKey]];
+    public IReadOnlyList<FacetCount> Years => [.. _counts[FilterKeys.Year]];
 
     public static async Task<InitiativeFacetCounts> LoadAsync(PortalDbContext db, ListFilter filter, CancellationToken cancellationToken) =>
         new(await db.Database.SqlQuery<FacetRow>(Query(filter)).ToListAsync(cancellationToken));
@@ -99,19 +99,19 @@ public sealed class InitiativeFacetCounts
                 WHERE {string.Join(" AND ", conditions)})
             SELECT 'total' AS "Facet", '' AS "Key", count(*)::int AS "Count" FROM matching
             UNION ALL
-            {ByKeptIds(ListFilter.PillarKey, "pillar_ids", "pillars", "slug")}
+            {ByKeptIds(FilterKeys.Pillar, "pillar_ids", "pillars", "slug")}
             UNION ALL
-            {ByKeptIds(ListFilter.AreaKey, "area_ids", "cooperation_areas", "slug")}
+            {ByKeptIds(FilterKeys.Area, "area_ids", "cooperation_areas", "slug")}
             UNION ALL
-            {ByKeptIds(ListFilter.CountryKey, "country_ids", "countries", "iso_code")}
+            {ByKeptIds(FilterKeys.Country, "country_ids", "countries", "iso_code")}
             UNION ALL
-            SELECT '{ListFilter.OrganisationKey}', o.slug, counted.n FROM (
+            SELECT '{FilterKeys.Organisation}', o.slug, counted.n FROM (
                 SELECT x.id, count(*)::int AS n FROM matching CROSS JOIN unnest(matching.organisation_ids) AS x(id) GROUP BY x.id) counted
             JOIN organisations o ON o.id = counted.id AND o.publication = 'Published'
             UNION ALL
-            SELECT '{ListFilter.StatusKey}', matching.status, count(*)::int FROM matching GROUP BY matching.status
+            SELECT '{FilterKeys.Status}', matching.status, count(*)::int FROM matching GROUP BY matching.status
             UNION ALL
-            SELECT '{ListFilter.YearKey}', extract(year FROM matching.start_date)::int::text, count(*)::int
+            SELECT '{FilterKeys.Year}', extract(year FROM matching.start_date)::int::text, count(*)::int
             FROM matching WHERE matching.start_date IS NOT NULL GROUP BY 2
             """,
             [.. values]);

@@ -1,30 +1,15 @@
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Areas.Discovery.Filtering;
 
 /// <summary>
-/// The filters of a public list, its CSV and the search, as the address gives them: ?pillar=, ?area= and
-/// ?organisation= (slugs), ?country= (ISO code, any case), ?status= and ?year=. Every value is checked before
-/// it is used: one that names nothing published, or is not even shaped like a slug, is dropped, so a stale
-/// or mangled link shows more rather than failing. A repeated key counts with its first value, as model binding does.
+/// The filters of a public list, its exports and the search, as <see cref="FilterReader"/> reads them from the address
+/// (the keys of <see cref="FilterKeys"/> the list takes). A value that names nothing published is left out, so a stale
+/// or mangled link shows more rather than failing, and the page says what it left out (<see cref="FilterProblem"/>).
 /// </summary>
 public sealed record ListFilter(string? Pillar, string? Area, string? Country, InitiativeStatus? Status, int? Year, string? Organisation)
 {
-    public const string PillarKey = "pillar";
-    public const string AreaKey = "area";
-    public const string CountryKey = "country";
-    public const string StatusKey = "status";
-    public const string YearKey = "year";
-    public const string OrganisationKey = "organisation";
-
-    public static readonly IReadOnlyList<string> InitiativeKeys = [PillarKey, AreaKey, CountryKey, StatusKey, YearKey, OrganisationKey];
-
-    public static readonly IReadOnlyList<string> EventKeys = [PillarKey, AreaKey, CountryKey, YearKey, OrganisationKey];
-
-    public static readonly IReadOnlyList<string> OrganisationKeys = [PillarKey, AreaKey, CountryKey];
-
     public static ListFilter None { get; } = new(null, null, null, null, null, null);
 
     public bool IsEmpty => this == None;
@@ -38,10 +23,6 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
     /// <summary>Whether the filters can narrow cooperation areas: by pillar and by area only.</summary>
     public bool AppliesToAreas => Status is null && Year is null && Organisation is null && Country is null;
 
-    /// <summary>The text a filter key takes from the address: its first value, as given (not yet checked).</summary>
-    public static string? RawValue(IQueryCollection query, string key) =>
-        query.TryGetValue(key, out var values) && values.Count > 0 ? values[0] : null;
-
     /// <summary>The pillar's id, for filtering by the ids records keep on their rows; set with <see cref="Pillar"/>.</summary>
     public int? PillarId { get; init; }
 
@@ -54,39 +35,23 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
     /// <summary>The organisation's id; set with <see cref="Organisation"/>.</summary>
     public int? OrganisationId { get; init; }
 
-    public static async Task<ListFilter> ReadAsync(PortalDbContext db, IQueryCollection query, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    /// <summary>The filter of a public list of the subject, and the values it left out.</summary>
+    public static async Task<(ListFilter Filter, IReadOnlyList<FilterProblem> Ignored)> ReadAsync(
+        PortalDbContext db, IQueryCollection query, FilterSubject subject, CancellationToken cancellationToken)
     {
-        string? Value(string key) => keys.Contains(key) ? RawValue(query, key) : null;
-
-        var pillar = Value(PillarKey);
-        var area = Value(AreaKey);
-        var organisation = Value(OrganisationKey);
-        var country = Value(CountryKey)?.ToUpperInvariant();
-        var status = Value(StatusKey);
-
-        // Shapes are checked before anything reaches PostgreSQL, which refuses some characters (NUL) outright.
-        var pillarId = Slug.IsValid(pillar) ? await db.Pillars.Where(p => p.Slug == pillar).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) : null;
-        var areaId = Slug.IsValid(area) ? await db.CooperationAreas.Where(a => a.Slug == area).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken) : null;
-        var countryId = Domain.Country.IsIsoCodeShaped(country)
-            ? await db.Countries.Where(c => c.IsoCode == country).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var organisationId = Slug.IsValid(organisation)
-            ? await db.Organisations.Published().Where(o => o.Slug == organisation).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        return new ListFilter(
-            pillarId is null ? null : pillar,
-            areaId is null ? null : area,
-            countryId is null ? null : country,
-            Enum.TryParse<InitiativeStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _) ? parsed : null,
-            FacetQueries.Year(Value(YearKey)),
-            organisationId is null ? null : organisation)
-        {
-            PillarId = pillarId,
-            AreaId = areaId,
-            CountryId = countryId,
-            OrganisationId = organisationId,
-        };
+        var (values, ignored) = await FilterReader.ReadAsync(db, query, subject, FilterScope.Public, cancellationToken);
+        return (From(values), ignored);
     }
+
+    /// <summary>The values as a list filters by them: a list takes one year (?year=), so its range is one year or none.</summary>
+    public static ListFilter From(FilterValues values) =>
+        new(values.Pillar?.Key, values.Area?.Key, values.Country?.Key, values.Status, values.YearFrom == values.YearTo ? values.YearFrom : null, values.Organisation?.Key)
+        {
+            PillarId = values.Pillar?.Id,
+            AreaId = values.Area?.Id,
+            CountryId = values.Country?.Id,
+            OrganisationId = values.Organisation?.Id,
+        };
 
     /// <summary>
     /// Initiatives by the pillars, areas, countries and organisations they keep on their rows (GIN lookups of the

@@ -31,7 +31,11 @@ public sealed record SearchScope(
 public sealed record SearchOutcome(ListFilter Filter, SearchMatches Matches, SearchScope Scope, IReadOnlyList<SearchGroup> Groups);
 
 /// <summary>The filters read from the address and every match they leave, before any result is loaded.</summary>
-public sealed record SearchFound(ListFilter Filter, SearchMatches Matches, SearchScope Scope);
+public sealed record SearchFound(ListFilter Filter, SearchMatches Matches, SearchScope Scope)
+{
+    /// <summary>The filter values of the address that name nothing, left out.</summary>
+    public IReadOnlyList<FilterProblem> Ignored { get; init; } = [];
+}
 
 /// <summary>
 /// Public search over published initiatives, events, organisations and cooperation areas, in
@@ -73,9 +77,9 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
     /// <summary>Reads the filters in the address and finds every match they leave.</summary>
     public async Task<SearchFound> FindAsync(SearchQuery query, IQueryCollection address, CancellationToken cancellationToken)
     {
-        var filter = await ListFilter.ReadAsync(db, address, ListFilter.InitiativeKeys, cancellationToken);
+        var (filter, ignored) = await ListFilter.ReadAsync(db, address, FilterSubject.Initiatives, cancellationToken);
         var matches = await MatchAsync(query, cancellationToken);
-        return new SearchFound(filter, matches, ScopeIn(db, matches, filter));
+        return new SearchFound(filter, matches, ScopeIn(db, matches, filter)) { Ignored = ignored };
     }
 
     private async Task<SearchMatches> MatchAsync(SearchQuery query, CancellationToken cancellationToken)

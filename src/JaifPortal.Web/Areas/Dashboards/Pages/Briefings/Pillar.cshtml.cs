@@ -1,4 +1,5 @@
 using JaifPortal.Web.Areas.Dashboards.Briefings;
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
@@ -45,6 +46,11 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
     public async Task<IActionResult> OnGetAsync(string pillar, CancellationToken cancellationToken)
     {
+        if (FilterKeys.AddressWithoutRenamedKeys(Request) is { } renamed)
+        {
+            return RedirectPermanent(renamed);
+        }
+
         if (await dashboards.FindPillarAsync(pillar, cancellationToken) is not { } context)
         {
             return NotFound();

@@ -9,12 +9,12 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
 
 /// <summary>The event list as CSV, with the same filters as the list, names and places in both languages.</summary>
-[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
+[PublicCache(FilterSubject.Events)]
 public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
-        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.EventKeys, cancellationToken);
+        var (filter, _) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Events, cancellationToken);
         var rows = await filter.Apply(db.Events.AsNoTracking().Published()).NewestFirst()
             .Select(e => new
             {

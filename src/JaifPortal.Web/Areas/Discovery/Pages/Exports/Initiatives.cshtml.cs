@@ -9,12 +9,12 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
 
 /// <summary>The initiative list as CSV, with the same filters as the list, names in both languages.</summary>
-[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
+[PublicCache(FilterSubject.Initiatives)]
 public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
-        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.InitiativeKeys, cancellationToken);
+        var (filter, _) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Initiatives, cancellationToken);
         var initiatives = filter.Apply(db.Initiatives.AsNoTracking().Published());
 
         // One query per collection: joined, translations × areas × countries multiply into hundreds of thousands of rows (docs/benchmarks.md).

@@ -9,12 +9,12 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
 
 /// <summary>The organisation list as CSV, with the same filters as the list, names in both languages.</summary>
-[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey)]
+[PublicCache(FilterSubject.Organisations)]
 public sealed class OrganisationsModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
-        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.OrganisationKeys, cancellationToken);
+        var (filter, _) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Organisations, cancellationToken);
         var rows = await filter.Apply(db.Organisations.AsNoTracking().Published()).OrderBy(o => o.Slug)
             .Select(o => new
             {

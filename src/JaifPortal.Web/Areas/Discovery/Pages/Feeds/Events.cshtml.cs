@@ -10,16 +10,17 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Areas.Discovery.Pages.Feeds;
 
 /// <summary>New and updated events, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
-[PublicCache(ListFilter.PillarKey, ListFilter.CountryKey)]
+[PublicCache(FilterSubject.Feeds)]
 public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence) : PublicPageModel
 {
-    public async Task<IActionResult> OnGetAsync([FromQuery] string? pillar, [FromQuery] string? country, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var events = db.Events.AsNoTracking().Published();
-        var filter = await FeedFilter.ResolveAsync(db, Lang, pillar, country, cancellationToken);
+        var (filter, problems) = await FeedFilter.ReadAsync(db, Request.Query, Lang, cancellationToken);
         if (filter is null)
         {
-            return NotFound();
+            await FilterProblemDetails.BadRequest(problems).ExecuteAsync(HttpContext);
+            return new EmptyResult();
         }
 
         if (filter.PillarId is { } pillarId)

@@ -9,12 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Areas.Discovery.Pages.Iati;
 
 /// <summary>The published initiatives, with the initiative list's filters, as one IATI 2.03 activity file.</summary>
-[PublicCache(ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
+[PublicCache(FilterSubject.Initiatives)]
 public sealed class ActivitiesModel(PortalDbContext db, IatiExport export) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var filter = await ListFilter.ReadAsync(db, Request.Query, ListFilter.InitiativeKeys, cancellationToken);
+        var (filter, _) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Initiatives, cancellationToken);
         var selected = filter.Apply(db.Initiatives.AsNoTracking().Published());
         var selection = await IatiExport.LoadAsync(selected.InPlanOrder(), cancellationToken);
         return selection.Exportable.Count == 0

@@ -11,7 +11,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Search;
 /// The search results as CSV, with the same search and filters as the results page but every result, not
 /// only the best of each kind: one row per result, by kind and rank, names in both languages.
 /// </summary>
-[PublicCache(SearchQuery.Key, ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
+[PublicCache(FilterSubject.Initiatives, SearchQuery.Key)]
 public sealed class ExportModel(PortalDbContext db, QueryLanes lanes, IOptions<PortalOptions> options) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, [FromQuery] string? q, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Search;
 /// by pillar, area, country, organisation and year; organisations by pillar, area and country; areas by pillar
 /// and area; status narrows initiatives only); kinds a chosen filter cannot narrow are hidden, and the page says so.
 /// </summary>
-[PublicCache(SearchQuery.Key, ListFilter.PillarKey, ListFilter.AreaKey, ListFilter.CountryKey, ListFilter.StatusKey, ListFilter.YearKey, ListFilter.OrganisationKey)]
+[PublicCache(FilterSubject.Initiatives, SearchQuery.Key)]
 public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCache kept) : PublicPageModel
 {
     public SearchQuery Query { get; private set; } = SearchQuery.From(null);
@@ -25,6 +25,9 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
     public IReadOnlyList<string> HiddenKinds { get; private set; } = [];
 
     public bool Filtered { get; private set; }
+
+    /// <summary>The filter values of the address that name nothing, which the page says it left out.</summary>
+    public IReadOnlyList<FilterProblem> Ignored { get; private set; } = [];
 
     public int TotalCount => Groups.Sum(group => group.TotalCount);
 
@@ -42,9 +45,9 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
         }
 
         // The filter values as ListFilter reads them, in a fixed order: the same search with the same filters is the same page.
-        var filterValues = string.Join('&', ListFilter.InitiativeKeys.Select(key => key + "=" + ListFilter.RawValue(Request.Query, key)));
+        var filterValues = string.Join('&', FilterKeys.Of(FilterSubject.Initiatives).Select(key => key + "=" + FilterKeys.FirstValue(Request.Query, key)));
         var shown = await kept.GetOrComputeAsync((nameof(SearchPage), Lang, Query.Text, filterValues), () => SearchAsync(cancellationToken), cancellationToken);
-        (Groups, Facets, HiddenKinds, Filtered) = (shown.Groups, shown.Facets, shown.HiddenKinds, shown.Filtered);
+        (Groups, Facets, HiddenKinds, Filtered, Ignored) = (shown.Groups, shown.Facets, shown.HiddenKinds, shown.Filtered, shown.Ignored);
         Searched = true;
     }
 
@@ -65,11 +68,11 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
                 (found.Scope.Areas is null, Ui.CooperationAreas),
             }.Where(kind => kind.Hidden).Select(kind => kind.Kind),
         ];
-        return new SearchPage(await groups, await facets, hiddenKinds, !found.Filter.IsEmpty);
+        return new SearchPage(await groups, await facets, hiddenKinds, !found.Filter.IsEmpty, found.Ignored);
     }
 
     /// <summary>What a search shows, kept for the same search while the content is unchanged (<see cref="ContentCache"/>).</summary>
-    private sealed record SearchPage(IReadOnlyList<SearchGroup> Groups, IReadOnlyList<Facet> Facets, IReadOnlyList<string> HiddenKinds, bool Filtered);
+    private sealed record SearchPage(IReadOnlyList<SearchGroup> Groups, IReadOnlyList<Facet> Facets, IReadOnlyList<string> HiddenKinds, bool Filtered, IReadOnlyList<FilterProblem> Ignored);
 
     /// <summary>
     /// The six facets, each in a lane of its own (<see cref="QueryLanes"/>) so PostgreSQL counts on both
