@@ -35,6 +35,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
 
     public DbSet<Image> Images => Set<Image>();
 
+    public DbSet<ImageFile> ImageFiles => Set<ImageFile>();
+
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();

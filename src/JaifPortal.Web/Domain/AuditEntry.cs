@@ -42,4 +42,7 @@ public enum AuditAction
     AccountUnlocked = 13,
     CrosswalkChanged = 14,
     AccessDenied = 15,
+    PhotoAdded = 16,
+    PhotoChanged = 17,
+    PhotoRemoved = 18,
 }

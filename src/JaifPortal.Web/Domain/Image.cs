@@ -16,10 +16,9 @@ public class Image : ITranslated<ImageTranslation>
 
     public Event? Event { get; set; }
 
-    /// <summary>image/jpeg, image/png or image/webp, as detected from the file's first bytes; null until a file is uploaded.</summary>
-    public string? ContentType { get; set; }
+    /// <summary>The file the record's reviewed state shows; null until a file is uploaded and published with the record.</summary>
+    public int? FileId { get; set; }
 
-    /// <summary>The uploaded bytes live in their own table, so pages that list images never load them.</summary>
     public ImageFile? File { get; set; }
 
     /// <summary>When an editor removed the image from its record; the file is kept, so nothing is lost.</summary>
@@ -32,13 +31,39 @@ public class Image : ITranslated<ImageTranslation>
     public ICollection<ImageTranslation> Translations { get; set; } = [];
 }
 
+/// <summary>
+/// One uploaded photo, decoded and written anew at the sizes pages show (<see cref="ImageRendition"/>); the
+/// bytes as uploaded are never kept, so nothing hidden in or appended to them is. A file never changes:
+/// a replacement is a new file, so its addresses can be cached for good and revisions can point at it.
+/// </summary>
 public class ImageFile
 {
-    public int ImageId { get; set; }
+    public int Id { get; set; }
 
-    public required byte[] Content { get; set; }
+    /// <summary>The uploaded format, image/jpeg, image/png or image/webp: the format of its renditions beside WebP.</summary>
+    public required string ContentType { get; set; }
+
+    /// <summary>The picture's size upright (after the camera's orientation is applied), before any scaling down.</summary>
+    public int Width { get; set; }
+
+    public int Height { get; set; }
 
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>The renditions live in their own table, so pages that show a photo's size never load its bytes.</summary>
+    public ICollection<ImageRendition> Renditions { get; set; } = [];
+}
+
+/// <summary>A photo written at one of <see cref="ImageSizes.Widths"/>, in its uploaded format or as WebP.</summary>
+public class ImageRendition
+{
+    public int ImageFileId { get; set; }
+
+    public int Width { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public required byte[] Content { get; set; }
 }
 
 public class ImageTranslation : Translation

@@ -57,6 +57,7 @@ public sealed class ErrorModel(DatabaseReadiness readiness) : PageModel
     public string Title => Status switch
     {
         StatusCodes.Status404NotFound => Ui.NotFoundTitle,
+        StatusCodes.Status413PayloadTooLarge => Ui.TooLargeTitle,
         StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? Ui.UnavailableTitle : Ui.StartingTitle,
         >= 500 => Ui.ErrorTitle,
         _ => Ui.BadRequestTitle,
@@ -65,6 +66,7 @@ public sealed class ErrorModel(DatabaseReadiness readiness) : PageModel
     public string Message => Status switch
     {
         StatusCodes.Status404NotFound => Ui.NotFoundMessage,
+        StatusCodes.Status413PayloadTooLarge => Ui.TooLargeMessage,
         StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? Ui.UnavailableMessage : Ui.StartingMessage,
         >= 500 => Ui.ErrorMessage,
         _ => Ui.BadRequestMessage,

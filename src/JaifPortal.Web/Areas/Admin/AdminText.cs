@@ -335,6 +335,14 @@ public sealed class AdminText
 
     public required string ImageAwaitingFile { get; init; }
 
+    public required string ImageNotReadable { get; init; }
+
+    public required string ImageTooManyPixels { get; init; }
+
+    public required string PhotosWaitForReview { get; init; }
+
+    public required string PhotoSaved { get; init; }
+
     public required string SchedulePublication { get; init; }
 
     public required string PublishAt { get; init; }
@@ -381,6 +389,10 @@ public sealed class AdminText
         ImageWrongType = "Only JPEG, PNG or WebP images are accepted; this file is not one, whatever its name says.",
         RemoveImage = "Remove this photo",
         ImageAwaitingFile = "The source shows a photo here; no file yet.",
+        ImageNotReadable = "This file could not be read as a picture: it may be damaged or cut short. Nothing was saved.",
+        ImageTooManyPixels = "The picture has more than 40 megapixels (for example 7,700 × 5,200 pixels); make it smaller. Nothing was saved.",
+        PhotosWaitForReview = "These photos include changes waiting for review: the public page shows the published photos until a reviewer publishes the changes on the edit page.",
+        PhotoSaved = "Saved. On a published initiative the change waits for review.",
         NewOrganisation = "New organisation",
         EditOrganisation = "Edit organisation",
         Website = "Website",
@@ -606,6 +618,9 @@ public sealed class AdminText
             [AuditAction.AccountUnlocked] = "Account unlocked",
             [AuditAction.CrosswalkChanged] = "Crosswalk changed",
             [AuditAction.AccessDenied] = "Refused (403)",
+            [AuditAction.PhotoAdded] = "Photo added",
+            [AuditAction.PhotoChanged] = "Photo changed",
+            [AuditAction.PhotoRemoved] = "Photo removed",
         },
     };
 
@@ -633,6 +648,10 @@ public sealed class AdminText
         ImageWrongType = "JPEG・PNG・WebP形式の画像のみ受け付けます。このファイルは（ファイル名にかかわらず）該当しません。",
         RemoveImage = "この写真を外す",
         ImageAwaitingFile = "出典資料に写真あり。ファイル未登録。",
+        ImageNotReadable = "このファイルは画像として読み取れませんでした。破損しているか、途中で切れている可能性があります。何も保存されていません。",
+        ImageTooManyPixels = "画像が4,000万画素を超えています（例：7,700×5,200ピクセル）。小さくしてください。何も保存されていません。",
+        PhotosWaitForReview = "これらの写真にはレビュー待ちの変更があります。レビュー担当者が編集ページで変更を公開するまで、公開ページには公開済みの写真が表示されます。",
+        PhotoSaved = "保存しました。公開中の事業では、変更はレビュー待ちになります。",
         NewOrganisation = "組織の新規作成",
         EditOrganisation = "組織の編集",
         Website = "ウェブサイト",
@@ -856,6 +875,9 @@ public sealed class AdminText
             [AuditAction.AccountUnlocked] = "ロック解除",
             [AuditAction.CrosswalkChanged] = "対応表の変更",
             [AuditAction.AccessDenied] = "アクセス拒否（403）",
+            [AuditAction.PhotoAdded] = "写真の追加",
+            [AuditAction.PhotoChanged] = "写真の変更",
+            [AuditAction.PhotoRemoved] = "写真の削除",
         },
     };
 }

@@ -28,6 +28,19 @@ public sealed class RevisionLog(PortalDbContext db, TimeProvider clock)
         return revision;
     }
 
+    /// <summary>
+    /// Saves the context's changes and the revision that records them in one transaction, so no change is ever
+    /// saved without its revision. A <see cref="DbUpdateConcurrencyException"/> leaves neither.
+    /// </summary>
+    public async Task SaveWithRevisionAsync(string recordType, IEditorial record, RevisionKind kind, string snapshot, PortalUser? user, string? note, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await AddAsync(recordType, record.Id, kind, snapshot, user, note, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>The fields that differ between two snapshots, named by their path in the form ("Texts.en.Name", "Figures[1].Value").</summary>
     public static IReadOnlyList<FieldChange> Compare(string before, string after)
     {

@@ -8,12 +8,12 @@ internal sealed class ImageConfiguration : IEntityTypeConfiguration<Image>
 {
     public void Configure(EntityTypeBuilder<Image> builder)
     {
-        builder.Property(i => i.ContentType).HasMaxLength(40);
         builder.Property(i => i.OriginalLanguage).HasMaxLength(8);
         builder.HasOne(i => i.Initiative).WithMany(i => i.Images).HasForeignKey(i => i.InitiativeId);
         builder.HasOne(i => i.Event).WithMany(e => e.Images).HasForeignKey(i => i.EventId);
         builder.ToTable(table => table.HasCheckConstraint("ck_images_one_owner", "(initiative_id IS NULL) <> (event_id IS NULL)"));
         builder.HasMany(i => i.Translations).WithOne().HasForeignKey(t => t.ImageId);
-        builder.HasOne(i => i.File).WithOne().HasForeignKey<ImageFile>(f => f.ImageId);
+        // A file stays while any revision may point at it: it is never deleted with a photo.
+        builder.HasOne(i => i.File).WithMany().HasForeignKey(i => i.FileId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -25,6 +25,9 @@ namespace JaifPortal.Web.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("image_file_ids")
+                .IncrementsBy(10);
+
             modelBuilder.Entity("JaifPortal.Web.Data.AppliedSeed", b =>
                 {
                     b.Property<string>("Key")
@@ -758,14 +761,13 @@ namespace JaifPortal.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("ContentType")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("content_type");
-
                     b.Property<int?>("EventId")
                         .HasColumnType("integer")
                         .HasColumnName("event_id");
+
+                    b.Property<int?>("FileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("file_id");
 
                     b.Property<int?>("InitiativeId")
                         .HasColumnType("integer")
@@ -791,6 +793,9 @@ namespace JaifPortal.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_images_event_id");
 
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_images_file_id");
+
                     b.HasIndex("InitiativeId")
                         .HasDatabaseName("ix_images_initiative_id");
 
@@ -802,26 +807,64 @@ namespace JaifPortal.Web.Data.Migrations
 
             modelBuilder.Entity("JaifPortal.Web.Domain.ImageFile", b =>
                 {
-                    b.Property<int>("ImageId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
-                        .HasColumnName("image_id");
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "image_file_ids");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("content_type");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_image_files");
+
+                    b.ToTable("image_files", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_image_files_pixels", "width::bigint * height <= 40000000");
+                        });
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.ImageRendition", b =>
+                {
+                    b.Property<int>("ImageFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("image_file_id");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("content_type");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("bytea")
                         .HasColumnName("content");
 
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("uploaded_at");
+                    b.HasKey("ImageFileId", "Width", "ContentType")
+                        .HasName("pk_image_rendition");
 
-                    b.HasKey("ImageId")
-                        .HasName("pk_image_file");
-
-                    b.ToTable("image_file", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_image_files_size", "octet_length(content) <= 5242880");
-                        });
+                    b.ToTable("image_rendition", (string)null);
                 });
 
             modelBuilder.Entity("JaifPortal.Web.Domain.ImageTranslation", b =>
@@ -2611,6 +2654,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasForeignKey("EventId")
                         .HasConstraintName("fk_images_events_event_id");
 
+                    b.HasOne("JaifPortal.Web.Domain.ImageFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_images_image_files_file_id");
+
                     b.HasOne("JaifPortal.Web.Domain.Initiative", "Initiative")
                         .WithMany("Images")
                         .HasForeignKey("InitiativeId")
@@ -2618,17 +2667,19 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.Navigation("Event");
 
+                    b.Navigation("File");
+
                     b.Navigation("Initiative");
                 });
 
-            modelBuilder.Entity("JaifPortal.Web.Domain.ImageFile", b =>
+            modelBuilder.Entity("JaifPortal.Web.Domain.ImageRendition", b =>
                 {
-                    b.HasOne("JaifPortal.Web.Domain.Image", null)
-                        .WithOne("File")
-                        .HasForeignKey("JaifPortal.Web.Domain.ImageFile", "ImageId")
+                    b.HasOne("JaifPortal.Web.Domain.ImageFile", null)
+                        .WithMany("Renditions")
+                        .HasForeignKey("ImageFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_image_file_images_image_id");
+                        .HasConstraintName("fk_image_rendition_image_files_image_file_id");
                 });
 
             modelBuilder.Entity("JaifPortal.Web.Domain.ImageTranslation", b =>
@@ -3019,9 +3070,12 @@ namespace JaifPortal.Web.Data.Migrations
 
             modelBuilder.Entity("JaifPortal.Web.Domain.Image", b =>
                 {
-                    b.Navigation("File");
-
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.ImageFile", b =>
+                {
+                    b.Navigation("Renditions");
                 });
 
             modelBuilder.Entity("JaifPortal.Web.Domain.Initiative", b =>

@@ -19,6 +19,7 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
             .Include(e => e.Initiatives.Where(link => link.Initiative.Publication == PublicationStatus.Published))
                 .ThenInclude(link => link.Initiative).ThenInclude(i => i.Translations)
             .Include(e => e.Images).ThenInclude(image => image.Translations)
+            .Include(e => e.Images).ThenInclude(image => image.File)
             .Include(e => e.SourceDocument!).ThenInclude(d => d.Translations)
             .AsSplitQuery()
             .Published()

@@ -76,8 +76,9 @@ public sealed record InitiativePage(Initiative Initiative, List<EventItem> Event
                         FROM external_links l WHERE l.initiative_id = i.id), '[]'),
                     'images', coalesce((
                         SELECT jsonb_agg(jsonb_build_object(
-                            'id', image.id, 'content_type', image.content_type, 'removed_at', image.removed_at, 'sort_order', image.sort_order,
-                            'original_language', image.original_language,
+                            'id', image.id, 'removed_at', image.removed_at, 'sort_order', image.sort_order,
+                            'original_language', image.original_language, 'file_id', image.file_id,
+                            'file', (SELECT jsonb_build_object('id', f.id, 'content_type', f.content_type, 'width', f.width, 'height', f.height) FROM image_files f WHERE f.id = image.file_id),
                             'translations', (SELECT jsonb_agg(to_jsonb(t) - '{search_vector,text_updated_at}'::text[]) FROM image_translation t WHERE t.image_id = image.id)))
                         FROM images image WHERE image.initiative_id = i.id), '[]'),
                     'parent_initiative', (

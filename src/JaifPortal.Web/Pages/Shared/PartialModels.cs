@@ -17,7 +17,8 @@ public sealed record NameConfidenceNote(NameConfidence? Confidence, UiText Ui);
 
 public sealed record SourceNote(SourceDocument? Document, string? Section, UiText Ui);
 
-public sealed record Photos(ICollection<Image> Images, UiText Ui);
+/// <summary>A record's photos; a preview of changes not yet published reads their files from the back office's address (MediaPath).</summary>
+public sealed record Photos(ICollection<Image> Images, UiText Ui, string MediaPath = Startup.MediaEndpoints.PublicPath);
 
 /// <summary>A cooperation area's crosswalk as badges: full names on its own page, abbreviations (names for screen readers) in lists.</summary>
 public sealed record CrosswalkBadges(IEnumerable<AseanCommunity> Communities, IEnumerable<int> Goals, string Language, bool Compact = false);

@@ -1,9 +1,10 @@
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Startup;
 
 namespace JaifPortal.Web.Pages.Shared;
 
-/// <summary>An initiative as the public reads it; also what an editor's preview renders.</summary>
-public sealed record InitiativeRecord(Initiative Initiative, IReadOnlyList<EventItem> Events, string Lang)
+/// <summary>An initiative as the public reads it; also what an editor's preview renders (with its photos read from the back office).</summary>
+public sealed record InitiativeRecord(Initiative Initiative, IReadOnlyList<EventItem> Events, string Lang, string PhotoPath = MediaEndpoints.PublicPath)
 {
     public string Period => (Initiative.StartDate, Initiative.EndDate) switch
     {
@@ -18,5 +19,5 @@ public sealed record InitiativeRecord(Initiative Initiative, IReadOnlyList<Event
         Initiative.Milestones.OrderBy(m => m.Date.Start).ThenBy(m => m.Date.Precision).ThenBy(m => m.Id);
 }
 
-/// <summary>An event as the public reads it; also what an editor's preview renders.</summary>
-public sealed record EventRecord(Event Event, string Lang);
+/// <summary>An event as the public reads it; also what an editor's preview renders (with its photos read from the back office).</summary>
+public sealed record EventRecord(Event Event, string Lang, string PhotoPath = MediaEndpoints.PublicPath);

@@ -157,6 +157,10 @@ public sealed class UiText
 
     public required string BadRequestMessage { get; init; }
 
+    public required string TooLargeTitle { get; init; }
+
+    public required string TooLargeMessage { get; init; }
+
     public required string FooterNote { get; init; }
 
     public required string DownloadCsv { get; init; }
@@ -308,6 +312,8 @@ public sealed class UiText
         StartingMessage = "It will be ready in a moment. Please try again shortly.",
         BadRequestTitle = "Bad request",
         BadRequestMessage = "The portal could not understand this request.",
+        TooLargeTitle = "File too large",
+        TooLargeMessage = "The file is larger than 5 MB. Nothing was saved: go back and choose a smaller file.",
         DownloadCsv = "Download as CSV",
         DownloadXlsx = "Download as Excel (XLSX)",
         MapTitle = "Initiatives per country: Japan and the ASEAN region",
@@ -450,6 +456,8 @@ public sealed class UiText
         StartingMessage = "まもなくご利用いただけます。しばらくしてから再度お試しください。",
         BadRequestTitle = "不正なリクエスト",
         BadRequestMessage = "このリクエストを処理できませんでした。",
+        TooLargeTitle = "ファイルが大きすぎます",
+        TooLargeMessage = "ファイルが5MBを超えています。何も保存されていません。前のページに戻り、より小さいファイルを選んでください。",
         DownloadCsv = "CSVでダウンロード",
         DownloadXlsx = "Excel（XLSX）でダウンロード",
         MapTitle = "国別の取組数：日本とASEAN地域",

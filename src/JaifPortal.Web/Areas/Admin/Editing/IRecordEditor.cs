@@ -40,6 +40,14 @@ public interface IRecordEditor<TRecord, TForm>
     /// <summary>Writes a checked form onto a tracked record.</summary>
     Task ApplyAsync(TForm form, TRecord record, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Copies into a posted form what the edit form does not post because another page edits it (an
+    /// initiative's photos), so saving the form keeps it as the saved working copy has it.
+    /// </summary>
+    void KeepWhatTheFormDoesNotPost(TForm posted, TForm saved)
+    {
+    }
+
     /// <summary>Whether at least one language has a name and is chosen for publication.</summary>
     bool HasPublishableLanguage(TForm form);
 }

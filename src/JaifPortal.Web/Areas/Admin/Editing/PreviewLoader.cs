@@ -31,7 +31,7 @@ public static class PreviewLoader
 
         if (entry.Metadata.FindNavigation("Images") is not null)
         {
-            await entry.Collection("Images").LoadAsync(cancellationToken);
+            await entry.Collection("Images").Query().Cast<Image>().Include(image => image.File).LoadAsync(cancellationToken);
         }
 
         if (record.PendingChanges is { } pending)
@@ -77,7 +77,8 @@ public static class PreviewLoader
             property.PropertyInfo!.SetValue(copy, property.PropertyInfo.GetValue(record));
         }
 
-        // What the form does not cover (the source document, the photos) is the record's own.
+        // What the form does not cover (the source document, an event's photos) is the record's own. An initiative's
+        // form covers its photos: applying it writes them onto these rows in memory, which a preview never saves.
         foreach (var navigation in metadata.GetNavigations().Where(n => n.Name is "SourceDocument" or "Images"))
         {
             navigation.PropertyInfo!.SetValue(copy, navigation.PropertyInfo.GetValue(record));

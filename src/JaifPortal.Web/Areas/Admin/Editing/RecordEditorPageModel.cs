@@ -231,6 +231,11 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
                 Problem = T.RecordArchived;
                 return await ShowAsync(cancellationToken);
             }
+
+            if (kind != RevisionKind.Restored)
+            {
+                editor.KeepWhatTheFormDoesNotPost(Form, WorkingCopy(record));
+            }
         }
 
         await editor.ValidateAsync(Form, Id, ModelState, T, cancellationToken);
@@ -251,19 +256,10 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
         }
 
         db.Entry(record).Property(r => r.Version).OriginalValue = Version;
-        if (record.Publication == PublicationStatus.Published)
+        await RecordPublisher.SaveWorkingCopyAsync(editor, record, Form, clock.GetUtcNow(), cancellationToken);
+        if (submitForReview && record.Publication != PublicationStatus.Published)
         {
-            // The public keeps the published version until a reviewer publishes these changes.
-            record.PendingChanges = EditorJson.Serialize(Form);
-            record.UpdatedAt = clock.GetUtcNow();
-        }
-        else
-        {
-            await editor.ApplyAsync(Form, record, cancellationToken);
-            if (submitForReview)
-            {
-                record.Publication = PublicationStatus.InReview;
-            }
+            record.Publication = PublicationStatus.InReview;
         }
 
         record.PendingReview = submitForReview || (record.PendingReview && record.Publication != PublicationStatus.Draft);
@@ -293,17 +289,12 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     private async Task<IActionResult> CommitAsync(TRecord record, TForm snapshot, RevisionKind kind, AuditAction? auditAction, CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await revisions.AddAsync(editor.RecordType, record.Id, kind, EditorJson.Serialize(snapshot), user, Note, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await revisions.SaveWithRevisionAsync(editor.RecordType, record, kind, EditorJson.Serialize(snapshot), user, Note, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            await transaction.RollbackAsync(cancellationToken);
             return await ShowConflictAsync(record.Id, snapshot, cancellationToken);
         }
 

@@ -2,6 +2,7 @@ using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JaifPortal.Web.Areas.Admin.Pages.Events;
@@ -25,7 +26,7 @@ public sealed class PreviewModel(PortalDbContext db, EventEditor editor) : Admin
             return NotFound();
         }
 
-        Record = new EventRecord(record, ContentLanguage.IsPublished(PreviewLanguage) ? PreviewLanguage! : Lang);
+        Record = new EventRecord(record, ContentLanguage.IsPublished(PreviewLanguage) ? PreviewLanguage! : Lang, MediaEndpoints.BackOfficePath);
         return Page();
     }
 }

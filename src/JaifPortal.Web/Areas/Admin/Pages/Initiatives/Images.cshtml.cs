@@ -11,35 +11,52 @@ namespace JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 
 /// <summary>
 /// An initiative's photos: upload a file for a photo the source describes, or a new photo, with its
-/// caption, alternative text and credit in both languages. Files are checked by content, not name.
+/// caption, alternative text and credit in both languages, or remove one. Photos are part of the
+/// initiative's form (<see cref="InitiativeForm.Photos"/>): each change is saved like an edit, with a
+/// revision and an audit entry, and on a published initiative it waits as a pending change until a
+/// reviewer publishes it. Files are decoded and written anew (<see cref="PhotoEncoder"/>), never kept as sent.
 /// </summary>
-[RequestFormLimits(MultipartBodyLengthLimit = ImageFormat.MaxBytes + 64 * 1024)]
-[RequestSizeLimit(ImageFormat.MaxBytes + 64 * 1024)]
-public sealed class ImagesModel(PortalDbContext db, AuditLog audit, UserManager<PortalUser> users, IAuthorizationService authorization, TimeProvider clock) : AdminPageModel
+[RequestSizeLimit(UploadLimit)]
+[UploadLimit]
+public sealed class ImagesModel(
+    PortalDbContext db,
+    InitiativeEditor editor,
+    RevisionLog revisions,
+    AuditLog audit,
+    UserManager<PortalUser> users,
+    IAuthorizationService authorization,
+    TimeProvider clock) : AdminPageModel
 {
+    /// <summary>The largest request the page reads: a file of the largest size accepted, with room for the form's fields.</summary>
+    public const int UploadLimit = ImageFormat.MaxBytes + 64 * 1024;
+
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
     [BindProperty]
     public ImageInput Input { get; set; } = new();
 
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public bool Done { get; set; }
+
     public Initiative? Initiative { get; private set; }
+
+    /// <summary>The photos as the editor left them: the pending changes of a published initiative, else its own.</summary>
+    public IReadOnlyList<InitiativeForm.PhotoRow> Photos { get; private set; } = [];
+
+    public IReadOnlyDictionary<int, ImageFile> Files { get; private set; } = new Dictionary<int, ImageFile>();
+
+    /// <summary>Whether the public still sees other photos than <see cref="Photos"/>.</summary>
+    public bool WaitsForReview { get; private set; }
 
     public bool CanEdit { get; private set; }
 
-    public string? Notice { get; private set; }
+    public string? Problem { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await ShowAsync(cancellationToken) ? Page() : NotFound();
-
-    /// <summary>The file of any photo, published or not, for the back office's own thumbnails.</summary>
-    public async Task<IActionResult> OnGetFileAsync(int image, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var file = await db.Images.AsNoTracking()
-            .Where(i => i.Id == image && i.InitiativeId == Id && i.ContentType != null)
-            .Select(i => new { i.ContentType, i.File!.Content })
-            .FirstOrDefaultAsync(cancellationToken);
-        return file is null ? NotFound() : File(file.Content, file.ContentType!);
+        var initiative = await editor.LoadAsync(Id, cancellationToken);
+        return initiative is null ? NotFound() : await ShowAsync(initiative, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken)
@@ -49,81 +66,90 @@ public sealed class ImagesModel(PortalDbContext db, AuditLog audit, UserManager<
             return ForbidBy(PortalPolicies.EditContent);
         }
 
-        if (!await ShowAsync(cancellationToken))
+        var initiative = await editor.LoadAsync(Id, cancellationToken);
+        if (initiative is null)
         {
             return NotFound();
         }
 
-        var existing = Input.ImageId is { } imageId ? Initiative!.Images.FirstOrDefault(i => i.Id == imageId && i.RemovedAt is null) : null;
-        var content = await ReadFileAsync(required: existing is null, cancellationToken);
+        var form = RecordPublisher.WorkingCopy(editor, initiative);
+        var row = Input.Photo is { } key ? form.Photos.FirstOrDefault(r => r.Key == key) : null;
         var check = new FormChecks(ModelState, T);
-        if (Input.ImageId is not null && existing is null)
+        if (Input.Photo is not null && row is null)
         {
-            check.Choice("Input.ImageId", exists: false);
+            check.Choice("Input.Photo", exists: false);
         }
 
         foreach (var language in ContentLanguage.Published)
         {
-            check.Text($"Input.Caption[{language}]", Input.Caption.GetValueOrDefault(language), 2_000, required: language == Initiative!.OriginalLanguage);
+            check.Text($"Input.Caption[{language}]", Input.Caption.GetValueOrDefault(language), 2_000, required: language == initiative.OriginalLanguage);
             check.Text($"Input.AltText[{language}]", Input.AltText.GetValueOrDefault(language), 2_000, required: true);
             check.Text($"Input.Credit[{language}]", Input.Credit.GetValueOrDefault(language), 300, required: true);
         }
 
+        var upload = await ReadFileAsync(required: row is null, cancellationToken);
+        // Decoding is the expensive part: only a form that is otherwise right gets that far.
+        var file = upload is not null && ModelState.IsValid ? Encode(upload) : null;
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await ShowAsync(initiative, cancellationToken);
         }
 
-        var now = clock.GetUtcNow();
-        var image = existing ?? new Image { OriginalLanguage = Initiative!.OriginalLanguage, SortOrder = Initiative.Images.Count + 1 };
-        if (content is not null)
+        var action = row is null ? AuditAction.PhotoAdded : AuditAction.PhotoChanged;
+        if (row is null)
         {
-            image.ContentType = ImageFormat.Detect(content);
-            image.File = new ImageFile { Content = content, UploadedAt = now };
+            row = new InitiativeForm.PhotoRow { Key = $"new-{Guid.NewGuid():N}" };
+            form.Photos.Add(row);
         }
 
-        foreach (var language in ContentLanguage.Published)
+        if (file is not null)
         {
-            var caption = TranslationWriter.Blank(Input.Caption.GetValueOrDefault(language));
-            var translation = image.Translations.FirstOrDefault(t => t.Language == language);
-            if (translation is null)
-            {
-                translation = new ImageTranslation { Language = language, Caption = caption ?? string.Empty, State = TranslationState.Ready, TextUpdatedAt = now };
-                image.Translations.Add(translation);
-            }
-
-            translation.Caption = caption ?? translation.Caption;
-            translation.AltText = TranslationWriter.Blank(Input.AltText.GetValueOrDefault(language));
-            translation.Credit = TranslationWriter.Blank(Input.Credit.GetValueOrDefault(language));
+            // The key comes from a sequence as the file is added, so the form can name the file before it is saved.
+            await db.ImageFiles.AddAsync(file, cancellationToken);
+            row.FileId = file.Id;
         }
 
-        if (existing is null)
-        {
-            Initiative!.Images.Add(image);
-        }
-
-        Initiative!.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { id = Id });
+        row.Caption = Trimmed(Input.Caption);
+        row.AltText = Trimmed(Input.AltText);
+        row.Credit = Trimmed(Input.Credit);
+        return await SaveAsync(initiative, form, action, row.Key, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(int image, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRemoveAsync(string photo, CancellationToken cancellationToken)
     {
         if (!(await authorization.AuthorizeAsync(User, PortalPolicies.EditContent)).Succeeded)
         {
             return ForbidBy(PortalPolicies.EditContent);
         }
 
-        var photo = await db.Images.Include(i => i.Initiative).FirstOrDefaultAsync(i => i.Id == image && i.InitiativeId == Id && i.RemovedAt == null, cancellationToken);
-        if (photo is not null)
+        var initiative = await editor.LoadAsync(Id, cancellationToken);
+        if (initiative is null)
         {
-            // Removed, not deleted: the file and its texts stay in the database.
-            photo.RemovedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.RecordAsync(AuditAction.Deleted, await users.GetUserAsync(User), recordType: "Image", recordKey: $"{photo.Initiative?.Slug}#{photo.Id}");
+            return NotFound();
         }
 
-        return RedirectToPage(new { id = Id });
+        // Removed from the form, not deleted: the photo row, its file and its texts stay in the database for the history.
+        var form = RecordPublisher.WorkingCopy(editor, initiative);
+        return form.Photos.RemoveAll(row => row.Key == photo) == 0
+            ? RedirectToPage(new { id = Id })
+            : await SaveAsync(initiative, form, AuditAction.PhotoRemoved, photo, cancellationToken);
+    }
+
+    /// <summary>Saves the changed photos as the initiative's working copy, with a revision and an audit entry, as the edit page saves a form.</summary>
+    private async Task<IActionResult> SaveAsync(Initiative initiative, InitiativeForm form, AuditAction action, string photo, CancellationToken cancellationToken)
+    {
+        if (initiative.Publication == PublicationStatus.Archived)
+        {
+            Problem = T.RecordArchived;
+            return await ShowAsync(initiative, cancellationToken);
+        }
+
+        var user = await users.GetUserAsync(User);
+        var what = T.AuditActions[action];
+        await RecordPublisher.SaveWorkingCopyAsync(editor, initiative, form, clock.GetUtcNow(), cancellationToken);
+        await revisions.SaveWithRevisionAsync(editor.RecordType, initiative, RevisionKind.Saved, EditorJson.Serialize(form), user, what, cancellationToken);
+        await audit.RecordAsync(action, user, recordType: "Image", recordKey: $"{initiative.Slug}/{photo}");
+        return RedirectToPage(new { id = Id, done = true });
     }
 
     private async Task<byte[]?> ReadFileAsync(bool required, CancellationToken cancellationToken)
@@ -141,38 +167,54 @@ public sealed class ImagesModel(PortalDbContext db, AuditLog audit, UserManager<
         if (file.Length > ImageFormat.MaxBytes)
         {
             ModelState.AddModelError("Input.File", T.ImageTooLarge);
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return null;
         }
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
-        var content = buffer.ToArray();
-        if (ImageFormat.Detect(content) is null)
-        {
-            ModelState.AddModelError("Input.File", T.ImageWrongType);
-            return null;
-        }
-
-        return content;
+        return buffer.ToArray();
     }
 
-    private async Task<bool> ShowAsync(CancellationToken cancellationToken)
+    private ImageFile? Encode(byte[] upload)
+    {
+        var (file, problem) = PhotoEncoder.Encode(upload, clock.GetUtcNow());
+        if (problem is { } reason)
+        {
+            ModelState.AddModelError("Input.File", reason switch
+            {
+                PhotoEncoder.Problem.NotAnImage => T.ImageWrongType,
+                PhotoEncoder.Problem.TooManyPixels => T.ImageTooManyPixels,
+                _ => T.ImageNotReadable,
+            });
+        }
+
+        return file;
+    }
+
+    private static Dictionary<string, string?> Trimmed(Dictionary<string, string?> texts) =>
+        ContentLanguage.Published.ToDictionary(language => language, language => TranslationWriter.Blank(texts.GetValueOrDefault(language)));
+
+    private async Task<IActionResult> ShowAsync(Initiative initiative, CancellationToken cancellationToken)
     {
         CanEdit = (await authorization.AuthorizeAsync(User, PortalPolicies.EditContent)).Succeeded;
-        Initiative = await db.Initiatives
-            .Include(i => i.Translations)
-            .Include(i => i.Images.Where(image => image.RemovedAt == null)).ThenInclude(image => image.Translations)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(i => i.Id == Id, cancellationToken);
-        return Initiative is not null;
+        Initiative = initiative;
+        Photos = RecordPublisher.WorkingCopy(editor, initiative).Photos;
+        var published = editor.ToForm(initiative).Photos;
+        WaitsForReview = initiative.Publication == PublicationStatus.Published
+            && EditorJson.Serialize(published.Select(p => new { p.ImageId, p.FileId, p.Caption, p.AltText, p.Credit }))
+                != EditorJson.Serialize(Photos.Select(p => new { p.ImageId, p.FileId, p.Caption, p.AltText, p.Credit }));
+        var fileIds = Photos.Select(p => p.FileId).OfType<int>().ToList();
+        Files = await db.ImageFiles.AsNoTracking().Where(f => fileIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        return Page();
     }
 
     public sealed class ImageInput
     {
         public IFormFile? File { get; set; }
 
-        /// <summary>The photo to give a file or new texts; empty for a new photo.</summary>
-        public int? ImageId { get; set; }
+        /// <summary>The photo (its <see cref="InitiativeForm.PhotoRow.Key"/>) to give a file or new texts; empty for a new photo.</summary>
+        public string? Photo { get; set; }
 
         public Dictionary<string, string?> Caption { get; set; } = [];
 

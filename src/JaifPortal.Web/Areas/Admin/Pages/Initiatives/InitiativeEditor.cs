@@ -29,6 +29,8 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
             .Include(i => i.Milestones).ThenInclude(m => m.Translations)
             .Include(i => i.Milestones).ThenInclude(m => m.Country)
             .Include(i => i.Links).ThenInclude(l => l.Translations)
+            .Include(i => i.Images).ThenInclude(image => image.Translations)
+            .Include(i => i.Images).ThenInclude(image => image.File)
             .AsSplitQuery()
             .FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
 
@@ -40,6 +42,8 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
     public void Tidy(InitiativeForm form) => form.DropRemovedAndBlankRows();
 
     public void AddSpareRows(InitiativeForm form) => form.AddSpareRows();
+
+    public void KeepWhatTheFormDoesNotPost(InitiativeForm posted, InitiativeForm saved) => posted.Photos = saved.Photos;
 
     public bool HasPublishableLanguage(InitiativeForm form) =>
         form.Texts.Any(pair => pair.Value.Publish && !string.IsNullOrWhiteSpace(pair.Value.Name));
@@ -85,6 +89,16 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
                 Url = l.Url,
                 Title = Texts(l.Translations, t => t.Title),
             })],
+            Photos = [.. initiative.Images.Where(image => image.RemovedAt is null).OrderBy(image => image.SortOrder).ThenBy(image => image.Id)
+                .Select(image => new InitiativeForm.PhotoRow
+                {
+                    Key = $"image-{image.Id}",
+                    ImageId = image.Id,
+                    FileId = image.FileId,
+                    Caption = Texts(image.Translations, t => t.Caption),
+                    AltText = Texts(image.Translations, t => t.AltText),
+                    Credit = Texts(image.Translations, t => t.Credit),
+                })],
         };
         foreach (var translation in initiative.Translations)
         {
@@ -211,6 +225,16 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
 
             check.Text($"Form.Links[{i}].Title[{form.OriginalLanguage}]", row.Title.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
         }
+
+        // Photo rows come from the photos page and from revisions, never from a posted form: a row that names a
+        // photo of another record or a file that is not there can only be a damaged revision.
+        var imageIds = form.Photos.Select(row => row.ImageId).OfType<int>().ToList();
+        var fileIds = form.Photos.Select(row => row.FileId).OfType<int>().Distinct().ToList();
+        if (await db.Images.CountAsync(image => imageIds.Contains(image.Id) && image.InitiativeId == id, cancellationToken) != imageIds.Distinct().Count()
+            || await db.ImageFiles.CountAsync(file => fileIds.Contains(file.Id), cancellationToken) != fileIds.Count)
+        {
+            errors.AddModelError("Form.Photos", messages.UnknownChoice);
+        }
     }
 
     private static PartialDate? CheckDate(string key, string? value, ModelStateDictionary errors, AdminText messages)
@@ -334,8 +358,59 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
             });
         }
 
+        await ApplyPhotosAsync(form, initiative, now, cancellationToken);
+
         // Touching the row also moves xmin on, so a concurrent save of an older version is refused.
         initiative.UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Photos are never deleted: one the form leaves out is marked removed (and one it names again, by a
+    /// restore, comes back), so every file a revision points at stays.
+    /// </summary>
+    private async Task ApplyPhotosAsync(InitiativeForm form, Initiative initiative, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var kept = new HashSet<Image>();
+        foreach (var (row, index) in form.Photos.Select((row, index) => (row, index)))
+        {
+            var image = initiative.Images.FirstOrDefault(i => i.Id == row.ImageId && row.ImageId is not null);
+            if (image is null)
+            {
+                image = new Image { OriginalLanguage = initiative.OriginalLanguage };
+                initiative.Images.Add(image);
+            }
+
+            // Find, not a query: a file uploaded in this request is added but not saved yet.
+            image.File = row.FileId is { } fileId ? await db.ImageFiles.FindAsync([fileId], cancellationToken) : null;
+            image.FileId = row.FileId;
+            image.SortOrder = index + 1;
+            image.RemovedAt = null;
+            kept.Add(image);
+            foreach (var language in ContentLanguage.Published)
+            {
+                var text = new PhotoText(row.Caption.GetValueOrDefault(language), row.AltText.GetValueOrDefault(language), row.Credit.GetValueOrDefault(language))
+                {
+                    // A photo's texts keep the state they have; the translation backlog checks them as it checks the rest.
+                    State = image.Translations.FirstOrDefault(t => t.Language == language)?.State ?? TranslationState.Ready,
+                };
+                TranslationWriter.Write(image.Translations, language, text,
+                    () => new ImageTranslation { Language = language, Caption = string.Empty, State = TranslationState.Ready },
+                    translation =>
+                    {
+                        var changed = translation.Caption != (text.Caption ?? string.Empty) || translation.AltText != text.AltText || translation.Credit != text.Credit;
+                        translation.Caption = text.Caption ?? string.Empty;
+                        translation.AltText = text.AltText;
+                        translation.Credit = text.Credit;
+                        return changed;
+                    },
+                    now);
+            }
+        }
+
+        foreach (var image in initiative.Images.Where(image => !kept.Contains(image) && image.RemovedAt is null))
+        {
+            image.RemovedAt = now;
+        }
     }
 
     private static List<T> Rows<T>(Dictionary<string, string?> texts, DateTimeOffset now, Func<(string Language, string Text), T> create)
@@ -352,4 +427,14 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
                 }),
         ];
 
+    private sealed class PhotoText(string? caption, string? altText, string? credit) : LanguageText
+    {
+        public string? Caption { get; } = TranslationWriter.Blank(caption);
+
+        public string? AltText { get; } = TranslationWriter.Blank(altText);
+
+        public string? Credit { get; } = TranslationWriter.Blank(credit);
+
+        public override bool IsEmpty => Caption is null && AltText is null && Credit is null;
+    }
 }

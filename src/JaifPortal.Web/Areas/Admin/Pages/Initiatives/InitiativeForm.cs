@@ -1,6 +1,7 @@
 using JaifPortal.Web.Areas.Admin.Editing;
 using System.Globalization;
 using JaifPortal.Web.Domain;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 
@@ -41,6 +42,13 @@ public sealed class InitiativeForm
     public List<MilestoneRow> Milestones { get; set; } = [];
 
     public List<LinkRow> Links { get; set; } = [];
+
+    /// <summary>
+    /// The photos, in the order pages show them. They are changed on the photos page, one at a time, never
+    /// through the edit form (which does not post them), so they are part of what is reviewed and restored.
+    /// </summary>
+    [BindNever]
+    public List<PhotoRow> Photos { get; set; } = [];
 
     public static Dictionary<string, TextForm> NewTexts() =>
         ContentLanguage.Published.ToDictionary(language => language, _ => new TextForm());
@@ -113,6 +121,24 @@ public sealed class InitiativeForm
         public bool Remove { get; set; }
 
         public bool IsBlank => string.IsNullOrWhiteSpace(Url) && Title.Values.All(string.IsNullOrWhiteSpace);
+    }
+
+    public sealed class PhotoRow
+    {
+        /// <summary>Names the row on the photos page: "image-12" for a photo the record has, "file-34" for one added since.</summary>
+        public required string Key { get; set; }
+
+        /// <summary>The photo this row is; empty for a photo added since the record was last published or saved as a draft.</summary>
+        public int? ImageId { get; set; }
+
+        /// <summary>The uploaded file (<see cref="ImageFile"/>) the photo shows; empty while the source's photo has no file.</summary>
+        public int? FileId { get; set; }
+
+        public Dictionary<string, string?> Caption { get; set; } = [];
+
+        public Dictionary<string, string?> AltText { get; set; } = [];
+
+        public Dictionary<string, string?> Credit { get; set; } = [];
     }
 
     /// <summary>The rows an editor kept: rows marked for removal and blank rows (the form's spare rows) are dropped.</summary>

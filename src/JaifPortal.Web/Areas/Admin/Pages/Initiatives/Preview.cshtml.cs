@@ -2,6 +2,7 @@ using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
+using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JaifPortal.Web.Areas.Admin.Pages.Initiatives;
@@ -25,7 +26,7 @@ public sealed class PreviewModel(PortalDbContext db, InitiativeEditor editor) : 
             return NotFound();
         }
 
-        Record = new InitiativeRecord(initiative, [], ContentLanguage.IsPublished(PreviewLanguage) ? PreviewLanguage! : Lang);
+        Record = new InitiativeRecord(initiative, [], ContentLanguage.IsPublished(PreviewLanguage) ? PreviewLanguage! : Lang, MediaEndpoints.BackOfficePath);
         return Page();
     }
 }
