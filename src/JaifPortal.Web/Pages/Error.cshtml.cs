@@ -21,7 +21,7 @@ public sealed class ErrorModel(DatabaseReadiness readiness) : PageModel
 
     public string Lang { get; private set; } = ContentLanguage.English;
 
-    public UiText Ui => UiText.For(Lang);
+    public UiText T => UiText.For(Lang);
 
     public void OnGet(int? code) => Show(code);
 
@@ -55,17 +55,17 @@ public sealed class ErrorModel(DatabaseReadiness readiness) : PageModel
 
     public string Title => Status switch
     {
-        StatusCodes.Status404NotFound => Ui.NotFoundTitle,
-        StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? Ui.UnavailableTitle : Ui.StartingTitle,
-        >= 500 => Ui.ErrorTitle,
-        _ => Ui.BadRequestTitle,
+        StatusCodes.Status404NotFound => T.NotFoundTitle,
+        StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? T.UnavailableTitle : T.StartingTitle,
+        >= 500 => T.ErrorTitle,
+        _ => T.BadRequestTitle,
     };
 
     public string Message => Status switch
     {
-        StatusCodes.Status404NotFound => Ui.NotFoundMessage,
-        StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? Ui.UnavailableMessage : Ui.StartingMessage,
-        >= 500 => Ui.ErrorMessage,
-        _ => Ui.BadRequestMessage,
+        StatusCodes.Status404NotFound => T.NotFoundMessage,
+        StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? T.UnavailableMessage : T.StartingMessage,
+        >= 500 => T.ErrorMessage,
+        _ => T.BadRequestMessage,
     };
 }

@@ -9,11 +9,11 @@ public sealed record FallbackNote(bool IsFallback, string RequestedLanguage, str
         new(text.IsFallback, text.RequestedLanguage, text.Language);
 }
 
-public sealed record NameConfidenceNote(NameConfidence? Confidence, UiText Ui);
+public sealed record NameConfidenceNote(NameConfidence? Confidence, UiText T);
 
-public sealed record SourceNote(SourceDocument? Document, string? Section, UiText Ui);
+public sealed record SourceNote(SourceDocument? Document, string? Section, UiText T);
 
-public sealed record Photos(ICollection<Image> Images, UiText Ui);
+public sealed record Photos(ICollection<Image> Images, UiText T);
 
 /// <summary>A cooperation area's crosswalk as badges: full names on its own page, abbreviations (names for screen readers) in lists.</summary>
 public sealed record CrosswalkBadges(IEnumerable<AseanCommunity> Communities, IEnumerable<int> Goals, string Language, bool Compact = false);
