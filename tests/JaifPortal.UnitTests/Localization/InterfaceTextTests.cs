@@ -15,9 +15,9 @@ public class InterfaceTextTests
     public static TheoryData<string> Languages => [.. PortalLanguages.Codes];
 
     [Fact]
-    public void There_are_the_ten_text_classes_of_the_portals_rooms()
+    public void There_are_the_eleven_text_classes_of_the_portals_rooms()
     {
-        TextClasses.Should().HaveCount(10);
+        TextClasses.Should().HaveCount(11);
     }
 
     [Theory]

@@ -254,5 +254,11 @@ public sealed class DashboardText : PortalText
         _ => UiText.For(Language).Name(value),
     };
 
+    /// <summary>What separates the reasons a record is stale in one table cell.</summary>
+    public string ReasonSeparator => Text();
+
+    /// <summary>The year under the first month of each year in the timeline chart.</summary>
+    public string YearCaption(int year) => Format([year]);
+
     public static DashboardText For(string language) => Of(language, code => new DashboardText(code));
 }

@@ -16,7 +16,8 @@ public sealed class BriefingText : PortalText
 
     public string PrintButton => Text();
 
-    public string PreparedOn(string when) => Format([when]);
+    /// <summary>When the pack was prepared, in Jakarta's time (the entry's placeholder carries the date's pattern).</summary>
+    public string PreparedOn(DateTimeOffset jakartaTime) => Format([jakartaTime]);
 
     public string PublishedContentOnly => Text();
 
