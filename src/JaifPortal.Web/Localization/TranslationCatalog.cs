@@ -4,9 +4,9 @@ namespace JaifPortal.Web.Localization;
 
 /// <summary>
 /// The interface text of one language, read from a gettext PO file (what Poedit, Weblate or Crowdin open).
-/// Entries are keyed by msgid (the portal's keys are short names such as "SiteName", not English sentences,
-/// so an English wording fix changes no key); an entry with msgid_plural holds one text per plural form, chosen
-/// by the file's Plural-Forms header. Comments (#), obsolete entries (#~) and fuzzy flags are honoured as gettext
+/// Entries are keyed by msgctxt and msgid: the context names the text's room (the typed text class, "UiText") and
+/// the id its member ("SiteName"), not an English sentence, so an English wording fix changes no key. An entry with
+/// msgid_plural holds one text per plural form, chosen by the file's Plural-Forms header. Comments (#), obsolete entries (#~) and fuzzy flags are honoured as gettext
 /// tools write them: a fuzzy entry is not yet translated and is left out.
 /// </summary>
 public sealed class TranslationCatalog
@@ -24,7 +24,14 @@ public sealed class TranslationCatalog
 
     public PluralRule Plurals { get; }
 
+    /// <summary>The keys of the file, each as <see cref="Key"/> writes it.</summary>
     public IReadOnlyCollection<string> Keys => _entries.Keys;
+
+    /// <summary>The key of an entry: gettext's own, the context and the id joined by an EOT character.</summary>
+    public static string Key(string? context, string id) => context is null ? id : context + '\u0004' + id;
+
+    /// <summary>How many forms the entry of the key has (several for a plural), or 0 when this language lacks it.</summary>
+    public int FormCount(string key) => _entries.TryGetValue(key, out var forms) ? forms.Length : 0;
 
     /// <summary>The text of the key (its first form), or null when this language lacks it.</summary>
     public string? Find(string key) => _entries.TryGetValue(key, out var forms) ? forms[0] : null;
@@ -57,9 +64,9 @@ public sealed class TranslationCatalog
             }
             else if (!entry.Fuzzy && entry.Forms.Count > 0 && entry.Forms.Values.All(form => form.Length > 0))
             {
-                if (!entries.TryAdd(entry.Id, [.. entry.Forms.OrderBy(form => form.Key).Select(form => form.Value)]))
+                if (!entries.TryAdd(Key(entry.Context, entry.Id), [.. entry.Forms.OrderBy(form => form.Key).Select(form => form.Value)]))
                 {
-                    throw new FormatException($"{source}: the key \"{entry.Id}\" appears twice.");
+                    throw new FormatException($"{source}: the key \"{entry.Context}/{entry.Id}\" appears twice.");
                 }
             }
 
@@ -75,6 +82,13 @@ public sealed class TranslationCatalog
                 Finish();
                 field = null;
                 continue;
+            }
+
+            // A comment after a text starts the next entry, even without the blank line tools write between them.
+            if (line.StartsWith('#') && entry.Forms.Count > 0)
+            {
+                Finish();
+                field = null;
             }
 
             if (line.StartsWith("#,", StringComparison.Ordinal))
@@ -101,7 +115,7 @@ public sealed class TranslationCatalog
             }
 
             var keyword = line[..space];
-            if (keyword is "msgctxt" || (keyword is "msgid" && entry.Id is not null))
+            if ((keyword is "msgctxt" && (entry.Context is not null || entry.Id is not null)) || (keyword is "msgid" && entry.Id is not null))
             {
                 Finish();
             }
@@ -149,6 +163,8 @@ public sealed class TranslationCatalog
     /// <summary>One entry as it is read, keyword by keyword (a text may continue over several quoted lines).</summary>
     private sealed class EntryBuilder
     {
+        public string? Context { get; private set; }
+
         public string? Id { get; private set; }
 
         public bool Fuzzy { get; set; }
@@ -169,8 +185,11 @@ public sealed class TranslationCatalog
                     var form = int.Parse(plural["msgstr[".Length..^1], System.Globalization.CultureInfo.InvariantCulture);
                     Forms[form] = Forms.GetValueOrDefault(form) + text;
                     break;
-                case "msgctxt" or "msgid_plural":
-                    // The portal's keys need no context, and the English plural is the English file's own entry.
+                case "msgctxt":
+                    Context = (Context ?? string.Empty) + text;
+                    break;
+                case "msgid_plural":
+                    // The key is the msgid; the plural's texts are the msgstr[n] of each language's own file.
                     break;
                 default:
                     throw new FormatException($"Unknown PO keyword {keyword}.");

@@ -22,7 +22,7 @@ public sealed class ErrorModel(DatabaseReadiness readiness) : PageModel
 
     public string Lang { get; private set; } = ContentLanguage.English;
 
-    public UiText Ui => UiText.For(Lang);
+    public UiText T => UiText.For(Lang);
 
     public void OnGet(int? code) => Show(code);
 
@@ -56,19 +56,19 @@ public sealed class ErrorModel(DatabaseReadiness readiness) : PageModel
 
     public string Title => Status switch
     {
-        StatusCodes.Status404NotFound => Ui.NotFoundTitle,
-        StatusCodes.Status413PayloadTooLarge => Ui.TooLargeTitle,
-        StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? Ui.UnavailableTitle : Ui.StartingTitle,
-        >= 500 => Ui.ErrorTitle,
-        _ => Ui.BadRequestTitle,
+        StatusCodes.Status404NotFound => T.NotFoundTitle,
+        StatusCodes.Status413PayloadTooLarge => T.TooLargeTitle,
+        StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? T.UnavailableTitle : T.StartingTitle,
+        >= 500 => T.ErrorTitle,
+        _ => T.BadRequestTitle,
     };
 
     public string Message => Status switch
     {
-        StatusCodes.Status404NotFound => Ui.NotFoundMessage,
-        StatusCodes.Status413PayloadTooLarge => Ui.TooLargeMessage,
-        StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? Ui.UnavailableMessage : Ui.StartingMessage,
-        >= 500 => Ui.ErrorMessage,
-        _ => Ui.BadRequestMessage,
+        StatusCodes.Status404NotFound => T.NotFoundMessage,
+        StatusCodes.Status413PayloadTooLarge => T.TooLargeMessage,
+        StatusCodes.Status503ServiceUnavailable => readiness.IsReady ? T.UnavailableMessage : T.StartingMessage,
+        >= 500 => T.ErrorMessage,
+        _ => T.BadRequestMessage,
     };
 }

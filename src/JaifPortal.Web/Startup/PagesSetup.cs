@@ -9,6 +9,7 @@ using JaifPortal.Web.Areas.Discovery.Api;
 using JaifPortal.Web.Areas.Discovery.Iati;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Localization;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Localization.Routing;
 using Microsoft.Extensions.Caching.Memory;
@@ -19,6 +20,7 @@ public static class PagesSetup
 {
     public static WebApplicationBuilder AddPortalPages(this WebApplicationBuilder builder)
     {
+        builder.AddPortalLanguages();
         builder.Services.Configure<RouteOptions>(options =>
         {
             options.LowercaseUrls = true;
@@ -62,7 +64,7 @@ public static class PagesSetup
         builder.Services.AddRequestLocalization(options =>
         {
             string[] cultures = [.. ContentLanguage.Published];
-            options.SetDefaultCulture(ContentLanguage.English).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+            options.SetDefaultCulture(PortalLanguages.Default).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
             // Public pages take their language from the address; the back office from the editor's choice, then the browser.
             options.RequestCultureProviders.Insert(0, new RouteDataRequestCultureProvider { RouteDataStringKey = "lang", UIRouteDataStringKey = "lang" });
         });

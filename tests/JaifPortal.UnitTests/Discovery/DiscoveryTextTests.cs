@@ -1,4 +1,5 @@
 using JaifPortal.Web.Areas.Discovery;
+using JaifPortal.Web.Domain;
 
 namespace JaifPortal.UnitTests.Discovery;
 
@@ -9,7 +10,7 @@ public class DiscoveryTextTests
     {
         var copied = typeof(DiscoveryText).GetProperties()
             .Where(property => property.PropertyType == typeof(string))
-            .Where(property => Equals(property.GetValue(DiscoveryText.English), property.GetValue(DiscoveryText.Japanese)))
+            .Where(property => Equals(property.GetValue(DiscoveryText.For(ContentLanguage.English)), property.GetValue(DiscoveryText.For(ContentLanguage.Japanese))))
             .Select(property => property.Name);
 
         copied.Should().BeEmpty();
@@ -21,7 +22,7 @@ public class DiscoveryTextTests
     [InlineData(new[] { "Initiatives", "Events", "Cooperation areas" }, "Narrows initiatives, events and cooperation areas.", "対象：Initiatives・Events・Cooperation areas")]
     public void What_a_facet_narrows_is_listed_as_each_language_lists_things(string[] kinds, string english, string japanese)
     {
-        DiscoveryText.English.Narrows(kinds).Should().Be(english);
-        DiscoveryText.Japanese.Narrows(kinds).Should().Be(japanese);
+        DiscoveryText.For(ContentLanguage.English).Narrows(kinds).Should().Be(english);
+        DiscoveryText.For(ContentLanguage.Japanese).Narrows(kinds).Should().Be(japanese);
     }
 }

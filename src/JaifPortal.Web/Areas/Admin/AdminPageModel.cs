@@ -9,9 +9,9 @@ namespace JaifPortal.Web.Areas.Admin;
 /// <summary>A back-office page: speaks the editor's language (their choice, else their browser's).</summary>
 public abstract class AdminPageModel : PageModel
 {
-    public string Lang => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == ContentLanguage.Japanese
-        ? ContentLanguage.Japanese
-        : ContentLanguage.English;
+    public string Lang => ContentLanguage.IsPublished(CultureInfo.CurrentUICulture.Name)
+        ? CultureInfo.CurrentUICulture.Name
+        : ContentLanguage.Published[0];
 
     public AdminText T => AdminText.For(Lang);
 

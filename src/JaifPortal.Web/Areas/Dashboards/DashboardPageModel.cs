@@ -12,7 +12,8 @@ namespace JaifPortal.Web.Areas.Dashboards;
 /// </summary>
 public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuery query) : PublicPageModel
 {
-    public DashboardText T => DashboardText.For(Lang);
+    /// <summary>The dashboards' text: <c>T</c> is the room's text on every page model, so here it hides the public pages' UiText.</summary>
+    public new DashboardText T => DashboardText.For(Lang);
 
     public PillarContext Pillar { get; private set; } = null!;
 

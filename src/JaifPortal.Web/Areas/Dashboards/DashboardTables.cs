@@ -134,7 +134,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
             [.. timeline.Months.Select((month, index) => new ChartBar(MonthName(month, longForm: false), null, [month.Achieved, month.Planned],
                 (month.Achieved + month.Planned).ToString("N0", CultureInfo.InvariantCulture))
             {
-                Caption = index == 0 || month.Month == 1 ? (Language == ContentLanguage.Japanese ? $"{month.Year}年" : month.Year.ToString(CultureInfo.InvariantCulture)) : null,
+                Caption = index == 0 || month.Month == 1 ? text.YearCaption(month.Year) : null,
             })])
         {
             Columns = true,
@@ -206,7 +206,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
             ];
             if (withReasons)
             {
-                cells.Add(new TableCell(string.Join(text.Language == ContentLanguage.Japanese ? "、" : "; ", new[]
+                cells.Add(new TableCell(string.Join(text.ReasonSeparator, new[]
                 {
                     r.ContentStale ? text.ContentStale(staleAfterDays) : null,
                     r.TranslationBehind ? text.TranslationBehind : null,
@@ -225,17 +225,11 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
     public static string JakartaTime(DateTimeOffset when) =>
         TimeZoneInfo.ConvertTime(when, PortalTime.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    private string MonthName(MonthCount month, bool longForm)
-    {
-        var first = new DateOnly(month.Year, month.Month, 1);
-        if (Language == ContentLanguage.Japanese)
-        {
-            return longForm ? $"{month.Year}年{month.Month}月" : month.Month.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var english = CultureInfo.GetCultureInfo("en-GB");
-        return longForm ? first.ToString("MMMM yyyy", english) : month.Month.ToString(CultureInfo.InvariantCulture);
-    }
+    /// <summary>A month as the language writes it (the culture's year-month pattern: "August 2024", "2024年8月"), or its number alone.</summary>
+    private string MonthName(MonthCount month, bool longForm) =>
+        longForm
+            ? new DateOnly(month.Year, month.Month, 1).ToString("Y", text.Culture)
+            : month.Month.ToString(CultureInfo.InvariantCulture);
 
     private string? Other(string? language) => language == Language ? null : language;
 

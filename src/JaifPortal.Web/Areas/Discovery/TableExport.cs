@@ -1,4 +1,5 @@
 using System.Globalization;
+using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using MiniExcelLibs;
 
@@ -29,6 +30,12 @@ public static class TableExport
         format == Xlsx
             ? CreateXlsx(new ExportTable(fileName, headers, [.. rows.Select(row => (IReadOnlyList<object?>)[.. row])]), fileName + ".xlsx")
             : CsvDownload.Create(fileName + ".csv", headers, rows);
+
+    /// <summary>One column per configured language, named after the language: "name_en", "name_ja".</summary>
+    public static IEnumerable<string> PerLanguage(string column) => ContentLanguage.Published.Select(language => $"{column}_{language}");
+
+    /// <summary>The values of the columns <see cref="PerLanguage(string)"/> names, the text of each language in turn.</summary>
+    public static IEnumerable<string?> PerLanguage(Func<string, string?> textIn) => ContentLanguage.Published.Select(textIn);
 
     private static FileContentResult CreateCsv(ExportTable table, string fileName) =>
         CsvDownload.Create(fileName, table.Headers, table.Rows.Select(row => (IReadOnlyList<string?>)[.. row.Select(Text)]));

@@ -25,14 +25,14 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
     {
         (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Events, cancellationToken);
         var events = filter.Apply(db.Events.AsNoTracking().Published());
-        var facets = new FacetBuilder(db, Ui, filter);
+        var facets = new FacetBuilder(db, T, filter);
         Facets =
         [
             await facets.PillarAsync(null, [FacetCounts.Pillars(events, facets.Pillars)], cancellationToken),
             await facets.AreaAsync(null, [FacetCounts.Areas(events, facets.Areas)], cancellationToken),
             await facets.CountryAsync(null, [FacetCounts.Countries(events)], cancellationToken),
             await facets.OrganisationAsync(null, [FacetCounts.Organisations(events)], cancellationToken),
-            await facets.YearAsync(Ui.Year, null, [FacetCounts.StartYears(events)], cancellationToken),
+            await facets.YearAsync(T.Year, null, [FacetCounts.StartYears(events)], cancellationToken),
         ];
         Paging = Paging.Create(page, await events.CountAsync(cancellationToken), options.Value.PageSize);
         Events = await events

@@ -33,7 +33,7 @@ public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<P
         var counts = filter.IsEmpty
             ? await kept.GetOrComputeAsync(nameof(InitiativeFacetCounts), () => InitiativeFacetCounts.LoadAsync(db, filter, cancellationToken), cancellationToken)
             : await InitiativeFacetCounts.LoadAsync(db, filter, cancellationToken);
-        var facets = new FacetBuilder(db, Ui, filter);
+        var facets = new FacetBuilder(db, T, filter);
         Facets =
         [
             await facets.PillarAsync(null, counts.Pillars, cancellationToken),
@@ -41,7 +41,7 @@ public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<P
             await facets.CountryAsync(null, counts.Countries, cancellationToken),
             await facets.OrganisationAsync(null, counts.Organisations, cancellationToken),
             facets.StatusFacet(null, counts.Statuses),
-            facets.YearFacet(Ui.StartYear, null, counts.Years),
+            facets.YearFacet(T.StartYear, null, counts.Years),
         ];
 
         Paging = Paging.Create(page, counts.Total, options.Value.PageSize);

@@ -25,18 +25,18 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
 
     public Paging Paging { get; private set; } = Paging.Create(1, 0, 1);
 
-    public DiscoveryText Words => DiscoveryText.For(Lang);
+    public DiscoveryText DiscoveryText => DiscoveryText.For(Lang);
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
         (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Organisations, cancellationToken);
         var organisations = filter.Apply(db.Organisations.AsNoTracking().Published());
-        var facets = new FacetBuilder(db, Ui, filter);
+        var facets = new FacetBuilder(db, T, filter);
         Facets =
         [
-            await facets.PillarAsync(Words.OfTheirInitiatives, [FacetCounts.Pillars(organisations, facets.Pillars)], cancellationToken),
-            await facets.AreaAsync(Words.OfTheirInitiatives, [FacetCounts.Areas(organisations, facets.Areas)], cancellationToken),
-            await facets.CountryAsync(Words.WhereBased, [FacetCounts.Countries(organisations)], cancellationToken),
+            await facets.PillarAsync(DiscoveryText.OfTheirInitiatives, [FacetCounts.Pillars(organisations, facets.Pillars)], cancellationToken),
+            await facets.AreaAsync(DiscoveryText.OfTheirInitiatives, [FacetCounts.Areas(organisations, facets.Areas)], cancellationToken),
+            await facets.CountryAsync(DiscoveryText.WhereBased, [FacetCounts.Countries(organisations)], cancellationToken),
         ];
         Paging = Paging.Create(page, await organisations.CountAsync(cancellationToken), options.Value.PageSize);
         var language = Lang;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Pages.Shared;
 
-public sealed record EventList(IReadOnlyList<EventItem> Items, UiText Ui);
+public sealed record EventList(IReadOnlyList<EventItem> Items, UiText T);
 
 public sealed record EventItem(string Slug, PartialDate StartDate, string OriginalLanguage, List<EventTranslation> Translations);
 

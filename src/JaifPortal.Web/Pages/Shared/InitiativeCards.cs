@@ -3,7 +3,7 @@ using JaifPortal.Web.Domain;
 namespace JaifPortal.Web.Pages.Shared;
 
 /// <summary>Initiatives as cards, loaded by a projection so a list never pulls whole records.</summary>
-public sealed record InitiativeCards(IReadOnlyList<InitiativeCard> Items, UiText Ui, string EmptyMessage);
+public sealed record InitiativeCards(IReadOnlyList<InitiativeCard> Items, UiText T, string EmptyMessage);
 
 public sealed record InitiativeCard(
     string Slug,

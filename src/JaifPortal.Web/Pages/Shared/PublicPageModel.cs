@@ -8,7 +8,7 @@ public abstract class PublicPageModel : PageModel
 {
     public string Lang => RouteData.Values["lang"] as string ?? ContentLanguage.English;
 
-    public UiText Ui => UiText.For(Lang);
+    public UiText T => UiText.For(Lang);
 
     /// <summary>The translation to show for a record in the visitor's language, falling back to the original.</summary>
     public LocalizedText<TTranslation> Text<TTranslation>(ITranslated<TTranslation> record)

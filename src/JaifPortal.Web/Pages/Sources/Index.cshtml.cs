@@ -12,7 +12,7 @@ public sealed class IndexModel(PortalDbContext db) : PublicPageModel
 {
     public IReadOnlyList<SourceSummary> Documents { get; private set; } = [];
 
-    public DiscoveryText Words => DiscoveryText.For(Lang);
+    public DiscoveryText DiscoveryText => DiscoveryText.For(Lang);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

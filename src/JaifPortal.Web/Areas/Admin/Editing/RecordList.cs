@@ -58,4 +58,10 @@ public sealed record RecordList(IReadOnlyList<RecordListRow> Rows, int TotalCoun
     }.Where(pair => !string.IsNullOrEmpty(pair.Value))).ToUriComponent();
 }
 
-public sealed record RecordListRow(int Id, string Slug, string? EnglishName, string? JapaneseName, PublicationStatus Publication, bool PendingReview, DateTimeOffset UpdatedAt);
+public sealed record RecordListRow(int Id, string Slug, IReadOnlyList<RecordListName> Names, PublicationStatus Publication, bool PendingReview, DateTimeOffset UpdatedAt)
+{
+    /// <summary>The record's name in a language, or null when it has no text in it.</summary>
+    public string? NameIn(string language) => Names.FirstOrDefault(name => name.Language == language)?.Name;
+}
+
+public sealed record RecordListName(string Language, string Name);

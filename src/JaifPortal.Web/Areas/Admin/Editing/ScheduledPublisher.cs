@@ -84,7 +84,7 @@ public sealed partial class ScheduledPublisher(
             }
 
             var errors = new ModelStateDictionary();
-            var form = await RecordPublisher.PublishAsync(editor, record, errors, AdminText.English, now, cancellationToken);
+            var form = await RecordPublisher.PublishAsync(editor, record, errors, AdminText.For(ContentLanguage.English), now, cancellationToken);
             if (form is null)
             {
                 // Something it refers to changed since it was scheduled: it stays in review for a person to look at.

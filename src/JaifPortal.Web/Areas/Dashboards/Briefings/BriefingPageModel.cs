@@ -1,4 +1,3 @@
-using System.Globalization;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
@@ -14,7 +13,7 @@ public abstract class BriefingPageModel(PortalDbContext db, TimeProvider clock) 
 {
     private readonly List<UsedRecord> recordsUsed = [];
 
-    public BriefingText Words => BriefingText.For(Lang);
+    public BriefingText BriefingText => BriefingText.For(Lang);
 
     public DateTimeOffset PreparedAt { get; } = clock.GetUtcNow();
 
@@ -26,11 +25,7 @@ public abstract class BriefingPageModel(PortalDbContext db, TimeProvider clock) 
     {
         get
         {
-            var local = TimeZoneInfo.ConvertTime(PreparedAt, PortalTime.Zone);
-            var when = Lang == ContentLanguage.Japanese
-                ? local.ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture) + "（ジャカルタ時間、UTC+7）"
-                : local.ToString("d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB")) + " Jakarta time (UTC+7)";
-            return Words.PreparedOn(when);
+            return BriefingText.PreparedOn(TimeZoneInfo.ConvertTime(PreparedAt, PortalTime.Zone));
         }
     }
 

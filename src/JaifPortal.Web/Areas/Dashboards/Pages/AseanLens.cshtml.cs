@@ -16,15 +16,15 @@ namespace JaifPortal.Web.Areas.Dashboards.Pages;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class AseanLensModel(PortalDbContext db) : PublicPageModel
 {
-    public CrosswalkText Lens => CrosswalkText.For(Lang);
+    public CrosswalkText CrosswalkText => CrosswalkText.For(Lang);
 
     public IReadOnlyList<LensHeading> Communities { get; private set; } = [];
 
     public IReadOnlyList<LensHeading> Goals { get; private set; } = [];
 
-    public LensChart CommunityChart => LensChart.Of("chart-communities", Lens.ChartTitle(Lens.AseanCommunities), Lens, Communities);
+    public LensChart CommunityChart => LensChart.Of("chart-communities", CrosswalkText.ChartTitle(CrosswalkText.AseanCommunities), CrosswalkText, Communities);
 
-    public LensChart GoalChart => LensChart.Of("chart-goals", Lens.ChartTitle(Lens.Goals), Lens, Goals);
+    public LensChart GoalChart => LensChart.Of("chart-goals", CrosswalkText.ChartTitle(CrosswalkText.Goals), CrosswalkText, Goals);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -67,4 +67,4 @@ public sealed record LensArea(int Id, string Slug, int PillarNumber, LocalizedTe
 public sealed record LensHeading(string Id, string ShortLabel, string Label, IReadOnlyList<LensArea> Areas, LensFigures Total);
 
 /// <summary>What the table of one heading needs.</summary>
-public sealed record LensTable(LensHeading Heading, string Lang, UiText Ui, CrosswalkText Lens);
+public sealed record LensTable(LensHeading Heading, string Lang, UiText T, CrosswalkText CrosswalkText);

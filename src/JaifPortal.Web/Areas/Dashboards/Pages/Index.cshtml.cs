@@ -9,7 +9,8 @@ namespace JaifPortal.Web.Areas.Dashboards.Pages;
 /// <summary>The three pillars at a glance: coverage of their commitments, initiatives and what is coming up in the next month.</summary>
 public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) : PublicPageModel
 {
-    public DashboardText T => DashboardText.For(Lang);
+    /// <summary>The dashboards' text: <c>T</c> is the room's text on every page model, so here it hides the public pages' UiText.</summary>
+    public new DashboardText T => DashboardText.For(Lang);
 
     public IReadOnlyList<PillarOverview> Pillars { get; private set; } = [];
 

@@ -138,21 +138,36 @@ public static class PortalApi
     }
 }
 
-/// <summary>A text in both published languages; a language without a published translation is null.</summary>
-public sealed record Bilingual(string? En, string? Ja)
+/// <summary>
+/// A text in every configured language: <see cref="Texts"/> keyed by language code, null where a language is not
+/// published. The fields en and ja repeat the English and Japanese entries for v1's clients and are deprecated.
+/// </summary>
+public sealed record Bilingual(IReadOnlyDictionary<string, string?> Texts)
 {
+    public Bilingual(string? en, string? ja)
+        : this(new Dictionary<string, string?>(StringComparer.Ordinal) { [ContentLanguage.English] = en, [ContentLanguage.Japanese] = ja })
+    {
+    }
+
+    /// <summary>Deprecated: the English text, the same as texts.en; read texts instead.</summary>
+    public string? En => Texts.GetValueOrDefault(ContentLanguage.English);
+
+    /// <summary>Deprecated: the Japanese text, the same as texts.ja; read texts instead.</summary>
+    public string? Ja => Texts.GetValueOrDefault(ContentLanguage.Japanese);
+
     public static Bilingual Of<T>(IEnumerable<T> translations, Func<T, string?> text)
         where T : Translation
     {
         var published = translations.Where(t => t.IsPublished).ToList();
-        return new Bilingual(
-            published.Where(t => t.Language == ContentLanguage.English).Select(text).FirstOrDefault(),
-            published.Where(t => t.Language == ContentLanguage.Japanese).Select(text).FirstOrDefault());
+        return new Bilingual(ContentLanguage.Published.ToDictionary(
+            language => language,
+            language => published.Where(t => t.Language == language).Select(text).FirstOrDefault(),
+            StringComparer.Ordinal));
     }
 
     /// <summary>The addresses of a public page in each language, e.g. /en/initiatives/sseayp.</summary>
     public static Bilingual Url(string section, string slug) =>
-        new($"/{ContentLanguage.English}/{section}/{slug}", $"/{ContentLanguage.Japanese}/{section}/{slug}");
+        new(ContentLanguage.Published.ToDictionary(language => language, string? (language) => $"/{language}/{section}/{slug}", StringComparer.Ordinal));
 }
 
 /// <summary>A date at the precision the source gives, in PartialDate's notation (2023-10, FY2024, …).</summary>

@@ -34,7 +34,7 @@ public sealed class IatiActivityWriter(IatiOptions options, MarkdownRenderer mar
 
         if (leftOut.Count > 0)
         {
-            var list = string.Join("; ", leftOut.Select(initiative => $"{initiative.Slug} (lacks {string.Join(", ", initiative.Gaps.Select(IatiText.English.Gap))})"));
+            var list = string.Join("; ", leftOut.Select(initiative => $"{initiative.Slug} (lacks {string.Join(", ", initiative.Gaps.Select(IatiText.For(ContentLanguage.English).Gap))})"));
             root.Add(new XComment($" {leftOut.Count} published initiative(s) matching the request are left out because IATI 2.03 requires what they lack: {list}. "));
         }
 

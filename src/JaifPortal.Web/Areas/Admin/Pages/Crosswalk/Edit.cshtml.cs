@@ -40,7 +40,7 @@ public sealed class EditModel(PortalDbContext db, RevisionLog revisions, AuditLo
 
     public string? ConflictBy { get; private set; }
 
-    public CrosswalkEditorText C => CrosswalkEditorText.For(Lang);
+    public CrosswalkEditorText CrosswalkEditorText => CrosswalkEditorText.For(Lang);
 
     public CrosswalkNames Names => CrosswalkNames.For(Lang);
 
@@ -95,7 +95,7 @@ public sealed class EditModel(PortalDbContext db, RevisionLog revisions, AuditLo
         var area = await LoadAsync(cancellationToken);
         if (area is null)
         {
-            Problem = C.AreaNotFound;
+            Problem = CrosswalkEditorText.AreaNotFound;
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
@@ -150,7 +150,7 @@ public sealed class EditModel(PortalDbContext db, RevisionLog revisions, AuditLo
             }
             else
             {
-                ModelState.AddModelError($"{nameof(Form)}.{nameof(CrosswalkForm.Communities)}", C.UnknownCommunity(code));
+                ModelState.AddModelError($"{nameof(Form)}.{nameof(CrosswalkForm.Communities)}", CrosswalkEditorText.UnknownCommunity(code));
             }
         }
 
@@ -162,7 +162,7 @@ public sealed class EditModel(PortalDbContext db, RevisionLog revisions, AuditLo
             }
             else
             {
-                ModelState.AddModelError($"{nameof(Form)}.{nameof(CrosswalkForm.Goals)}", C.UnknownGoal(goal));
+                ModelState.AddModelError($"{nameof(Form)}.{nameof(CrosswalkForm.Goals)}", CrosswalkEditorText.UnknownGoal(goal));
             }
         }
 
@@ -201,7 +201,7 @@ public sealed class EditModel(PortalDbContext db, RevisionLog revisions, AuditLo
         Response.StatusCode = current is null ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
         if (current is null)
         {
-            Problem = C.AreaNotFound;
+            Problem = CrosswalkEditorText.AreaNotFound;
             return Page();
         }
 

@@ -7,7 +7,7 @@ namespace JaifPortal.Web.Areas.Admin.Pages.Crosswalk;
 /// <summary>Every cooperation area, pillar by pillar, with the ASEAN community pillars and SDGs it is mapped to.</summary>
 public sealed class IndexModel(PortalDbContext db) : AdminPageModel
 {
-    public CrosswalkEditorText C => CrosswalkEditorText.For(Lang);
+    public CrosswalkEditorText CrosswalkEditorText => CrosswalkEditorText.For(Lang);
 
     public CrosswalkNames Names => CrosswalkNames.For(Lang);
 

@@ -20,7 +20,7 @@ public sealed class EditModel(
 {
     public EventChoices Choices { get; private set; } = EventChoices.Empty;
 
-    public EventEditorText E => EventEditorText.For(Lang);
+    public EventEditorText EventEditorText => EventEditorText.For(Lang);
 
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         Choices = await EventChoices.LoadAsync(Db, Lang, cancellationToken);

@@ -11,7 +11,7 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
 {
     public const int PageSize = 25;
 
-    public EventEditorText E => EventEditorText.For(Lang);
+    public EventEditorText EventEditorText => EventEditorText.For(Lang);
 
     public string? Query { get; private set; }
 

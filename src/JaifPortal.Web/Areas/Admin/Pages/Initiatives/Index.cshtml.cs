@@ -11,8 +11,9 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
 {
     public const int PageSize = 25;
 
-    /// <summary>Language-state filters: a language missing, awaiting review, or stale against its original.</summary>
-    public static readonly string[] LanguageFilters = ["missing-en", "missing-ja", "review-en", "review-ja", "stale"];
+    /// <summary>Language-state filters: a configured language missing ("missing-ja"), awaiting review ("review-ja"), or stale against its original.</summary>
+    public static IReadOnlyList<string> LanguageFilters =>
+        [.. ContentLanguage.Published.Select(language => $"missing-{language}"), .. ContentLanguage.Published.Select(language => $"review-{language}"), "stale"];
 
     public string? Query { get; private set; }
 
@@ -73,13 +74,11 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
             initiatives = initiatives.Where(i => i.Publication == wanted);
         }
 
-        initiatives = LanguageFilter switch
+        initiatives = LanguageFilter?.Split('-', 2) switch
         {
-            "missing-en" => initiatives.Where(i => !i.Translations.Any(t => t.Language == ContentLanguage.English)),
-            "missing-ja" => initiatives.Where(i => !i.Translations.Any(t => t.Language == ContentLanguage.Japanese)),
-            "review-en" => initiatives.Where(i => i.Translations.Any(t => t.Language == ContentLanguage.English && t.State == TranslationState.NeedsReview)),
-            "review-ja" => initiatives.Where(i => i.Translations.Any(t => t.Language == ContentLanguage.Japanese && t.State == TranslationState.NeedsReview)),
-            "stale" => initiatives.Where(i => i.TranslationBacklog != null && i.TranslationBacklog.LagsOriginal),
+            ["missing", var missing] when ContentLanguage.IsPublished(missing) => initiatives.Where(i => !i.Translations.Any(t => t.Language == missing)),
+            ["review", var review] when ContentLanguage.IsPublished(review) => initiatives.Where(i => i.Translations.Any(t => t.Language == review && t.State == TranslationState.NeedsReview)),
+            ["stale"] => initiatives.Where(i => i.TranslationBacklog != null && i.TranslationBacklog.LagsOriginal),
             _ => initiatives,
         };
 

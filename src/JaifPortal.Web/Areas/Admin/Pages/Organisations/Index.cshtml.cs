@@ -18,8 +18,7 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
                 || (o.Acronym != null && EF.Functions.ILike(o.Acronym, pattern))
                 || o.Translations.Any(t => EF.Functions.ILike(t.Name, pattern))),
             o => new RecordListRow(o.Id, o.Slug,
-                o.Translations.Where(t => t.Language == ContentLanguage.English).Select(t => t.Name).FirstOrDefault(),
-                o.Translations.Where(t => t.Language == ContentLanguage.Japanese).Select(t => t.Name).FirstOrDefault(),
+                o.Translations.Select(t => new RecordListName(t.Language, t.Name)).ToList(),
                 o.Publication, o.PendingReview, o.UpdatedAt),
             query, publication, page, AdminPaths.ListOf(RecordTypes.Organisation), cancellationToken);
 }

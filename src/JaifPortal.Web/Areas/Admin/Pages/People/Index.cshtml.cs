@@ -17,8 +17,7 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
             (records, pattern) => records.Where(p => EF.Functions.ILike(p.Slug, pattern)
                 || p.Translations.Any(t => EF.Functions.ILike(t.Name, pattern) || (t.Title != null && EF.Functions.ILike(t.Title, pattern)))),
             p => new RecordListRow(p.Id, p.Slug,
-                p.Translations.Where(t => t.Language == ContentLanguage.English).Select(t => t.Name).FirstOrDefault(),
-                p.Translations.Where(t => t.Language == ContentLanguage.Japanese).Select(t => t.Name).FirstOrDefault(),
+                p.Translations.Select(t => new RecordListName(t.Language, t.Name)).ToList(),
                 p.Publication, p.PendingReview, p.UpdatedAt),
             query, publication, page, AdminPaths.ListOf(RecordTypes.Person), cancellationToken);
 }

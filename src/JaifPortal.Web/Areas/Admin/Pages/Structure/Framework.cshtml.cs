@@ -65,9 +65,9 @@ public sealed class FrameworkModel(
     protected override IReadOnlyList<StructureField> Fields(string prefix, FrameworkText text, bool isOriginal) =>
     [
         new(prefix + nameof(FrameworkText.Name), T.Name, text.Name, StructureLimits.Name, Required: true),
-        new(prefix + nameof(FrameworkText.StatementTitle), S.StatementTitle, text.StatementTitle, StructureLimits.Name, Required: true),
-        new(prefix + nameof(FrameworkText.ImplementationPlanTitle), S.ImplementationPlanTitle, text.ImplementationPlanTitle, StructureLimits.Name, Required: true),
-        new(prefix + nameof(FrameworkText.VisionText), S.VisionText, text.VisionText, StructureLimits.ShortText, Multiline: true, Required: true),
+        new(prefix + nameof(FrameworkText.StatementTitle), StructureEditorText.StatementTitle, text.StatementTitle, StructureLimits.Name, Required: true),
+        new(prefix + nameof(FrameworkText.ImplementationPlanTitle), StructureEditorText.ImplementationPlanTitle, text.ImplementationPlanTitle, StructureLimits.Name, Required: true),
+        new(prefix + nameof(FrameworkText.VisionText), StructureEditorText.VisionText, text.VisionText, StructureLimits.ShortText, Multiline: true, Required: true),
         new(prefix + nameof(FrameworkText.Summary), T.Summary, text.Summary, StructureLimits.LongText, Multiline: true, Markdown: true),
     ];
 }

@@ -7,7 +7,7 @@ namespace JaifPortal.Web.Areas.Admin.Pages.Structure;
 /// <summary>The framework, then each pillar with its cooperation areas in the plan's table order, with each language's state.</summary>
 public sealed class IndexModel(PortalDbContext db) : AdminPageModel
 {
-    public StructureEditorText S => StructureEditorText.For(Lang);
+    public StructureEditorText StructureEditorText => StructureEditorText.For(Lang);
 
     public PartnershipFramework? Framework { get; private set; }
 
@@ -40,7 +40,7 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
         foreach (var language in ContentLanguage.Published)
         {
             var translation = record.Translations.FirstOrDefault(t => t.Language == language);
-            var state = translation is null ? S.NoText : T.Describe(translation.State);
+            var state = translation is null ? StructureEditorText.NoText : T.Describe(translation.State);
             if (TranslationStaleness.IsStale(record, language))
             {
                 state += $" ({T.Stale})";

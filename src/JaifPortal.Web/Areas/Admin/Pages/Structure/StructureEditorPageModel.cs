@@ -50,15 +50,15 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
 
     public string? ConflictBy { get; private set; }
 
-    public StructureEditorText S => StructureEditorText.For(Lang);
+    public StructureEditorText StructureEditorText => StructureEditorText.For(Lang);
 
     public StructureEditorView View => new(
-        Title(S), RecordType, Record is null ? Id ?? 0 : Key(Record), Record is null ? string.Empty : Slug(Record),
+        Title(StructureEditorText), RecordType, Record is null ? Id ?? 0 : Key(Record), Record is null ? string.Empty : Slug(Record),
         Record?.OriginalLanguage ?? string.Empty, Version, Note, CanEdit, Saved, Problem, Conflict, ConflictBy,
         Record is null ? [] : [.. ContentLanguage.Published.Select(language => new StructureLanguage(
             language, language == Record.OriginalLanguage, TranslationStaleness.IsStale(Record, language),
             Form.Text(language).State, Fields($"Form.Texts[{language}].", Form.Text(language), language == Record.OriginalLanguage)))],
-        T, S);
+        T, StructureEditorText);
 
     protected PortalDbContext Db => db;
 

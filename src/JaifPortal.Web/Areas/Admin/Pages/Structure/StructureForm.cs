@@ -58,4 +58,4 @@ public sealed record StructureEditorView(
     string? ConflictBy,
     IReadOnlyList<StructureLanguage> Languages,
     AdminText T,
-    StructureEditorText S);
+    StructureEditorText StructureEditorText);

@@ -15,7 +15,7 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 {
     public PillarContext Pillar { get; private set; } = null!;
 
-    public DashboardText DashboardWords => DashboardText.For(Lang);
+    public DashboardText DashboardText => DashboardText.For(Lang);
 
     public DashboardFilter Filter { get; private set; } = DashboardFilter.None;
 
@@ -57,13 +57,13 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
         }
 
         Pillar = context;
-        var (filter, problems) = await DashboardFilterReader.ReadAsync(Db, context.Pillar.Id, Request.Query, DashboardWords, cancellationToken);
+        var (filter, problems) = await DashboardFilterReader.ReadAsync(Db, context.Pillar.Id, Request.Query, DashboardText, cancellationToken);
 
         // A pack may leave the Mission, so whatever the address says it holds published records only.
         Filter = filter with { PublishedOnly = true };
         Problems = problems;
         var request = dashboards.Request(context, Filter, DashboardScope.Internal, Lang);
-        Tables = new DashboardTables(DashboardWords, FigureLinks.Public(Lang, context.Pillar.Key), dashboards.Options, publishedOnly: true);
+        Tables = new DashboardTables(DashboardText, FigureLinks.Public(Lang, context.Pillar.Key), dashboards.Options, publishedOnly: true);
         Coverage = await dashboards.CoverageAsync(request, cancellationToken);
         ByStatus = await dashboards.ByStatusAsync(request, cancellationToken);
         ByCountry = await dashboards.ByCountryAsync(request, cancellationToken);
@@ -98,7 +98,7 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
         if (Filter.Status is { } status)
         {
-            parts.Add(Ui.Name(status));
+            parts.Add(T.Name(status));
         }
 
         if (Filter.Organisation is { } organisation)

@@ -1,5 +1,4 @@
 using JaifPortal.Web.Data;
-using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Countries;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -19,13 +18,12 @@ public sealed class CountriesModel(PortalDbContext db, IOptions<PortalOptions> o
         return TableExport.Create(
             format,
             $"jaif-countries-{Lang}",
-            ["iso_code", "slug", "name_en", "name_ja", "group", "initiatives", "events", "organisations", "url"],
+            ["iso_code", "slug", .. TableExport.PerLanguage("name"), "group", "initiatives", "events", "organisations", "url"],
             countries.Select(country => (IReadOnlyList<string?>)
             [
                 country.IsoCode,
                 country.Slug,
-                Name(country, ContentLanguage.English),
-                Name(country, ContentLanguage.Japanese),
+                .. TableExport.PerLanguage(language => Name(country, language)),
                 country.Group.ToString(),
                 country.InitiativeCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 country.EventCount.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -32,14 +32,12 @@ public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> opti
         return TableExport.Create(
             format,
             $"jaif-events-{Lang}",
-            ["slug", "name_en", "name_ja", "place_en", "place_ja", "start", "end", "country", "areas", "organisations", "original_language", "url"],
+            ["slug", .. TableExport.PerLanguage("name"), .. TableExport.PerLanguage("place"), "start", "end", "country", "areas", "organisations", "original_language", "url"],
             rows.Select(row => (IReadOnlyList<string?>)
             [
                 row.Slug,
-                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.English)?.Name,
-                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.Japanese)?.Name,
-                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.English)?.Place,
-                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.Japanese)?.Place,
+                .. TableExport.PerLanguage(language => row.Translations.FirstOrDefault(t => t.Language == language)?.Name),
+                .. TableExport.PerLanguage(language => row.Translations.FirstOrDefault(t => t.Language == language)?.Place),
                 row.StartDate.ToIsoNotation(),
                 row.EndDate?.ToIsoNotation(),
                 row.Country,

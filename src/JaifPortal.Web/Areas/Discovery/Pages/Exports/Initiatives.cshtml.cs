@@ -43,14 +43,12 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
         return TableExport.Create(
             format,
             $"jaif-initiatives-{Lang}",
-            ["slug", "name_en", "name_ja", "summary_en", "summary_ja", "acronym", "kind", "status", "start", "end", "original_language", "pillars", "areas", "countries", "milestone_countries", "organisations", "url"],
+            ["slug", .. TableExport.PerLanguage("name"), .. TableExport.PerLanguage("summary"), "acronym", "kind", "status", "start", "end", "original_language", "pillars", "areas", "countries", "milestone_countries", "organisations", "url"],
             rows.Select(row => (IReadOnlyList<string?>)
             [
                 row.Slug,
-                In(row.Translations.Select(t => (t.Language, (string?)t.Name)), ContentLanguage.English),
-                In(row.Translations.Select(t => (t.Language, (string?)t.Name)), ContentLanguage.Japanese),
-                In(row.Translations.Select(t => (t.Language, t.Summary)), ContentLanguage.English),
-                In(row.Translations.Select(t => (t.Language, t.Summary)), ContentLanguage.Japanese),
+                .. TableExport.PerLanguage(language => In(row.Translations.Select(t => (t.Language, (string?)t.Name)), language)),
+                .. TableExport.PerLanguage(language => In(row.Translations.Select(t => (t.Language, t.Summary)), language)),
                 row.Acronym,
                 row.Kind.ToString(),
                 row.Status.ToString(),

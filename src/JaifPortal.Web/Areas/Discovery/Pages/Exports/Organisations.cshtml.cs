@@ -29,12 +29,11 @@ public sealed class OrganisationsModel(PortalDbContext db, IOptions<PortalOption
         return TableExport.Create(
             format,
             $"jaif-organisations-{Lang}",
-            ["slug", "name_en", "name_ja", "acronym", "kind", "country", "website", "url"],
+            ["slug", .. TableExport.PerLanguage("name"), "acronym", "kind", "country", "website", "url"],
             rows.Select(row => (IReadOnlyList<string?>)
             [
                 row.Slug,
-                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.English)?.Name,
-                row.Translations.FirstOrDefault(t => t.Language == ContentLanguage.Japanese)?.Name,
+                .. TableExport.PerLanguage(language => row.Translations.FirstOrDefault(t => t.Language == language)?.Name),
                 row.Acronym,
                 row.Kind.ToString(),
                 row.Country,

@@ -44,7 +44,7 @@ public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> op
         string Absolute(string path) => PageLinks.AbsoluteUrl(Request, options.Value, path);
         var host = new Uri(Absolute("/")).Host;
         var calendar = new Calendar { ProductId = "-//JAIF Portal//Japan-ASEAN cooperation//" + Lang.ToUpperInvariant() };
-        calendar.AddProperty("X-WR-CALNAME", $"{Ui.SiteName}: {Ui.Events}");
+        calendar.AddProperty("X-WR-CALNAME", $"{T.SiteName}: {T.Events}");
         foreach (var item in events)
         {
             var text = Text(item.Translations, item.OriginalLanguage);

@@ -42,6 +42,6 @@ public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> opti
             var text = Text(row.Translations, row.OriginalLanguage);
             return new FeedEntry($"/{Lang}/events/{row.Slug}", $"{text.Text.Name} ({row.StartDate.Format(Lang)})", text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
         }).ToList();
-        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{Ui.SiteName}: {Ui.Events}"), Lang, entries);
+        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{T.SiteName}: {T.Events}"), Lang, entries);
     }
 }

@@ -41,6 +41,6 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
             var text = Text(row.Translations, row.OriginalLanguage);
             return new FeedEntry($"/{Lang}/initiatives/{row.Slug}", text.Text.Name, text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
         }).ToList();
-        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{Ui.SiteName}: {Ui.Initiatives}"), Lang, entries);
+        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{T.SiteName}: {T.Initiatives}"), Lang, entries);
     }
 }

@@ -19,7 +19,7 @@ public sealed class ExportModel(PortalDbContext db, QueryLanes lanes, IOptions<P
         var query = SearchQuery.From(q);
         var groups = query.IsEmpty || query.IsTooShort
             ? []
-            : (await new PortalSearch(db, lanes).RunAsync(query, Request.Query, Ui, int.MaxValue, cancellationToken)).Groups;
+            : (await new PortalSearch(db, lanes).RunAsync(query, Request.Query, T, int.MaxValue, cancellationToken)).Groups;
         return TableExport.Create(
             format,
             $"jaif-search-{Lang}",

@@ -34,7 +34,7 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
     /// <summary>Whether the query was run: empty and one-character queries are answered with a message instead.</summary>
     public bool Searched { get; private set; }
 
-    public DiscoveryText Words => DiscoveryText.For(Lang);
+    public DiscoveryText DiscoveryText => DiscoveryText.For(Lang);
 
     public async Task OnGetAsync([FromQuery] string? q, CancellationToken cancellationToken)
     {
@@ -57,15 +57,15 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
         var search = new PortalSearch(db, lanes);
         var found = await search.FindAsync(Query, Request.Query, cancellationToken);
         var facets = FacetsAsync(found.Filter, found.Matches, cancellationToken);
-        var groups = search.GroupsAsync(found, Query, Ui, PortalSearch.PerKindLimit, cancellationToken);
+        var groups = search.GroupsAsync(found, Query, T, PortalSearch.PerKindLimit, cancellationToken);
         await Task.WhenAll(facets, groups);
         IReadOnlyList<string> hiddenKinds =
         [
             .. new (bool Hidden, string Kind)[]
             {
-                (found.Scope.Events is null, Ui.Events),
-                (found.Scope.Organisations is null, Ui.Organisations),
-                (found.Scope.Areas is null, Ui.CooperationAreas),
+                (found.Scope.Events is null, T.Events),
+                (found.Scope.Organisations is null, T.Organisations),
+                (found.Scope.Areas is null, T.CooperationAreas),
             }.Where(kind => kind.Hidden).Select(kind => kind.Kind),
         ];
         return new SearchPage(await groups, await facets, hiddenKinds, !found.Filter.IsEmpty, found.Ignored);
@@ -81,9 +81,9 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
     private async Task<IReadOnlyList<Facet>> FacetsAsync(ListFilter filter, SearchMatches matches, CancellationToken cancellationToken)
     {
         static List<IQueryable<FacetCount>> Present(params IQueryable<FacetCount>?[] counts) => [.. counts.OfType<IQueryable<FacetCount>>()];
-        var allKinds = Words.Narrows([Ui.Initiatives, Ui.Events, Ui.Organisations, Ui.CooperationAreas]);
-        var placedKinds = Words.Narrows([Ui.Initiatives, Ui.Events, Ui.Organisations]);
-        var initiativesAndEvents = Words.Narrows([Ui.Initiatives, Ui.Events]);
+        var allKinds = DiscoveryText.Narrows([T.Initiatives, T.Events, T.Organisations, T.CooperationAreas]);
+        var placedKinds = DiscoveryText.Narrows([T.Initiatives, T.Events, T.Organisations]);
+        var initiativesAndEvents = DiscoveryText.Narrows([T.Initiatives, T.Events]);
         var country = InLaneAsync((facets, initiatives, events, organisations, _) => facets.CountryAsync(placedKinds, Present(
             FacetCounts.Countries(initiatives, facets.Countries), events is null ? null : FacetCounts.Countries(events),
             organisations is null ? null : FacetCounts.Countries(organisations)), cancellationToken));
@@ -95,8 +95,8 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
         var area = InLaneAsync((facets, initiatives, events, organisations, areas) => facets.AreaAsync(allKinds, Present(
             FacetCounts.Areas(initiatives, facets.Areas), events is null ? null : FacetCounts.Areas(events, facets.Areas),
             organisations is null ? null : FacetCounts.Areas(organisations, facets.Areas), areas is null ? null : FacetCounts.Areas(areas)), cancellationToken));
-        var status = InLaneAsync((facets, initiatives, _, _, _) => facets.StatusAsync(Words.Narrows([Ui.Initiatives]), FacetCounts.Statuses(initiatives), cancellationToken));
-        var year = InLaneAsync((facets, initiatives, events, _, _) => facets.YearAsync(Ui.Year, initiativesAndEvents, Present(
+        var status = InLaneAsync((facets, initiatives, _, _, _) => facets.StatusAsync(DiscoveryText.Narrows([T.Initiatives]), FacetCounts.Statuses(initiatives), cancellationToken));
+        var year = InLaneAsync((facets, initiatives, events, _, _) => facets.YearAsync(T.Year, initiativesAndEvents, Present(
             FacetCounts.StartYears(initiatives), events is null ? null : FacetCounts.StartYears(events)), cancellationToken));
         return await Task.WhenAll(pillar, area, country, organisation, status, year);
 
@@ -105,7 +105,7 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
                 lane =>
                 {
                     var (initiatives, events, organisations, areas) = PortalSearch.ScopeIn(lane, matches, filter);
-                    return count(new FacetBuilder(lane, Ui, filter), initiatives, events, organisations, areas);
+                    return count(new FacetBuilder(lane, T, filter), initiatives, events, organisations, areas);
                 },
                 cancellationToken);
     }
