@@ -60,7 +60,7 @@ public sealed class PortalFactory(
 
 /// <summary>
 /// Gives each test request the client address a server would see (the test server sees none): the one a
-/// test client names in <see cref="Header"/>, else the loopback address.
+/// test client names in <see cref="Header"/>, else the one a test set on the connection itself, else the loopback address.
 /// </summary>
 public sealed class TestClientAddress : IStartupFilter
 {
@@ -70,9 +70,15 @@ public sealed class TestClientAddress : IStartupFilter
     {
         app.Use((context, nextMiddleware) =>
         {
-            context.Connection.RemoteIpAddress = IPAddress.TryParse(context.Request.Headers[Header].ToString(), out var address)
-                ? address
-                : IPAddress.Loopback;
+            if (IPAddress.TryParse(context.Request.Headers[Header].ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+            else
+            {
+                context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+            }
+
             return nextMiddleware(context);
         });
         next(app);
