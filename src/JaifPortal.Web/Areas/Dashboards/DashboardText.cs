@@ -71,6 +71,8 @@ public sealed class DashboardText : PortalText
 
     public string Filters => Text();
 
+    public string Breadcrumbs => Text();
+
     public string YearFrom => Text();
 
     public string YearTo => Text();

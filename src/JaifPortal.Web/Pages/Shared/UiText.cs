@@ -211,6 +211,8 @@ public sealed class UiText : PortalText
 
     public string Filters => Text();
 
+    public string Breadcrumbs => Text();
+
     public string MapCaption => Text();
 
     public string Search => Text();
