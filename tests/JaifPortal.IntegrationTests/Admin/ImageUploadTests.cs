@@ -112,6 +112,24 @@ public sealed class ImageUploadTests() : PortalPerTest(StaffAccount.Editor, Staf
     }
 
     [Fact]
+    public async Task Replacing_only_a_photos_file_keeps_the_texts_left_blank()
+    {
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var id = await InitiativeIdAsync("azec");
+        await UploadAsync(editor, id, Png, "reef.png", Texts());
+        await PublishAsync(id);
+        var imageId = await ShownImageIdAsync();
+
+        var replaced = await UploadAsync(editor, id, TestImages.Png(800, 600), "reef-2.png", new() { ["Input.Photo"] = $"image-{imageId}" });
+        await PublishAsync(id);
+
+        replaced.StatusCode.Should().Be(HttpStatusCode.Redirect, "the photo's own texts fill the fields left blank");
+        var img = (await PublicPicturesAsync(Factory.CreateClient(), "/en/initiatives/azec")).Single().QuerySelector("img")!;
+        img.GetAttribute("alt").Should().Be("Divers counting coral");
+        img.GetAttribute("width").Should().Be("800", "the new file is shown");
+    }
+
+    [Fact]
     public async Task Every_upload_change_and_removal_is_a_revision_and_an_audit_entry_and_the_history_restores_a_removed_photo()
     {
         var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");

@@ -340,6 +340,8 @@ public sealed class AdminText : PortalText
 
     public string PhotoSaved => Text();
 
+    public string KeepPhotoTextsHint => Text();
+
     public string ImageWrongType => Text();
 
     public string RemoveImage => Text();

@@ -80,6 +80,14 @@ public sealed class ImagesModel(
             check.Choice("Input.Photo", exists: false);
         }
 
+        if (row is not null)
+        {
+            // Replacing a photo's file alone: the texts left blank keep the photo's own, so nobody retypes them all.
+            KeepBlanksFrom(Input.Caption, row.Caption);
+            KeepBlanksFrom(Input.AltText, row.AltText);
+            KeepBlanksFrom(Input.Credit, row.Credit);
+        }
+
         foreach (var language in ContentLanguage.Published)
         {
             check.Text($"Input.Caption[{language}]", Input.Caption.GetValueOrDefault(language), 2_000, required: language == initiative.OriginalLanguage);
@@ -113,6 +121,17 @@ public sealed class ImagesModel(
         row.AltText = Trimmed(Input.AltText);
         row.Credit = Trimmed(Input.Credit);
         return await SaveAsync(initiative, form, action, row.Key, cancellationToken);
+    }
+
+    private static void KeepBlanksFrom(Dictionary<string, string?> typed, Dictionary<string, string?> current)
+    {
+        foreach (var language in ContentLanguage.Published)
+        {
+            if (string.IsNullOrWhiteSpace(typed.GetValueOrDefault(language)) && current.GetValueOrDefault(language) is { } kept)
+            {
+                typed[language] = kept;
+            }
+        }
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string photo, CancellationToken cancellationToken)
