@@ -25,7 +25,8 @@ public sealed class CrosswalkNames
 
     public string Goal(int number) => GoalWithTitle(number, Goals[number - 1]);
 
-    public static CrosswalkNames For(string language) => language == ContentLanguage.Japanese ? Japanese : English;
+    /// <summary>The official names in the language, or in English where no body has published them in it.</summary>
+    public static CrosswalkNames For(string language) => Official.FirstOrDefault(names => names.Language == language) ?? English;
 
     public static readonly CrosswalkNames English = new()
     {
@@ -92,4 +93,7 @@ public sealed class CrosswalkNames
         GoalNumber = number => $"目標{number}",
         GoalWithTitle = (number, title) => $"目標{number} {title}",
     };
+
+    /// <summary>Every language whose official names the portal holds (declared after them: statics start in order).</summary>
+    private static readonly CrosswalkNames[] Official = [English, Japanese];
 }

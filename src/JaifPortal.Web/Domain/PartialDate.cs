@@ -103,29 +103,5 @@ public sealed record PartialDate
         _ => "FY" + Start.Year.ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>The date as a reader of the given language expects it, at the stored precision and no finer.</summary>
-    public string Format(string language)
-    {
-        if (language == ContentLanguage.Japanese)
-        {
-            return Precision switch
-            {
-                DatePrecision.Day => $"{Start.Year}年{Start.Month}月{Start.Day}日",
-                DatePrecision.Month => $"{Start.Year}年{Start.Month}月",
-                DatePrecision.Year => $"{Start.Year}年",
-                _ => $"{Start.Year}年度",
-            };
-        }
-
-        var english = CultureInfo.GetCultureInfo("en-GB");
-        return Precision switch
-        {
-            DatePrecision.Day => Start.ToString("d MMMM yyyy", english),
-            DatePrecision.Month => Start.ToString("MMMM yyyy", english),
-            DatePrecision.Year => Start.Year.ToString(CultureInfo.InvariantCulture),
-            _ => $"FY{Start.Year} (April {Start.Year} – March {Start.Year + 1})",
-        };
-    }
-
     private static bool IsPlausibleYear(int year) => year is >= 1900 and <= 2200;
 }

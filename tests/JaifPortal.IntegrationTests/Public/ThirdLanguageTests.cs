@@ -69,6 +69,14 @@ public sealed class ThirdLanguageTests(ThirdLanguagePortal portal) : IClassFixtu
         html.Should().MatchRegex(@"<p class=""count"">\d+ inisiatif ");
     }
 
+    [Fact]
+    public async Task Dates_take_the_third_languages_pattern_and_month_names()
+    {
+        var html = await PageAsync("/id/events/stakeholder-consultation-with-the-asean-dialogue-partners-2024");
+
+        html.Should().Contain("27 Agustus 2024", "id.po gives the day's pattern and the culture id-ID the month's name");
+    }
+
     private async Task<string> PageAsync(string path)
     {
         using var response = await portal.Client.GetAsync(new Uri(path, UriKind.Relative));

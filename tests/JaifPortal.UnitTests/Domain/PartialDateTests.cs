@@ -1,4 +1,5 @@
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Localization;
 
 namespace JaifPortal.UnitTests.Domain;
 

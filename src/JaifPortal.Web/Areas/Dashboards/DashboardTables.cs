@@ -1,6 +1,7 @@
 using System.Globalization;
 using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Localization;
 using JaifPortal.Web.Pages.Shared;
 
 namespace JaifPortal.Web.Areas.Dashboards;
@@ -108,7 +109,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
             TableCell.Number(total.Figures, null),
             TableCell.Number(total.Initiatives, links.For(RecordKind.Initiatives, ("figure", total.Key))),
             total.Total is { } sum
-                ? new TableCell(KeyFigureFormatter.Format(sum, total.Unit, total.Approximation, Language), sum)
+                ? new TableCell(FormatText.For(Language).Figure(sum, total.Unit, total.Approximation), sum)
                 : new TableCell(text.NotAdded),
         ])).ToList();
         return Block(null, Table(FigureTable, text.KeyFigures, [text.Unit, text.Approximation, text.FigureCount, text.Initiatives, text.Total], rows) with { Note = text.FiguresNote });

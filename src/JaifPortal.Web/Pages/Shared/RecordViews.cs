@@ -1,4 +1,5 @@
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Localization;
 using JaifPortal.Web.Startup;
 
 namespace JaifPortal.Web.Pages.Shared;

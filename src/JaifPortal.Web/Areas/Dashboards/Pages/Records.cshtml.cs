@@ -2,6 +2,7 @@ using System.Globalization;
 using JaifPortal.Web.Areas.Discovery;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Localization;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Localization;
 using JaifPortal.Web.Pages.Shared;
 
 namespace JaifPortal.Web.Areas.Discovery.Iati;

@@ -8,7 +8,7 @@ namespace JaifPortal.Web.Areas.Discovery.Search;
 
 /// <summary>One record found, with the text to show in the visitor's language (or the fallback) and its published names for the CSV.</summary>
 public sealed record SearchResult(
-    string Slug, string Href, string Name, string? Acronym, string? Detail, FallbackNote Fallback, double Score, string? EnglishName, string? JapaneseName)
+    string Slug, string Href, string Name, string? Acronym, string? Detail, FallbackNote Fallback, double Score, IReadOnlyDictionary<string, string?> PublishedNames)
 {
     public string Language => Fallback.ShownLanguage;
 }
@@ -274,13 +274,13 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
         where TTranslation : Translation
     {
         var text = TranslationSelection.Select(translations, language, originalLanguage);
-        string? PublishedName(string nameLanguage) =>
-            translations.Where(t => t.IsPublished && t.Language == nameLanguage).Select(name).FirstOrDefault();
         return text is null
             ? null
             : new SearchResult(
                 slug, href, name(text.Text), acronym == name(text.Text) ? null : acronym, detail(text.Text), FallbackNote.For(text), score,
-                PublishedName(ContentLanguage.English), PublishedName(ContentLanguage.Japanese));
+                ContentLanguage.Published.ToDictionary(
+                    nameLanguage => nameLanguage,
+                    nameLanguage => translations.Where(t => t.IsPublished && t.Language == nameLanguage).Select(name).FirstOrDefault()));
     }
 
     private static string? Join(params string?[] parts)

@@ -2,6 +2,7 @@ using JaifPortal.Web.Areas.Discovery.Feeds;
 using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Localization;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

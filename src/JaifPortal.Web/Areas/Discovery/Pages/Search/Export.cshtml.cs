@@ -9,7 +9,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Search;
 
 /// <summary>
 /// The search results as CSV, with the same search and filters as the results page but every result, not
-/// only the best of each kind: one row per result, by kind and rank, names in both languages.
+/// only the best of each kind: one row per result, by kind and rank, its name in each language.
 /// </summary>
 [PublicCache(FilterSubject.Initiatives, SearchQuery.Key)]
 public sealed class ExportModel(PortalDbContext db, QueryLanes lanes, IOptions<PortalOptions> options) : PublicPageModel
@@ -23,14 +23,13 @@ public sealed class ExportModel(PortalDbContext db, QueryLanes lanes, IOptions<P
         return TableExport.Create(
             format,
             $"jaif-search-{Lang}",
-            ["kind", "rank", "slug", "name_en", "name_ja", "acronym", "url"],
+            ["kind", "rank", "slug", .. TableExport.PerLanguage("name"), "acronym", "url"],
             groups.SelectMany(group => group.Results.Select((result, index) => (IReadOnlyList<string?>)
             [
                 group.Kind,
                 (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 result.Slug,
-                result.EnglishName,
-                result.JapaneseName,
+                .. TableExport.PerLanguage(language => result.PublishedNames[language]),
                 result.Acronym,
                 PageLinks.AbsoluteUrl(Request, options.Value, result.Href),
             ])));

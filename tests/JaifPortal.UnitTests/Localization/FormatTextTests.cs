@@ -1,8 +1,9 @@
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Localization;
 
-namespace JaifPortal.UnitTests.Domain;
+namespace JaifPortal.UnitTests.Localization;
 
-public class KeyFigureFormatterTests
+public class FormatTextTests
 {
     [Theory]
     [InlineData(2_800_000_000_000, FigureUnit.Yen, FigureApproximation.Exact, "¥2.8 trillion", "2.8兆円")]
@@ -15,12 +16,14 @@ public class KeyFigureFormatterTests
     [InlineData(11, FigureUnit.Countries, FigureApproximation.Exact, "11 countries", "11か国")]
     [InlineData(1, FigureUnit.Years, FigureApproximation.Exact, "1 year", "1年間")]
     [InlineData(12_345, FigureUnit.People, FigureApproximation.Exact, "12,345 people", "12,345人")]
+    [InlineData(1.5, FigureUnit.Years, FigureApproximation.Exact, "1.5 years", "1.5年間")]
+    [InlineData(2_815_000_000, FigureUnit.Yen, FigureApproximation.Exact, "¥2.815 billion", "281,500万円")]
     public void Writes_figures_as_each_languages_readers_write_them(
         double value, FigureUnit unit, FigureApproximation approximation, string english, string japanese)
     {
         var amount = (decimal)value;
 
-        KeyFigureFormatter.Format(amount, unit, approximation, ContentLanguage.English).Should().Be(english);
-        KeyFigureFormatter.Format(amount, unit, approximation, ContentLanguage.Japanese).Should().Be(japanese);
+        FormatText.For(ContentLanguage.English).Figure(amount, unit, approximation).Should().Be(english);
+        FormatText.For(ContentLanguage.Japanese).Figure(amount, unit, approximation).Should().Be(japanese);
     }
 }
