@@ -52,6 +52,21 @@ public class ApiTests(SeededPortal portal) : IClassFixture<SeededPortal>
     }
 
     [Fact]
+    public async Task A_text_gives_every_language_in_texts_and_repeats_english_and_japanese_in_the_deprecated_fields()
+    {
+        var name = (await GetJsonAsync(_client, "/api/v1/initiatives/sseayp")).GetProperty("name");
+
+        name.GetProperty("texts").GetProperty("en").GetString().Should().Be("Ship for Southeast Asian and Japanese Youth Program");
+        name.GetProperty("texts").GetProperty("ja").GetString().Should().Be("東南アジア青年の船");
+        name.GetProperty("en").GetString().Should().Be(name.GetProperty("texts").GetProperty("en").GetString());
+        name.GetProperty("ja").GetString().Should().Be(name.GetProperty("texts").GetProperty("ja").GetString());
+
+        using var openApi = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json"));
+        openApi.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("Bilingual").GetProperty("properties")
+            .GetProperty("en").GetProperty("deprecated").GetBoolean().Should().BeTrue("v1's clients are told to read texts");
+    }
+
+    [Fact]
     public async Task Event_detail_gives_the_date_at_its_precision_and_the_place()
     {
         var jakarta = await GetJsonAsync(_client, "/api/v1/events/stakeholder-consultation-with-the-asean-dialogue-partners-2024");

@@ -77,6 +77,18 @@ public sealed class ThirdLanguageTests(ThirdLanguagePortal portal) : IClassFixtu
         html.Should().Contain("27 Agustus 2024", "id.po gives the day's pattern and the culture id-ID the month's name");
     }
 
+    [Fact]
+    public async Task The_api_names_the_third_language_in_texts_with_null_where_the_record_has_no_text_in_it()
+    {
+        using var response = await portal.Client.GetAsync(new Uri("/api/v1/initiatives/azec", UriKind.Relative));
+        using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var texts = document.RootElement.GetProperty("name").GetProperty("texts");
+
+        texts.GetProperty("id").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        texts.GetProperty("en").GetString().Should().NotBeNullOrEmpty();
+        document.RootElement.GetProperty("url").GetProperty("texts").GetProperty("id").GetString().Should().Be("/id/initiatives/azec");
+    }
+
     private async Task<string> PageAsync(string path)
     {
         using var response = await portal.Client.GetAsync(new Uri(path, UriKind.Relative));

@@ -1,6 +1,5 @@
 using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
-using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JaifPortal.Web.Areas.Dashboards;
@@ -10,11 +9,8 @@ namespace JaifPortal.Web.Areas.Dashboards;
 /// exports): finds the pillar by slug or number and reads the filter from the address. An unknown
 /// pillar leads to the overview, which says so.
 /// </summary>
-public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuery query) : PublicPageModel
+public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuery query) : DashboardsPageModel
 {
-    /// <summary>The dashboards' text: <c>T</c> is the room's text on every page model, so here it hides the public pages' UiText.</summary>
-    public new DashboardText T => DashboardText.For(Lang);
-
     public PillarContext Pillar { get; private set; } = null!;
 
     public DashboardFilter Filter { get; private set; } = DashboardFilter.None;

@@ -3,12 +3,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JaifPortal.Web.Pages.Shared;
 
-/// <summary>A public page under /{lang}/: knows the visitor's language and the portal's words in it.</summary>
-public abstract class PublicPageModel : PageModel
+/// <summary>A page read in the language its address names (/en/…, /ja/…): the public pages and the staff dashboards.</summary>
+public abstract class LanguagePageModel : PageModel
 {
     public string Lang => RouteData.Values["lang"] as string ?? ContentLanguage.English;
-
-    public UiText T => UiText.For(Lang);
 
     /// <summary>The translation to show for a record in the visitor's language, falling back to the original.</summary>
     public LocalizedText<TTranslation> Text<TTranslation>(ITranslated<TTranslation> record)
@@ -20,4 +18,10 @@ public abstract class PublicPageModel : PageModel
         where TTranslation : Translation =>
         TranslationSelection.Select(translations, Lang, originalLanguage)
             ?? throw new InvalidOperationException($"A {typeof(TTranslation).Name} record has no text in any language.");
+}
+
+/// <summary>A public page under /{lang}/; its text object <c>T</c> is the portal's words in the visitor's language (<see cref="UiText"/>).</summary>
+public abstract class PublicPageModel : LanguagePageModel
+{
+    public UiText T => UiText.For(Lang);
 }

@@ -7,11 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Areas.Dashboards.Pages;
 
 /// <summary>The three pillars at a glance: coverage of their commitments, initiatives and what is coming up in the next month.</summary>
-public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) : PublicPageModel
+public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) : DashboardsPageModel
 {
-    /// <summary>The dashboards' text: <c>T</c> is the room's text on every page model, so here it hides the public pages' UiText.</summary>
-    public new DashboardText T => DashboardText.For(Lang);
-
     public IReadOnlyList<PillarOverview> Pillars { get; private set; } = [];
 
     public string? UnknownPillar { get; private set; }

@@ -32,12 +32,27 @@ public static class PortalApi
     public static WebApplicationBuilder AddPortalApi(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, context, _) =>
+        builder.Services.AddOpenApi(options =>
         {
-            var licence = context.ApplicationServices.GetRequiredService<IOptions<ContentLicenceOptions>>().Value;
-            document.Info.License = new OpenApiLicense { Name = licence.Name, Url = licence.Address };
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, context, _) =>
+            {
+                var licence = context.ApplicationServices.GetRequiredService<IOptions<ContentLicenceOptions>>().Value;
+                document.Info.License = new OpenApiLicense { Name = licence.Name, Url = licence.Address };
+                return Task.CompletedTask;
+            });
+
+            // v1's clients read name.en and name.ja; the document tells them to read name.texts instead.
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.JsonPropertyInfo is { } property && property.DeclaringType == typeof(Bilingual) && property.Name is "en" or "ja")
+                {
+                    schema.Deprecated = true;
+                    schema.Description = $"Deprecated: the same as texts.{property.Name}; read texts, which holds every configured language.";
+                }
+
+                return Task.CompletedTask;
+            });
+        });
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
