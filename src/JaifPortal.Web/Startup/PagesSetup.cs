@@ -42,6 +42,9 @@ public static class PagesSetup
             options.Conventions.AuthorizeAreaFolder("Dashboards", "/", PortalPolicies.ViewDashboards);
         });
 
+        // Fields named by asp-for would also carry data-val-* attributes for jQuery Validation, which the portal does not
+        // load (no script from elsewhere, strict CSP): bad input is explained by the server, in the editor's language.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         builder.Services.AddHttpContextAccessor();
 
         // Values that cannot be bound (a word where a number or a choice belongs) are explained in the editor's language.
