@@ -7,7 +7,7 @@ namespace JaifPortal.Web.Pages;
 /// <summary>The bare address sends visitors to the home page in the language their browser prefers.</summary>
 public sealed class IndexModel : PageModel
 {
-    public IActionResult OnGet() => Redirect("/" + PreferredLanguage(Request));
+    public IActionResult OnGet() => RedirectToPage("/Home", new { lang = PreferredLanguage(Request) });
 
     internal static string PreferredLanguage(HttpRequest request)
     {

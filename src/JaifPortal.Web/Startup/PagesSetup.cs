@@ -41,6 +41,10 @@ public static class PagesSetup
             // The staff dashboards, the ASEAN lens and the briefing packs: one area, for back-office roles only.
             options.Conventions.AuthorizeAreaFolder("Dashboards", "/", PortalPolicies.ViewDashboards);
         });
+
+        // Fields named by asp-for would also carry data-val-* attributes for jQuery Validation, which the portal does not
+        // load (no script from elsewhere, strict CSP): bad input is explained by the server, in the editor's language.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         builder.Services.AddHttpContextAccessor();
 
         // Values that cannot be bound (a word where a number or a choice belongs) are explained in the editor's language.
@@ -81,6 +85,7 @@ public static class PagesSetup
         builder.Services.AddScoped<IatiExport>();
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         builder.Services.AddScoped<PillarDashboardQuery>();
+        builder.Services.AddSingleton<DashboardLinks>();
         builder.Services.AddKeyedSingleton<IMemoryCache>(ContentCache.StoreKey, (_, _) => ContentCache.NewStore());
         builder.Services.AddScoped<ContentCache>();
         builder.AddContentLicence();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
@@ -47,5 +48,5 @@ public abstract class AdminPageModel : PageModel
     }
 
     protected string LocalReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin";
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Page("/Index", new { area = AdminPages.Area })!;
 }

@@ -9,7 +9,7 @@ namespace JaifPortal.Web.Areas.Dashboards;
 /// exports): finds the pillar by slug or number and reads the filter from the address. An unknown
 /// pillar leads to the overview, which says so.
 /// </summary>
-public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuery query) : DashboardsPageModel
+public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuery query, DashboardLinks links) : DashboardsPageModel
 {
     public PillarContext Pillar { get; private set; } = null!;
 
@@ -22,6 +22,8 @@ public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuer
     protected PillarDashboardQuery Query => query;
 
     protected PortalDbContext Db => db;
+
+    public DashboardLinks Links => links;
 
     public LabelText PillarName => Pillar.Pillar.NameIn(Lang, publishedOnly: false);
 
@@ -41,7 +43,7 @@ public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuer
 
         if (await query.FindPillarAsync(pillar, cancellationToken) is not { } context)
         {
-            return Redirect(DashboardLinks.Overview(Lang) + DashboardLinks.Query([new("unknown", pillar.Length > 60 ? pillar[..60] : pillar)]));
+            return Redirect(links.Overview(Lang) + DashboardLinks.Query([new("unknown", pillar.Length > 60 ? pillar[..60] : pillar)]));
         }
 
         Pillar = context;
@@ -57,7 +59,7 @@ public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuer
     protected DashboardRequest DashboardRequest() => query.Request(Pillar, Filter, DashboardScope.Internal, Lang);
 
     protected DashboardTables Tables() =>
-        new(T, FigureLinks.Internal(Lang, PillarSlug, Filter), query.Options, Filter.PublishedOnly);
+        new(T, FigureLinks.Internal(links, Lang, PillarSlug, Filter), query.Options, Filter.PublishedOnly);
 
     public DashboardFilterView FilterView(params (string Key, string Value)[] kept) => new(T, Lang, Filter, Choices, Request.Path, kept);
 }

@@ -155,7 +155,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
             [
                 new TableCell(m.Date.Format(Language), m.Date.ToIsoNotation()),
                 new TableCell(title.Text, Language: Other(title.Language)),
-                new TableCell(initiative.Text, Href: DashboardLinks.RecordPage(Language, RecordKind.Initiatives, m.InitiativeId, m.Initiative.Slug, m.Publication), Language: Other(initiative.Language)),
+                new TableCell(initiative.Text, Href: links.Pages.RecordPage(Language, RecordKind.Initiatives, m.InitiativeId, m.Initiative.Slug, m.Publication), Language: Other(initiative.Language)),
                 new TableCell(text.Name(m.Status)),
                 new TableCell(m.CountryCode ?? string.Empty),
                 new TableCell(text.Name(m.Publication)),
@@ -175,7 +175,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
             return new TableRow(
             [
                 new TableCell(e.Start.Format(Language), e.Start.ToIsoNotation()),
-                new TableCell(name.Text, Href: DashboardLinks.RecordPage(Language, RecordKind.Events, e.Id, e.Name.Slug, e.Publication), Language: Other(name.Language)),
+                new TableCell(name.Text, Href: links.Pages.RecordPage(Language, RecordKind.Events, e.Id, e.Name.Slug, e.Publication), Language: Other(name.Language)),
                 new TableCell(e.CountryCode ?? string.Empty),
                 new TableCell(text.Name(e.Publication)),
             ]);
@@ -201,7 +201,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
             List<TableCell> cells =
             [
                 new TableCell(text.Name(r.Kind)),
-                new TableCell(name.Text, Href: DashboardLinks.RecordPage(Language, r.Kind, r.Id, r.Name.Slug, r.Publication), Language: Other(name.Language)),
+                new TableCell(name.Text, Href: links.Pages.RecordPage(Language, r.Kind, r.Id, r.Name.Slug, r.Publication), Language: Other(name.Language)),
                 new TableCell(text.Name(r.Publication)),
                 new TableCell(JakartaTime(r.UpdatedAt)),
             ];

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Pages.Pillars;
 
 [PublicCache]
-public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashboards, ContentCache kept) : PublicPageModel
+public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashboards, DashboardLinks links, ContentCache kept) : PublicPageModel
 {
     /// <summary>The public, reduced dashboard: coverage of the pillar's areas and initiatives by status and country, published records only.</summary>
     public IReadOnlyList<(string Heading, ChartWithTable Figures)> PublicFigures { get; private set; } = [];
@@ -40,7 +40,7 @@ public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashbo
         // dashboard (ADR 13); the areas' initiative counts are its coverage's, so the page counts them only once.
         var dashboard = await dashboards.LoadAsync(dashboards.Request(context, DashboardFilter.None, DashboardScope.Public, Lang), cancellationToken);
         var text = DashboardText.For(Lang);
-        var tables = new DashboardTables(text, FigureLinks.Public(Lang, pillar.Slug), dashboards.Options, publishedOnly: true);
+        var tables = new DashboardTables(text, FigureLinks.Public(links, Lang, pillar.Slug), dashboards.Options, publishedOnly: true);
         PublicFigures =
         [
             (text.CoverageHeading, tables.Coverage(dashboard.Coverage)),

@@ -25,6 +25,14 @@ public static class PageLinks
         return "/" + language + rest + Ordered(QueryRead(request)).ToUriComponent();
     }
 
+    /// <summary>
+    /// A public page's path in a language, e.g. <c>links.PublicPath("/Initiatives/Details", "en", "jenesys")</c> for
+    /// /en/initiatives/jenesys: generated from the page's route, for code without a page's <c>Url</c> (feeds, exports, search, the API).
+    /// </summary>
+    public static string PublicPath(this LinkGenerator links, string page, string language, string? slug = null) =>
+        links.GetPathByPage(page, handler: null, values: new RouteValueDictionary { ["area"] = string.Empty, ["lang"] = language, ["slug"] = slug })
+            ?? throw new InvalidOperationException($"The public page {page} has no address for these values.");
+
     public static string AbsoluteUrl(HttpRequest request, PortalOptions options, string pathAndQuery)
     {
         var baseUrl = string.IsNullOrWhiteSpace(options.PublicBaseUrl)
@@ -39,9 +47,9 @@ public static class PageLinks
     /// <summary>The page's address with one filter set or (with null) cleared, back on the first page.</summary>
     public static string WithFilter(HttpRequest request, string key, string? value) => With(request, key, value, keepPage: false);
 
-    /// <summary>Another address (a CSV download, say) with this page's search and filters, from its first row.</summary>
-    public static string Export(HttpRequest request, string path) =>
-        path + Ordered(QueryRead(request).Where(pair => pair.Key != Paging.Key)).ToUriComponent();
+    /// <summary>Another address (a CSV download from <c>Url.Page</c>, say) with this page's search and filters, from its first row.</summary>
+    public static string Export(HttpRequest request, string? path) =>
+        (path ?? throw new InvalidOperationException("The download page has no address.")) + Ordered(QueryRead(request).Where(pair => pair.Key != Paging.Key)).ToUriComponent();
 
     /// <summary>The page's address with its search but none of its filters.</summary>
     public static string WithoutFilters(HttpRequest request) =>

@@ -17,8 +17,8 @@ public interface IRecordEditor<TRecord, TForm>
     /// <summary>The name revisions and the audit log use, e.g. "Initiative".</summary>
     string RecordType { get; }
 
-    /// <summary>The back-office path of the record type's pages, e.g. "/admin/initiatives".</summary>
-    string AdminPath { get; }
+    /// <summary>The back-office page that edits a record of the type, e.g. "/Initiatives/Edit" (<see cref="AdminPages"/>).</summary>
+    string EditorPage { get; }
 
     /// <summary>Loads the record with everything its form covers, tracked for saving.</summary>
     Task<TRecord?> LoadAsync(int id, CancellationToken cancellationToken);

@@ -55,16 +55,16 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 
     public bool CanReview { get; private set; }
 
-    public string AdminPath => editor.AdminPath;
+    public string EditorPage => editor.EditorPage;
 
     protected PortalDbContext Db => db;
 
-    public WorkflowView Workflow => new(Record, Id, CanEdit, CanReview, editor.RecordType, editor.AdminPath, T);
+    public WorkflowView Workflow => new(Record, Id, CanEdit, CanReview, editor.RecordType, editor.EditorPage, T);
 
-    public EditorStatusView Status => new(Workflow, DoneKind, Problem, Conflict, ConflictBy, PreviewPath);
+    public EditorStatusView Status => new(Workflow, DoneKind, Problem, Conflict, ConflictBy, PreviewPage);
 
     /// <summary>The record type's public preview, when it has one.</summary>
-    protected virtual string? PreviewPath => null;
+    protected virtual string? PreviewPage => null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -358,8 +358,8 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 }
 
 /// <summary>What the shared workflow buttons need.</summary>
-public sealed record WorkflowView(IEditorial? Record, int? Id, bool CanEdit, bool CanReview, string RecordType, string AdminPath, AdminText Text);
+public sealed record WorkflowView(IEditorial? Record, int? Id, bool CanEdit, bool CanReview, string RecordType, string EditorPage, AdminText Text);
 
 /// <summary>What the shared status line and conflict panel above an edit form need.</summary>
 public sealed record EditorStatusView(
-    WorkflowView Workflow, RevisionKind? Done, string? Problem, IReadOnlyList<FieldChange> Conflict, string? ConflictBy, string? PreviewPath);
+    WorkflowView Workflow, RevisionKind? Done, string? Problem, IReadOnlyList<FieldChange> Conflict, string? ConflictBy, string? PreviewPage);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Areas.Admin.Editing;
 
 /// <summary>One page of a back-office list of records: searched, filtered by publication state, newest change first.</summary>
-public sealed record RecordList(IReadOnlyList<RecordListRow> Rows, int TotalCount, int Page, int PageCount, string? Query, PublicationStatus? Publication, string AdminPath)
+public sealed record RecordList(IReadOnlyList<RecordListRow> Rows, int TotalCount, int Page, int PageCount, string? Query, PublicationStatus? Publication, string EditorPage)
 {
     public const int PageSize = 25;
 
@@ -26,7 +26,7 @@ public sealed record RecordList(IReadOnlyList<RecordListRow> Rows, int TotalCoun
         string? query,
         PublicationStatus? publication,
         int? page,
-        string adminPath,
+        string editorPage,
         CancellationToken cancellationToken)
         where TRecord : class, IEditorial
     {
@@ -47,7 +47,7 @@ public sealed record RecordList(IReadOnlyList<RecordListRow> Rows, int TotalCoun
             .Skip((current - 1) * PageSize).Take(PageSize)
             .Select(toRow)
             .ToListAsync(cancellationToken);
-        return new RecordList(rows, total, current, pageCount, query, publication, adminPath);
+        return new RecordList(rows, total, current, pageCount, query, publication, editorPage);
     }
 
     public string QueryFor(int page) => Microsoft.AspNetCore.Http.QueryString.Create(new Dictionary<string, string?>

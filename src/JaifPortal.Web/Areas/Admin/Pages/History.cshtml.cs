@@ -16,7 +16,7 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
     public string? RecordType { get; set; }
 
     /// <summary>The page that edits this record (and restores a revision of it).</summary>
-    public string EditPath { get; private set; } = string.Empty;
+    public string EditorPage { get; private set; } = string.Empty;
 
     [BindProperty(SupportsGet = true, Name = "a")]
     public long? Before { get; set; }
@@ -38,12 +38,12 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!AdminPaths.IsEditable(RecordType))
+        if (!AdminPages.IsEditable(RecordType))
         {
             return NotFound();
         }
 
-        EditPath = AdminPaths.EditorOf(RecordType!);
+        EditorPage = AdminPages.EditorOf(RecordType!);
         Revisions = await db.Revisions.AsNoTracking()
             .Where(r => r.RecordType == RecordType && r.RecordId == Id)
             .OrderByDescending(r => r.Number)

@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ namespace JaifPortal.Web.Areas.Admin.Pages;
 /// <summary>Remembers the language the editor chose for the back office.</summary>
 public sealed class LanguageModel : AdminPageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/admin");
+    public IActionResult OnGet() => RedirectToPage("/Index", new { area = AdminPages.Area });
 
     public IActionResult OnPost(string? language, string? returnUrl)
     {

@@ -1,4 +1,5 @@
 using JaifPortal.Web.Areas.Admin.Accounts;
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,6 @@ public sealed class SignOutModel(SignInManager<PortalUser> signIn, UserManager<P
         }
 
         await signIn.SignOutAsync();
-        return LocalRedirect("/admin/sign-in");
+        return RedirectToPage("/SignIn", new { area = AdminPages.Area });
     }
 }

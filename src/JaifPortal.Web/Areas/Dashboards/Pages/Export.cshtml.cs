@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace JaifPortal.Web.Areas.Dashboards.Pages;
 
 /// <summary>One table of a pillar dashboard, under the same filter, as CSV or XLSX with headers in the page's language.</summary>
-public sealed class ExportModel(PortalDbContext db, PillarDashboardQuery query) : DashboardPageModel(db, query)
+public sealed class ExportModel(PortalDbContext db, PillarDashboardQuery query, DashboardLinks links) : DashboardPageModel(db, query, links)
 {
     public async Task<IActionResult> OnGetAsync(string pillar, [FromQuery] string? table, [FromQuery] string? format, CancellationToken cancellationToken)
     {

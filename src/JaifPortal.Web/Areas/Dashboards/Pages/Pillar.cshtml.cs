@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace JaifPortal.Web.Areas.Dashboards.Pages;
 
 /// <summary>One pillar's dashboard for officials: coverage of its commitments, breakdowns, key figures, timeline, changed and stale records.</summary>
-public sealed class PillarModel(PortalDbContext db, PillarDashboardQuery query) : DashboardPageModel(db, query)
+public sealed class PillarModel(PortalDbContext db, PillarDashboardQuery query, DashboardLinks links) : DashboardPageModel(db, query, links)
 {
     public PillarDashboard Dashboard { get; private set; } = null!;
 
@@ -24,7 +24,7 @@ public sealed class PillarModel(PortalDbContext db, PillarDashboardQuery query) 
     }
 
     public string RecordsLink(RecordKind kind, params (string Key, string Value)[] values) =>
-        DashboardLinks.Records(Lang, PillarSlug, Filter, kind, values);
+        Links.Records(Lang, PillarSlug, Filter, kind, values);
 
     public IEnumerable<LabelText> AreaNames(Func<AreaCoverage, bool> which) =>
         Dashboard.Coverage.Areas.Where(which).Select(a => a.Area.NameIn(Lang, Filter.PublishedOnly));

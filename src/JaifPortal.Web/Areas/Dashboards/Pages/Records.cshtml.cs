@@ -13,7 +13,7 @@ namespace JaifPortal.Web.Areas.Dashboards.Pages;
 /// The records behind a dashboard figure: the dashboard's own filtered query with the figure's
 /// selection added (a status, a month, "stale"...), paged, and downloadable whole as CSV or XLSX.
 /// </summary>
-public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query) : DashboardPageModel(db, query)
+public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query, DashboardLinks links) : DashboardPageModel(db, query, links)
 {
     public const int PageSize = 50;
 
@@ -157,7 +157,7 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query)
                 var name = row.Name.For(language);
                 return new TableRow(
                 [
-                    new TableCell(name.Text, Href: DashboardLinks.RecordPage(language, RecordKind.Initiatives, row.Id, row.Name.Slug, row.Publication), Language: name.Language == language ? null : name.Language),
+                    new TableCell(name.Text, Href: Links.RecordPage(language, RecordKind.Initiatives, row.Id, row.Name.Slug, row.Publication), Language: name.Language == language ? null : name.Language),
                     new TableCell(T.Name(row.Publication)),
                     new TableCell(T.Name(row.Status)),
                     new TableCell(row.Start?.Format(language) ?? string.Empty, row.Start?.ToIsoNotation() ?? string.Empty),
@@ -214,7 +214,7 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query)
                 [
                     new TableCell(m.Date.Format(language), m.Date.ToIsoNotation()),
                     new TableCell(title.Text, Language: title.Language == language ? null : title.Language),
-                    new TableCell(initiative.Text, Href: DashboardLinks.RecordPage(language, RecordKind.Initiatives, m.InitiativeId, m.Initiative.Slug, m.Publication), Language: initiative.Language == language ? null : initiative.Language),
+                    new TableCell(initiative.Text, Href: Links.RecordPage(language, RecordKind.Initiatives, m.InitiativeId, m.Initiative.Slug, m.Publication), Language: initiative.Language == language ? null : initiative.Language),
                     new TableCell(T.Name(m.Status)),
                     new TableCell(m.CountryCode ?? string.Empty),
                     new TableCell(T.Name(m.Publication)),
@@ -260,7 +260,7 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query)
                 return new TableRow(
                 [
                     new TableCell(e.Start.Format(language), e.Start.ToIsoNotation()),
-                    new TableCell(name.Text, Href: DashboardLinks.RecordPage(language, RecordKind.Events, e.Id, e.Name.Slug, e.Publication), Language: name.Language == language ? null : name.Language),
+                    new TableCell(name.Text, Href: Links.RecordPage(language, RecordKind.Events, e.Id, e.Name.Slug, e.Publication), Language: name.Language == language ? null : name.Language),
                     new TableCell(e.CountryCode ?? string.Empty),
                     new TableCell(T.Name(e.Publication)),
                 ]);

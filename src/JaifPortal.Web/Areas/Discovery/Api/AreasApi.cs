@@ -30,7 +30,7 @@ public static class AreasApi
 {
     public static RouteGroupBuilder MapAreasApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/areas", async (string? page, string? pageSize, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/areas", async (string? page, string? pageSize, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
         {
             var (filter, problem) = await ApiFilters.ReadAsync(db, context, FilterSubject.Areas, cancellationToken);
             if (problem is not null)
@@ -53,7 +53,7 @@ public static class AreasApi
                 });
             var result = await PageRequest.From(page, pageSize).LoadAsync(rows, a => new ApiArea(
                 a.Slug, a.Pillar, a.SortOrder, a.OriginalLanguage,
-                Bilingual.Of(a.Translations, t => t.Name), Bilingual.Of(a.Translations, t => t.Summary), Bilingual.Url("areas", a.Slug),
+                Bilingual.Of(a.Translations, t => t.Name), Bilingual.Of(a.Translations, t => t.Summary), Bilingual.Url(links, "/CooperationAreas/Details", a.Slug),
                 [.. a.Communities.Order().Select(ApiAseanCommunity.Of)], [.. a.Goals.Select(ApiSdg.Of)]), cancellationToken);
             return PortalApi.Cached(context, result);
         }).Describe<ApiPage<ApiArea>>("ListAreas", "Cooperation areas, optionally only those of one pillar (?pillar=slug), each with its crosswalk to ASEAN's community pillars and the SDGs (JMT's editorial judgement).")

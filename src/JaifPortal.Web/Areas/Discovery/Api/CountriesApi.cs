@@ -10,13 +10,13 @@ public static class CountriesApi
 {
     public static RouteGroupBuilder MapCountriesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/countries", async (string? page, string? pageSize, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/countries", async (string? page, string? pageSize, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
         {
             var rows = db.Countries.AsNoTracking()
                 .OrderBy(c => c.Group).ThenBy(c => c.IsoCode)
                 .Select(c => new { c.IsoCode, c.Slug, c.Group, c.OriginalLanguage, Translations = c.Translations.Where(t => t.IsPublished).ToList() });
             var result = await PageRequest.From(page, pageSize).LoadAsync(rows, c => new ApiCountry(
-                c.IsoCode, c.Slug, c.Group, c.OriginalLanguage, Bilingual.Of(c.Translations, t => t.Name), Bilingual.Url("countries", c.Slug)), cancellationToken);
+                c.IsoCode, c.Slug, c.Group, c.OriginalLanguage, Bilingual.Of(c.Translations, t => t.Name), Bilingual.Url(links, "/Countries/Details", c.Slug)), cancellationToken);
             return PortalApi.Cached(context, result);
         }).Describe<ApiPage<ApiCountry>>("ListCountries", "Countries, ASEAN member states first, by ISO code.")
             .CachedPublicly("page", "pageSize");

@@ -19,7 +19,7 @@ public static class EventsApi
 {
     public static RouteGroupBuilder MapEventsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/events", async (string? page, string? pageSize, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/events", async (string? page, string? pageSize, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
         {
             var (filter, problem) = await ApiFilters.ReadAsync(db, context, FilterSubject.Events, cancellationToken);
             if (problem is not null)
@@ -37,13 +37,13 @@ public static class EventsApi
             var result = await PageRequest.From(page, pageSize).LoadAsync(rows, e => new ApiEventSummary(
                 e.Slug, e.OriginalLanguage,
                 Bilingual.Of(e.Translations, t => t.Name), Bilingual.Of(e.Translations, t => t.Summary), Bilingual.Of(e.Translations, t => t.Place),
-                ApiDate.Of(e.StartDate)!, ApiDate.Of(e.EndDate), e.Country, Bilingual.Url("events", e.Slug)), cancellationToken);
+                ApiDate.Of(e.StartDate)!, ApiDate.Of(e.EndDate), e.Country, Bilingual.Url(links, "/Events/Details", e.Slug)), cancellationToken);
             return PortalApi.Cached(context, result);
         }).Describe<ApiPage<ApiEventSummary>>(
             "ListEvents", "Published events, newest first, narrowed by the public lists' filters (docs/filters.md).")
             .FilteredBy(FilterSubject.Events);
 
-        api.MapGet("/events/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/events/{slug}", async (string slug, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
         {
             var row = await db.Events.AsNoTracking().Published()
                 .Where(e => e.Slug == slug)
@@ -81,11 +81,11 @@ public static class EventsApi
                 Bilingual.Of(row.Translations, t => t.Name), Bilingual.Of(row.Translations, t => t.Summary), Bilingual.Of(row.Translations, t => t.Place),
                 Bilingual.Of(row.Translations, t => t.Topics), Bilingual.Of(row.Translations, t => t.Outcome),
                 ApiDate.Of(row.StartDate)!, ApiDate.Of(row.EndDate),
-                row.Country is null ? null : new ApiCountryLink(row.Country.IsoCode, row.Country.Slug, Bilingual.Of(row.Country.Translations, t => t.Name), Bilingual.Url("countries", row.Country.Slug)),
-                Bilingual.Url("events", row.Slug),
-                [.. row.Areas.Select(a => new ApiLink(a.Slug, Bilingual.Of(a.Translations, t => t.Name), Bilingual.Url("areas", a.Slug)))],
-                [.. row.Initiatives.Select(i => new ApiLink(i.Slug, Bilingual.Of(i.Translations, t => t.Name), Bilingual.Url("initiatives", i.Slug)))],
-                [.. row.Organisations.Select(o => new ApiOrganisationRole(o.Slug, o.Role.ToString(), Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url("organisations", o.Slug)))]);
+                row.Country is null ? null : new ApiCountryLink(row.Country.IsoCode, row.Country.Slug, Bilingual.Of(row.Country.Translations, t => t.Name), Bilingual.Url(links, "/Countries/Details", row.Country.Slug)),
+                Bilingual.Url(links, "/Events/Details", row.Slug),
+                [.. row.Areas.Select(a => new ApiLink(a.Slug, Bilingual.Of(a.Translations, t => t.Name), Bilingual.Url(links, "/CooperationAreas/Details", a.Slug)))],
+                [.. row.Initiatives.Select(i => new ApiLink(i.Slug, Bilingual.Of(i.Translations, t => t.Name), Bilingual.Url(links, "/Initiatives/Details", i.Slug)))],
+                [.. row.Organisations.Select(o => new ApiOrganisationRole(o.Slug, o.Role.ToString(), Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url(links, "/Organisations/Details", o.Slug)))]);
             return PortalApi.Cached(context, item);
         }).Describe<ApiEvent>("GetEvent", "One published event with its place, areas, initiatives and organisations.", withNotFound: true)
             .CachedPublicly();

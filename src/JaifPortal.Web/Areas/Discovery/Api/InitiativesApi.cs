@@ -27,7 +27,7 @@ public static class InitiativesApi
 {
     public static RouteGroupBuilder MapInitiativesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/initiatives", async (string? page, string? pageSize, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/initiatives", async (string? page, string? pageSize, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
         {
             var (filter, problem) = await ApiFilters.ReadAsync(db, context, FilterSubject.Initiatives, cancellationToken);
             if (problem is not null)
@@ -44,14 +44,14 @@ public static class InitiativesApi
             var result = await PageRequest.From(page, pageSize).LoadAsync(rows, i => new ApiInitiativeSummary(
                 i.Slug, i.Acronym, i.Kind, i.Status, i.OriginalLanguage,
                 Bilingual.Of(i.Translations, t => t.Name), Bilingual.Of(i.Translations, t => t.Summary),
-                ApiDate.Of(i.StartDate), ApiDate.Of(i.EndDate), Bilingual.Url("initiatives", i.Slug)), cancellationToken);
+                ApiDate.Of(i.StartDate), ApiDate.Of(i.EndDate), Bilingual.Url(links, "/Initiatives/Details", i.Slug)), cancellationToken);
             return PortalApi.Cached(context, result);
         }).Describe<ApiPage<ApiInitiativeSummary>>(
             "ListInitiatives",
             "Published initiatives in the plan's order, narrowed by the public lists' filters (docs/filters.md).")
             .FilteredBy(FilterSubject.Initiatives);
 
-        api.MapGet("/initiatives/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/initiatives/{slug}", async (string slug, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
         {
             var row = await db.Initiatives.AsNoTracking().Published()
                 .Where(i => i.Slug == slug)
@@ -90,11 +90,11 @@ public static class InitiativesApi
             var initiative = new ApiInitiative(
                 row.Slug, row.Acronym, row.Kind, row.Status, row.OriginalLanguage,
                 Bilingual.Of(row.Translations, t => t.Name), Bilingual.Of(row.Translations, t => t.Summary), Bilingual.Of(row.Translations, t => t.Description),
-                ApiDate.Of(row.StartDate), ApiDate.Of(row.EndDate), Bilingual.Url("initiatives", row.Slug),
-                row.Parent is null ? null : new ApiLink(row.Parent.Slug, Bilingual.Of(row.Parent.Translations, t => t.Name), Bilingual.Url("initiatives", row.Parent.Slug)),
-                [.. row.Areas.Select(a => new ApiLink(a.Slug, Bilingual.Of(a.Translations, t => t.Name), Bilingual.Url("areas", a.Slug)))],
-                [.. row.Countries.Select(c => new ApiCountryLink(c.IsoCode, c.Slug, Bilingual.Of(c.Translations, t => t.Name), Bilingual.Url("countries", c.Slug)))],
-                [.. row.Organisations.Select(o => new ApiOrganisationRole(o.Slug, o.Role.ToString(), Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url("organisations", o.Slug)))],
+                ApiDate.Of(row.StartDate), ApiDate.Of(row.EndDate), Bilingual.Url(links, "/Initiatives/Details", row.Slug),
+                row.Parent is null ? null : new ApiLink(row.Parent.Slug, Bilingual.Of(row.Parent.Translations, t => t.Name), Bilingual.Url(links, "/Initiatives/Details", row.Parent.Slug)),
+                [.. row.Areas.Select(a => new ApiLink(a.Slug, Bilingual.Of(a.Translations, t => t.Name), Bilingual.Url(links, "/CooperationAreas/Details", a.Slug)))],
+                [.. row.Countries.Select(c => new ApiCountryLink(c.IsoCode, c.Slug, Bilingual.Of(c.Translations, t => t.Name), Bilingual.Url(links, "/Countries/Details", c.Slug)))],
+                [.. row.Organisations.Select(o => new ApiOrganisationRole(o.Slug, o.Role.ToString(), Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url(links, "/Organisations/Details", o.Slug)))],
                 [.. row.KeyFigures.Select(f => new ApiKeyFigure(f.Value, f.Unit, f.Approximation, Bilingual.Of(f.Translations, t => t.Label)))]);
             return PortalApi.Cached(context, initiative);
         }).Describe<ApiInitiative>("GetInitiative", "One published initiative with its areas, countries, organisations and key figures.", withNotFound: true)

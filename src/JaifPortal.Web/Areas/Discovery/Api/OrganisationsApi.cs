@@ -18,7 +18,7 @@ public static class OrganisationsApi
 {
     public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/organisations", async (string? page, string? pageSize, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/organisations", async (string? page, string? pageSize, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
         {
             var (filter, problem) = await ApiFilters.ReadAsync(db, context, FilterSubject.Organisations, cancellationToken);
             if (problem is not null)
@@ -35,12 +35,12 @@ public static class OrganisationsApi
                 });
             var result = await PageRequest.From(page, pageSize).LoadAsync(rows, o => new ApiOrganisationSummary(
                 o.Slug, o.Acronym, o.Kind, o.Country, o.WebsiteUrl, o.OriginalLanguage,
-                Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url("organisations", o.Slug)), cancellationToken);
+                Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url(links, "/Organisations/Details", o.Slug)), cancellationToken);
             return PortalApi.Cached(context, result);
         }).Describe<ApiPage<ApiOrganisationSummary>>("ListOrganisations", "Published organisations by slug, narrowed by the public list's filters (docs/filters.md).")
             .FilteredBy(FilterSubject.Organisations);
 
-        api.MapGet("/organisations/{slug}", async (string slug, PortalDbContext db, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/organisations/{slug}", async (string slug, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
         {
             var row = await db.Organisations.AsNoTracking().Published()
                 .Where(o => o.Slug == slug)
@@ -66,9 +66,9 @@ public static class OrganisationsApi
 
             var organisation = new ApiOrganisation(
                 row.Slug, row.Acronym, row.Kind, row.Country, row.WebsiteUrl, row.OriginalLanguage,
-                Bilingual.Of(row.Translations, t => t.Name), Bilingual.Of(row.Translations, t => t.Description), Bilingual.Url("organisations", row.Slug),
-                row.Parent is null ? null : new ApiLink(row.Parent.Slug, Bilingual.Of(row.Parent.Translations, t => t.Name), Bilingual.Url("organisations", row.Parent.Slug)),
-                [.. row.Initiatives.Select(i => new ApiInitiativeRole(i.Slug, i.Role.ToString(), Bilingual.Of(i.Translations, t => t.Name), Bilingual.Url("initiatives", i.Slug)))]);
+                Bilingual.Of(row.Translations, t => t.Name), Bilingual.Of(row.Translations, t => t.Description), Bilingual.Url(links, "/Organisations/Details", row.Slug),
+                row.Parent is null ? null : new ApiLink(row.Parent.Slug, Bilingual.Of(row.Parent.Translations, t => t.Name), Bilingual.Url(links, "/Organisations/Details", row.Parent.Slug)),
+                [.. row.Initiatives.Select(i => new ApiInitiativeRole(i.Slug, i.Role.ToString(), Bilingual.Of(i.Translations, t => t.Name), Bilingual.Url(links, "/Initiatives/Details", i.Slug)))]);
             return PortalApi.Cached(context, organisation);
         }).Describe<ApiOrganisation>("GetOrganisation", "One published organisation with the published initiatives it takes part in.", withNotFound: true)
             .CachedPublicly();

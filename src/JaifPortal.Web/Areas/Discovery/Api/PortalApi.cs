@@ -180,9 +180,9 @@ public sealed record Bilingual(IReadOnlyDictionary<string, string?> Texts)
             StringComparer.Ordinal));
     }
 
-    /// <summary>The addresses of a public page in each language, e.g. /en/initiatives/sseayp.</summary>
-    public static Bilingual Url(string section, string slug) =>
-        new(ContentLanguage.Published.ToDictionary(language => language, string? (language) => $"/{language}/{section}/{slug}", StringComparer.Ordinal));
+    /// <summary>The addresses of a public page in each language, e.g. /en/initiatives/sseayp for the page /Initiatives/Details.</summary>
+    public static Bilingual Url(LinkGenerator links, string page, string slug) =>
+        new(ContentLanguage.Published.ToDictionary(language => language, string? (language) => links.PublicPath(page, language, slug), StringComparer.Ordinal));
 }
 
 /// <summary>A date at the precision the source gives, in PartialDate's notation (2023-10, FY2024, …).</summary>

@@ -15,11 +15,11 @@ public static class AtomFeed
 
     /// <summary>An Atom 1.0 document whose ids and links are the entries' public addresses.</summary>
     public static FileContentResult Render(
-        HttpRequest request, PortalOptions options, ContentLicenceOptions licence, string title, string language, IReadOnlyList<FeedEntry> entries)
+        HttpRequest request, PortalOptions options, ContentLicenceOptions licence, string title, string home, string language, IReadOnlyList<FeedEntry> entries)
     {
         string Absolute(string path) => PageLinks.AbsoluteUrl(request, options, path);
         var self = Absolute(request.Path + request.QueryString);
-        var feed = new SyndicationFeed(title, null, new Uri(Absolute("/" + language)))
+        var feed = new SyndicationFeed(title, null, new Uri(Absolute(home)))
         {
             Id = self,
             Language = language,

@@ -9,10 +9,10 @@ namespace JaifPortal.Web.Areas.Discovery.Iati;
 /// <summary>
 /// Writes published initiatives as IATI 2.03 activities. Elements follow the order the schema's
 /// sequences demand; every narrative carries its language; only published languages appear.
-/// Sector vocabularies link to the portal's pages in <c>language</c>; <c>today</c> (in Jakarta)
+/// Sector vocabularies link to the portal's pages in <c>language</c> (<c>pageUrl</c> gives a page's absolute address from its name, language and slug); <c>today</c> (in Jakarta)
 /// decides whether a date has been reached.
 /// </summary>
-public sealed class IatiActivityWriter(IatiOptions options, MarkdownRenderer markdown, Func<string, string> absoluteUrl, string language, DateOnly today)
+public sealed class IatiActivityWriter(IatiOptions options, MarkdownRenderer markdown, Func<string, string, string, string> pageUrl, string language, DateOnly today)
 {
     public const string Version = "2.03";
 
@@ -144,17 +144,17 @@ public sealed class IatiActivityWriter(IatiOptions options, MarkdownRenderer mar
             .OrderBy(area => area.Pillar.Number).ThenBy(area => area.SortOrder)
             .ToList();
         var pillars = areas.Select(area => area.Pillar).DistinctBy(pillar => pillar.Id).ToList();
-        return Vocabulary("99", areas, area => area.Slug, area => $"/{language}/areas/{area.Slug}", area => Narratives(area.Translations, t => t.Name))
-            .Concat(Vocabulary("98", pillars, pillar => pillar.Slug, pillar => $"/{language}/pillars/{pillar.Slug}", pillar => Narratives(pillar.Translations, t => t.Name)));
+        return Vocabulary("99", areas, area => area.Slug, area => pageUrl("/CooperationAreas/Details", language, area.Slug), area => Narratives(area.Translations, t => t.Name))
+            .Concat(Vocabulary("98", pillars, pillar => pillar.Slug, pillar => pageUrl("/Pillars/Details", language, pillar.Slug), pillar => Narratives(pillar.Translations, t => t.Name)));
     }
 
-    private IEnumerable<XElement> Vocabulary<T>(string vocabulary, IReadOnlyList<T> items, Func<T, string> code, Func<T, string> path, Func<T, IEnumerable<XElement>> names)
+    private static IEnumerable<XElement> Vocabulary<T>(string vocabulary, IReadOnlyList<T> items, Func<T, string> code, Func<T, string> address, Func<T, IEnumerable<XElement>> names)
     {
         var percentages = IatiCodes.EvenPercentages(items.Count);
         return items.Select((item, index) => new XElement(
             "sector",
             new XAttribute("vocabulary", vocabulary),
-            new XAttribute("vocabulary-uri", absoluteUrl(path(item))),
+            new XAttribute("vocabulary-uri", address(item)),
             new XAttribute("code", code(item)),
             percentages is null ? null : new XAttribute("percentage", percentages[index]),
             names(item)));
@@ -169,7 +169,7 @@ public sealed class IatiActivityWriter(IatiOptions options, MarkdownRenderer mar
         foreach (var text in texts)
         {
             yield return DocumentLink(
-                absoluteUrl($"/{text.Language}/initiatives/{initiative.Slug}"),
+                pageUrl("/Initiatives/Details", text.Language, initiative.Slug),
                 Narratives([(text.Language, text.Name)]),
                 "A12",
                 text.Language);

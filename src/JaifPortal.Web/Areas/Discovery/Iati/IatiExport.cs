@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Areas.Discovery.Iati;
 
 /// <summary>Loads published initiatives with what their IATI activities show, and answers with the file or with why there is none.</summary>
-public sealed class IatiExport(IOptions<IatiOptions> options, IOptions<PortalOptions> portalOptions, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class IatiExport(IOptions<IatiOptions> options, IOptions<PortalOptions> portalOptions, MarkdownRenderer markdown, TimeProvider clock, LinkGenerator links)
 {
     /// <summary>
     /// The initiatives with their texts, organisations, countries, areas, links, source and relatives,
@@ -41,7 +41,7 @@ public sealed class IatiExport(IOptions<IatiOptions> options, IOptions<PortalOpt
     {
         var now = clock.GetUtcNow();
         var today = PortalTime.DateOf(now);
-        var writer = new IatiActivityWriter(options.Value, markdown, path => PageLinks.AbsoluteUrl(request, portalOptions.Value, path), language, today);
+        var writer = new IatiActivityWriter(options.Value, markdown, (page, pageLanguage, slug) => PageLinks.AbsoluteUrl(request, portalOptions.Value, links.PublicPath(page, pageLanguage, slug)), language, today);
         var document = writer.Document(selection.Exportable, selection.LeftOut, now);
 
         // Written as UTF-8 bytes, so the XML declaration and the HTTP charset agree.

@@ -54,7 +54,7 @@ public sealed record SearchFound(ListFilter Filter, SearchMatches Matches, Searc
 /// and the page shows at most <see cref="PerKindLimit"/> of each kind (docs/benchmarks.md has the
 /// timings at 10,000 initiatives).
 /// </summary>
-public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
+public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGenerator links)
 {
     public const int PerKindLimit = 20;
 
@@ -201,7 +201,7 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
             .Select(i => new { i.Id, i.Slug, i.Acronym, i.OriginalLanguage, Translations = i.Translations.ToList() })
             .ToListAsync(cancellationToken);
         groups.Add(Group("initiatives", ui.Initiatives, initiatives, i => i.Id, matches.Initiatives, initiativeTotal, i =>
-            Result(i.Translations, lang, i.OriginalLanguage, i.Slug, $"/{lang}/initiatives/{i.Slug}",
+            Result(i.Translations, lang, i.OriginalLanguage, i.Slug, links.PublicPath("/Initiatives/Details", lang, i.Slug),
                 t => t.Name, i.Acronym, t => Highlighter.Excerpt(t.Summary ?? t.Description, terms), matches.Initiatives[i.Id])));
 
         if (scope.Events is not null)
@@ -212,7 +212,7 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
                 .Select(e => new { e.Id, e.Slug, e.OriginalLanguage, Translations = e.Translations.ToList() })
                 .ToListAsync(cancellationToken);
             groups.Add(Group("events", ui.Events, events, e => e.Id, matches.Events, eventTotal, e =>
-                Result(e.Translations, lang, e.OriginalLanguage, e.Slug, $"/{lang}/events/{e.Slug}",
+                Result(e.Translations, lang, e.OriginalLanguage, e.Slug, links.PublicPath("/Events/Details", lang, e.Slug),
                     t => t.Name, null, t => Join(t.Place, Highlighter.Excerpt(t.Summary ?? t.Topics, terms)), matches.Events[e.Id])));
         }
 
@@ -224,7 +224,7 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
                 .Select(o => new { o.Id, o.Slug, o.Acronym, o.OriginalLanguage, Translations = o.Translations.ToList() })
                 .ToListAsync(cancellationToken);
             groups.Add(Group("organisations", ui.Organisations, organisations, o => o.Id, matches.Organisations, organisationTotal, o =>
-                Result(o.Translations, lang, o.OriginalLanguage, o.Slug, $"/{lang}/organisations/{o.Slug}",
+                Result(o.Translations, lang, o.OriginalLanguage, o.Slug, links.PublicPath("/Organisations/Details", lang, o.Slug),
                     t => t.Name, o.Acronym, t => Highlighter.Excerpt(t.Description, terms), matches.Organisations[o.Id])));
         }
 
@@ -236,7 +236,7 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes)
                 .Select(a => new { a.Id, a.Slug, a.OriginalLanguage, Translations = a.Translations.ToList() })
                 .ToListAsync(cancellationToken);
             groups.Add(Group("areas", ui.CooperationAreas, areas, a => a.Id, matches.Areas, areaTotal, a =>
-                Result(a.Translations, lang, a.OriginalLanguage, a.Slug, $"/{lang}/areas/{a.Slug}",
+                Result(a.Translations, lang, a.OriginalLanguage, a.Slug, links.PublicPath("/CooperationAreas/Details", lang, a.Slug),
                     t => t.Name, null, t => Highlighter.Excerpt(t.Summary, terms), matches.Areas[a.Id])));
         }
 

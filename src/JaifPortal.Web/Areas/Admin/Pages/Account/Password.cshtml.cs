@@ -1,4 +1,5 @@
 using JaifPortal.Web.Areas.Admin.Accounts;
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -49,7 +50,7 @@ public sealed class PasswordModel(SignInManager<PortalUser> signIn, UserManager<
         // The new security stamp has already ended every other session; this one ends too, so the new password is proven at once.
         await audit.RecordAsync(AuditAction.PasswordChanged, user);
         await signIn.SignOutAsync();
-        return LocalRedirect("/admin/sign-in?changed=true");
+        return RedirectToPage("/SignIn", new { area = AdminPages.Area, changed = "true" });
     }
 
     public sealed class PasswordInput

@@ -27,5 +27,5 @@ public sealed class EditModel(
 
     public bool IsStale(string language) => Record is not null && TranslationStaleness.IsStale(Record, language);
 
-    protected override string? PreviewPath => Record is null ? null : $"/admin/events/preview?id={Record.Id}";
+    protected override string? PreviewPage => Record is null ? null : "/Events/Preview";
 }

@@ -11,7 +11,7 @@ public sealed class EventEditor(PortalDbContext db, TimeProvider clock) : IRecor
 {
     public string RecordType => RecordTypes.Event;
 
-    public string AdminPath => AdminPaths.ListOf(RecordTypes.Event);
+    public string EditorPage => AdminPages.EditorOf(RecordTypes.Event);
 
     private const int NameLength = 300;
     private const int SummaryLength = 2_000;

@@ -23,7 +23,7 @@ public sealed class EditModel(
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         Choices = await EditorChoices.LoadAsync(Db, Lang, Id, cancellationToken);
 
-    protected override string? PreviewPath => Record is null ? null : $"/admin/initiatives/preview?id={Record.Id}";
+    protected override string? PreviewPage => Record is null ? null : "/Initiatives/Preview";
 
     public bool IsStale(string language) => Record is not null && TranslationStaleness.IsStale(Record, language);
 }

@@ -11,7 +11,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
 {
     public string RecordType => RecordTypes.Initiative;
 
-    public string AdminPath => AdminPaths.ListOf(RecordTypes.Initiative);
+    public string EditorPage => AdminPages.EditorOf(RecordTypes.Initiative);
 
     private const int NameLength = 300;
     private const int SummaryLength = 2_000;

@@ -20,5 +20,5 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
             o => new RecordListRow(o.Id, o.Slug,
                 o.Translations.Select(t => new RecordListName(t.Language, t.Name)).ToList(),
                 o.Publication, o.PendingReview, o.UpdatedAt),
-            query, publication, page, AdminPaths.ListOf(RecordTypes.Organisation), cancellationToken);
+            query, publication, page, AdminPages.EditorOf(RecordTypes.Organisation), cancellationToken);
 }

@@ -42,7 +42,7 @@ public sealed class OrganisationEditor(PortalDbContext db, TimeProvider clock) :
 {
     public string RecordType => RecordTypes.Organisation;
 
-    public string AdminPath => AdminPaths.ListOf(RecordTypes.Organisation);
+    public string EditorPage => AdminPages.EditorOf(RecordTypes.Organisation);
 
     public Task<Organisation?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Organisations

@@ -19,5 +19,5 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
             p => new RecordListRow(p.Id, p.Slug,
                 p.Translations.Select(t => new RecordListName(t.Language, t.Name)).ToList(),
                 p.Publication, p.PendingReview, p.UpdatedAt),
-            query, publication, page, AdminPaths.ListOf(RecordTypes.Person), cancellationToken);
+            query, publication, page, AdminPages.EditorOf(RecordTypes.Person), cancellationToken);
 }

@@ -36,7 +36,7 @@ public sealed class PersonEditor(PortalDbContext db, TimeProvider clock) : IReco
 {
     public string RecordType => RecordTypes.Person;
 
-    public string AdminPath => AdminPaths.ListOf(RecordTypes.Person);
+    public string EditorPage => AdminPages.EditorOf(RecordTypes.Person);
 
     public Task<Person?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.People.Include(p => p.Translations).Include(p => p.Organisation).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);

@@ -11,7 +11,7 @@ namespace JaifPortal.Web.Areas.Dashboards.Pages.Briefings;
 /// A pillar's pack: the public figures of its dashboard, under the dashboard's filter when one is
 /// given (e.g. one country), with the initiatives behind them and what is coming.
 /// </summary>
-public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDashboardQuery dashboards) : BriefingPageModel(db, clock)
+public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDashboardQuery dashboards, DashboardLinks links) : BriefingPageModel(db, clock)
 {
     public PillarContext Pillar { get; private set; } = null!;
 
@@ -63,7 +63,7 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
         Filter = filter with { PublishedOnly = true };
         Problems = problems;
         var request = dashboards.Request(context, Filter, DashboardScope.Internal, Lang);
-        Tables = new DashboardTables(DashboardText, FigureLinks.Public(Lang, context.Pillar.Key), dashboards.Options, publishedOnly: true);
+        Tables = new DashboardTables(DashboardText, FigureLinks.Public(links, Lang, context.Pillar.Key), dashboards.Options, publishedOnly: true);
         Coverage = await dashboards.CoverageAsync(request, cancellationToken);
         ByStatus = await dashboards.ByStatusAsync(request, cancellationToken);
         ByCountry = await dashboards.ByCountryAsync(request, cancellationToken);

@@ -8,7 +8,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
 
 /// <summary>The countries list as CSV, with the counts the countries page shows, names in both languages.</summary>
 [PublicCache]
-public sealed class CountriesModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+public sealed class CountriesModel(PortalDbContext db, IOptions<PortalOptions> options, LinkGenerator links) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class CountriesModel(PortalDbContext db, IOptions<PortalOptions> o
                 country.InitiativeCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 country.EventCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 country.OrganisationCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/countries/{country.Slug}"),
+                PageLinks.AbsoluteUrl(Request, options.Value, links.PublicPath("/Countries/Details", Lang, country.Slug)),
             ]));
     }
 }

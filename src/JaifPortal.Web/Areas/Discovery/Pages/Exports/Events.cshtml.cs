@@ -10,7 +10,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
 
 /// <summary>The event list as CSV, with the same filters as the list, names and places in both languages.</summary>
 [PublicCache(FilterSubject.Events)]
-public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, LinkGenerator links) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> opti
                 string.Join(' ', row.Areas.Order(StringComparer.Ordinal)),
                 string.Join(' ', row.Organisations.Order(StringComparer.Ordinal)),
                 row.OriginalLanguage,
-                PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/events/{row.Slug}"),
+                PageLinks.AbsoluteUrl(Request, options.Value, links.PublicPath("/Events/Details", Lang, row.Slug)),
             ]));
     }
 }

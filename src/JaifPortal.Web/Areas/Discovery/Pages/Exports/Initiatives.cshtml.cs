@@ -10,7 +10,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
 
 /// <summary>The initiative list as CSV, with the same filters as the list, names in both languages.</summary>
 [PublicCache(FilterSubject.Initiatives)]
-public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options, LinkGenerator links) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
@@ -60,7 +60,7 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
                 string.Join(' ', row.Countries.Order(StringComparer.Ordinal)),
                 string.Join(' ', row.MilestoneCountries.Order(StringComparer.Ordinal)),
                 string.Join(' ', row.Organisations.Order(StringComparer.Ordinal)),
-                PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/initiatives/{row.Slug}"),
+                PageLinks.AbsoluteUrl(Request, options.Value, links.PublicPath("/Initiatives/Details", Lang, row.Slug)),
             ]));
     }
 }

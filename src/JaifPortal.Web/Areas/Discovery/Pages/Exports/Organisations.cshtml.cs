@@ -10,7 +10,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
 
 /// <summary>The organisation list as CSV, with the same filters as the list, names in both languages.</summary>
 [PublicCache(FilterSubject.Organisations)]
-public sealed class OrganisationsModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+public sealed class OrganisationsModel(PortalDbContext db, IOptions<PortalOptions> options, LinkGenerator links) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public sealed class OrganisationsModel(PortalDbContext db, IOptions<PortalOption
                 row.Kind.ToString(),
                 row.Country,
                 row.WebsiteUrl,
-                PageLinks.AbsoluteUrl(Request, options.Value, $"/{Lang}/organisations/{row.Slug}"),
+                PageLinks.AbsoluteUrl(Request, options.Value, links.PublicPath("/Organisations/Details", Lang, row.Slug)),
             ]));
     }
 }

@@ -16,7 +16,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Feeds;
 /// whose day the source gives are in it; items known to the month or year stay on the pages and feeds.
 /// </summary>
 [PublicCache]
-public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> options, TimeProvider clock) : PublicPageModel
+public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> options, TimeProvider clock, LinkGenerator links) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -48,7 +48,7 @@ public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> op
         foreach (var item in events)
         {
             var text = Text(item.Translations, item.OriginalLanguage);
-            var url = Absolute($"/{Lang}/events/{item.Slug}");
+            var url = Absolute(links.PublicPath("/Events/Details", Lang, item.Slug));
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"event-{item.Id}@{host}",
@@ -68,7 +68,7 @@ public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> op
         {
             var text = Text(item.Translations, item.OriginalLanguage);
             var initiative = Text(item.InitiativeTranslations, item.InitiativeLanguage);
-            var url = Absolute($"/{Lang}/initiatives/{item.Slug}");
+            var url = Absolute(links.PublicPath("/Initiatives/Details", Lang, item.Slug));
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"milestone-{item.Id}@{host}",

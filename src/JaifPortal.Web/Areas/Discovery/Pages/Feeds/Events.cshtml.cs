@@ -12,7 +12,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Feeds;
 
 /// <summary>New and updated events, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
 [PublicCache(FilterSubject.Feeds)]
-public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence) : PublicPageModel
+public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence, LinkGenerator links) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -41,8 +41,8 @@ public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> opti
         var entries = rows.Select(row =>
         {
             var text = Text(row.Translations, row.OriginalLanguage);
-            return new FeedEntry($"/{Lang}/events/{row.Slug}", $"{text.Text.Name} ({row.StartDate.Format(Lang)})", text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
+            return new FeedEntry(links.PublicPath("/Events/Details", Lang, row.Slug), $"{text.Text.Name} ({row.StartDate.Format(Lang)})", text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
         }).ToList();
-        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{T.SiteName}: {T.Events}"), Lang, entries);
+        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{T.SiteName}: {T.Events}"), links.PublicPath("/Home", Lang), Lang, entries);
     }
 }

@@ -11,7 +11,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Feeds;
 
 /// <summary>New and updated initiatives, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
 [PublicCache(FilterSubject.Feeds)]
-public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence) : PublicPageModel
+public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence, LinkGenerator links) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -39,8 +39,8 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
         var entries = rows.Select(row =>
         {
             var text = Text(row.Translations, row.OriginalLanguage);
-            return new FeedEntry($"/{Lang}/initiatives/{row.Slug}", text.Text.Name, text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
+            return new FeedEntry(links.PublicPath("/Initiatives/Details", Lang, row.Slug), text.Text.Name, text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
         }).ToList();
-        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{T.SiteName}: {T.Initiatives}"), Lang, entries);
+        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{T.SiteName}: {T.Initiatives}"), links.PublicPath("/Home", Lang), Lang, entries);
     }
 }

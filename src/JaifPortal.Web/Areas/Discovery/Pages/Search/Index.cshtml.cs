@@ -13,7 +13,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Search;
 /// and area; status narrows initiatives only); kinds a chosen filter cannot narrow are hidden, and the page says so.
 /// </summary>
 [PublicCache(FilterSubject.Initiatives, SearchQuery.Key)]
-public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCache kept) : PublicPageModel
+public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCache kept, LinkGenerator links) : PublicPageModel
 {
     public SearchQuery Query { get; private set; } = SearchQuery.From(null);
 
@@ -54,7 +54,7 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
     /// <summary>The facets are counted in lanes while the page's own context loads the best results.</summary>
     private async Task<SearchPage> SearchAsync(CancellationToken cancellationToken)
     {
-        var search = new PortalSearch(db, lanes);
+        var search = new PortalSearch(db, lanes, links);
         var found = await search.FindAsync(Query, Request.Query, cancellationToken);
         var facets = FacetsAsync(found.Filter, found.Matches, cancellationToken);
         var groups = search.GroupsAsync(found, Query, T, PortalSearch.PerKindLimit, cancellationToken);
