@@ -216,6 +216,9 @@ public sealed class UiText : PortalText
 
     public string ChosenFilters => Text();
 
+    /// <summary>The note on a calendar entry placed on the first of the month because the source gives the month only.</summary>
+    public string CalendarMonthOnly(string month) => Format([month]);
+
     /// <summary>The facet's name before a chosen value ("Country:"), with the language's own colon.</summary>
     public string ChosenFilterFacet(string facet) => Format([facet]);
 
