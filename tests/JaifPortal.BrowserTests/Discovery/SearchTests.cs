@@ -36,13 +36,14 @@ public class SearchTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
         await page.GotoAsync("/en/search?q=ASEAN");
         var allCount = await page.Locator("p.count").InnerTextAsync();
 
+        await page.Locator("details.filter-control > summary").ClickAsync();
         var countries = page.Locator("details.facet", new() { Has = page.Locator("summary", new() { HasTextString = "Countries" }) });
         await countries.Locator("summary").ClickAsync();
         var indonesia = countries.GetByRole(AriaRole.Link, new() { Name = "Indonesia" });
         await indonesia.ClickAsync();
 
         await page.WaitForURLAsync("**/en/search?q=ASEAN&country=ID");
-        (await countries.Locator(".facet__selected strong").InnerTextAsync()).Should().Be("Indonesia");
+        (await page.Locator(".chips .chip strong").InnerTextAsync()).Should().Be("Indonesia");
         (await page.Locator(".search-filters").InnerTextAsync()).Should().Contain("cooperation areas");
         (await page.Locator("#results-areas").CountAsync()).Should().Be(0, "cooperation areas have no country");
         (await page.Locator("p.count").InnerTextAsync()).Should().NotBe(allCount);

@@ -169,7 +169,10 @@ public class ApiTests(SeededPortal portal) : IClassFixture<SeededPortal>
     [InlineData("/api/v1/initiatives/no-such-initiative")]
     [InlineData("/api/v1/events/no-such-event")]
     [InlineData("/api/v1/organisations/no-such-organisation")]
-    public async Task Unknown_slugs_answer_404_problem_details(string path)
+    [InlineData("/api/v1/no-such-resource")]
+    [InlineData("/api/v1/initiatives/sseayp/no-such-part")]
+    [InlineData("/api/v1/")]
+    public async Task Unknown_slugs_and_addresses_answer_404_problem_details(string path)
     {
         var response = await _client.GetAsync(path);
 

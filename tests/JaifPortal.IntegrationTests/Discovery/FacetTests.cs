@@ -29,6 +29,13 @@ public class FacetTests(DiscoveryPortal portal) : IClassFixture<DiscoveryPortal>
     private static List<string> Links(IDocument page, string selector) =>
         [.. page.QuerySelectorAll(selector).Select(a => a.GetAttribute("href")!)];
 
+    /// <summary>The chosen values, shown once each as a chip, by their text ("Country: Myanmar").</summary>
+    private static List<IElement> Chips(IDocument page) => [.. page.QuerySelectorAll(".chips a.chip")];
+
+    /// <summary>The number of results the page says it shows: the first number of its count line.</summary>
+    private static int ResultCount(IDocument page) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(page.QuerySelector("p.count")!.TextContent, @"\d+").Value, CultureInfo.InvariantCulture);
+
     [Fact]
     public async Task Search_facets_count_the_results_of_every_kind_they_narrow()
     {
@@ -67,10 +74,10 @@ public class FacetTests(DiscoveryPortal portal) : IClassFixture<DiscoveryPortal>
         Links(inMyanmar, "#results-events h3 a").Should().Equal("/en/events/zephyrquill-forum");
         inMyanmar.QuerySelector("#results-organisations").Should().BeNull("the institute is based in Timor-Leste");
         inMyanmar.QuerySelector("p.count")!.TextContent.Should().StartWith($"3 results for “{Token}”");
-        inMyanmar.QuerySelector(".search-filters")!.TextContent.Should().Contain("do not apply to them: cooperation areas.");
-        var selected = inMyanmar.QuerySelector(".facet__selected")!;
-        selected.QuerySelector("strong")!.TextContent.Should().Be("Myanmar");
-        selected.QuerySelector("a")!.GetAttribute("href").Should().Be($"/en/search?q={Token}");
+        inMyanmar.QuerySelector(".search-filters")!.TextContent.Should().Contain("do not apply to them: cooperation areas and people.");
+        var chip = Chips(inMyanmar).Should().ContainSingle().Subject;
+        chip.QuerySelector("strong")!.TextContent.Should().Be("Myanmar");
+        chip.GetAttribute("href").Should().Be($"/en/search?q={Token}");
 
         Links(ongoing, "#results-initiatives h3 a").Should().Equal("/ja/initiatives/zephyrquill-alpha");
         ongoing.QuerySelectorAll("#results-events, #results-organisations, #results-areas").Should().BeEmpty();
@@ -97,10 +104,11 @@ public class FacetTests(DiscoveryPortal portal) : IClassFixture<DiscoveryPortal>
 
         initiatives.QuerySelector("p.count")!.TextContent.Should().StartWith("2 initiatives");
         Links(initiatives, ".card h3 a").Should().BeEquivalentTo(["/en/initiatives/zephyrquill-alpha", "/en/initiatives/zephyrquill-gamma"]);
-        Facets(initiatives)["Organisations"]["Borealis Test Agency"].Should().Be(2, "alpha counts once although Borealis has two roles in it");
-        Facet(initiatives, "Organisations").QuerySelector(".facet__selected strong")!.TextContent.Should().Be("Borealis Test Agency");
+        Chips(initiatives).Select(chip => chip.QuerySelector("strong")!.TextContent).Should().Equal("Borealis Test Agency");
         Links(events, ".event-list li a").Should().Equal("/ja/events/zephyrquill-forum");
-        Facets(events)["組織"].Should().BeEquivalentTo(new Dictionary<string, int> { ["ボレアリス試験機関"] = 1 });
+        Chips(events).Select(chip => chip.QuerySelector("strong")!.TextContent).Should().BeEquivalentTo(["ミャンマー", "ボレアリス試験機関"]);
+        Chips(events).Should().AllSatisfy(chip => chip.QuerySelector(".chip__facet")!.TextContent.Should().EndWith("：", "Japanese takes the full-width colon"));
+        Facets(events).Should().NotContainKey("組織", "the one organisation of the events in Myanmar is the chosen one, shown once as its chip");
     }
 
     [Fact]
@@ -123,10 +131,56 @@ public class FacetTests(DiscoveryPortal portal) : IClassFixture<DiscoveryPortal>
         offered.Should().HaveCount(FacetBuilder.OrganisationLimit);
         Facet(all, "Organisations").QuerySelector(".facet__note")!.TextContent
             .Should().Be($"The {FacetBuilder.OrganisationLimit} organisations with the most records are offered.");
-        var total = int.Parse(chosen.QuerySelector("p.count")!.TextContent.Split(' ')[0], CultureInfo.InvariantCulture);
-        var chosenLink = Facet(chosen, "Organisations").QuerySelector("a[aria-current=true]")!;
-        chosenLink.GetAttribute("href").Should().Be($"/en/initiatives?organisation={rare}");
-        int.Parse(chosenLink.ParentElement!.QuerySelector(".count")!.TextContent.Trim('(', ')'), CultureInfo.InvariantCulture).Should().Be(total);
+        Chips(chosen).Should().ContainSingle().Which.GetAttribute("href").Should().Be("/en/initiatives");
+        Facet(chosen, "Organisations").QuerySelectorAll("li a").Select(a => a.GetAttribute("href"))
+            .Should().NotContain($"/en/initiatives?organisation={rare}", "the chosen one shows once, as its chip");
+    }
+
+    [Theory]
+    [InlineData($"/en/search?q={Token}&country=MM")]
+    [InlineData($"/en/search?q={Token}&pillar={PeacePillar}&year=2021")]
+    [InlineData($"/en/initiatives?country=MM&status=Ongoing")]
+    [InlineData($"/en/events?organisation={Borealis}")]
+    [InlineData($"/ja/organisations?country=MM")]
+    public async Task Every_offered_value_counts_the_results_choosing_it_gives_and_the_other_values_stay_offered(string path)
+    {
+        var page = await GetPageAsync(path);
+        var offered = page.QuerySelectorAll(".facet li").Select(li => (
+            Href: li.QuerySelector("a")!.GetAttribute("href")!,
+            Count: int.Parse(li.QuerySelector(".count")!.TextContent.Trim('(', ')'), CultureInfo.InvariantCulture))).ToList();
+
+        offered.Should().NotBeEmpty();
+        foreach (var (href, count) in offered)
+        {
+            ResultCount(await GetPageAsync(href)).Should().Be(count, $"{href} is offered with {count} results");
+        }
+    }
+
+    [Fact]
+    public async Task A_chosen_value_shows_once_as_a_chip_while_the_others_stay_offered_with_their_counts()
+    {
+        var page = await GetPageAsync($"/en/search?q={Token}&country=MM");
+
+        Chips(page).Select(chip => chip.TextContent).Should().Equal("Countries: Myanmar × (remove this filter)");
+        Facets(page)["Countries"].Should().BeEquivalentTo(new Dictionary<string, int> { ["Brunei Darussalam"] = 2, ["Timor-Leste"] = 2 });
+        page.QuerySelectorAll(".facet li a").Should().NotContain(a => a.TextContent == "Myanmar");
+    }
+
+    [Fact]
+    public async Task Pillars_and_areas_are_in_the_plans_order_and_other_values_by_name()
+    {
+        var page = await GetPageAsync("/en/initiatives");
+
+        var facets = Facets(page);
+        facets["Pillar"].Keys.Select(label => label[..2]).Should().Equal("1.", "2.", "3.");
+        await using var db = portal.CreateContext();
+        var planOrder = await db.CooperationAreas.OrderBy(a => a.Pillar.Number).ThenBy(a => a.SortOrder)
+            .Select(a => a.Translations.Single(t => t.Language == "en").Name).ToListAsync();
+        facets["Cooperation areas"].Keys.Should().Equal(planOrder.Where(facets["Cooperation areas"].ContainsKey));
+        facets["Countries"].Keys.Should().BeInAscendingOrder(StringComparer.CurrentCulture);
+        facets["Organisations"].Keys.Should().BeInAscendingOrder(StringComparer.CurrentCulture);
+        facets["Start year"].Keys.Should().BeInDescendingOrder(StringComparer.Ordinal);
+        facets["Status"].Keys.Should().Equal(facets["Status"].Keys.OrderBy(status => Enum.Parse<Web.Domain.InitiativeStatus>(status)));
     }
 
     [Fact]
@@ -145,7 +199,8 @@ public class FacetTests(DiscoveryPortal portal) : IClassFixture<DiscoveryPortal>
             ["3. Partners for Peace and Stability"] = 1,
         });
         facets["Cooperation areas"].Should().BeEquivalentTo(new Dictionary<string, int> { ["Space"] = 1, ["Rule of Law"] = 1 });
-        facets["Countries"].Should().BeEquivalentTo(new Dictionary<string, int> { ["Myanmar"] = 1 }, "the draft office is not public");
+        Facets(await GetPageAsync("/en/organisations"))["Countries"]["Myanmar"].Should().Be(1, "the draft office is not public");
+        facets["Countries"].Should().NotContainKey("Myanmar", "the chosen country shows once, as its chip").And.ContainKey("Indonesia");
         Facet(inMyanmar, "Pillar").QuerySelector(".facet__note")!.TextContent.Should().Be("By the initiatives each organisation takes part in.");
         Links(peace, ".card h2 a").Should().Equal($"/en/organisations/{Borealis}");
         nothing.QuerySelector("p.count")!.TextContent.Should().StartWith("組織0件");

@@ -72,10 +72,37 @@ public sealed class FeedTests : PortalPerTest
         var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
 
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/calendar");
-        var entry = calendar.Events.Should().ContainSingle().Subject;
+        calendar.Events.Should().HaveCount(2);
+        var entry = calendar.Events.Single(e => e.DtStart!.Date == soon);
         entry.Summary.Should().Be("Stakeholder Consultation with the ASEAN Dialogue Partners");
         entry.Location.Should().Be("Jakarta");
-        entry.DtStart!.Date.Should().Be(soon);
-        entry.DtStart.HasTime.Should().BeFalse("the source gives a day, not a time");
+        entry.DtStart!.HasTime.Should().BeFalse("the source gives a day, not a time");
+        var firstOfMonth = calendar.Events.Single(e => e != entry);
+        firstOfMonth.DtStart!.Date.Should().Be(new DateOnly(soon.Year + 1, 1, 1), "an item known to the month stands on its first day");
+        firstOfMonth.DtStart.HasTime.Should().BeFalse();
+        firstOfMonth.Description.Should().StartWith($"The source gives the month only (January {soon.Year + 1}); this entry stands on the first of the month.");
+    }
+
+    [Fact]
+    public async Task With_nothing_upcoming_the_calendar_is_still_a_valid_calendar_with_a_component()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            await db.Events.ExecuteUpdateAsync(e => e.SetProperty(x => x.Publication, PublicationStatus.Draft));
+            await db.Initiatives.ExecuteUpdateAsync(i => i.SetProperty(x => x.Publication, PublicationStatus.Draft));
+        }
+
+        var text = await Client.GetStringAsync("/ja/feeds/calendar.ics");
+
+        text.Should().StartWith("BEGIN:VCALENDAR").And.Contain("BEGIN:VTIMEZONE", "RFC 5545 wants at least one component in a calendar");
+        Calendar.Load(text)!.Events.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Atom_feeds_name_their_author_as_rfc_4287_requires()
+    {
+        var feed = await FeedAsync("/ja/feeds/events.atom");
+
+        feed.Authors.Should().ContainSingle().Which.Name.Should().Be("JAIFポータル");
     }
 }

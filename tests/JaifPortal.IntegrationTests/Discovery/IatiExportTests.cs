@@ -36,6 +36,23 @@ public class IatiExportTests(SeededPortal portal) : IClassFixture<SeededPortal>
         element!.Elements("narrative").ToDictionary(n => (string)n.Attribute(Lang)!, n => n.Value);
 
     [Fact]
+    public async Task A_list_links_to_its_iati_file_only_when_the_file_has_activities()
+    {
+        var statusOf = new Dictionary<string, HttpStatusCode>();
+        foreach (var filter in new[] { string.Empty, "?status=Planned", "?status=Ongoing", "?status=Completed", "?area=space", "?area=sports", "?area=rule-of-law", "?area=wps-yps", "?area=disinformation", "?area=nuclear-disarmament" })
+        {
+            var page = await _client.GetPageAsync("/en/initiatives" + filter);
+            var iati = await _client.GetAsync("/en/initiatives.iati.xml" + filter);
+            statusOf[filter] = iati.StatusCode;
+
+            var link = page.QuerySelector("a[href^='/en/initiatives.iati.xml']");
+            (link is not null).Should().Be(iati.StatusCode == HttpStatusCode.OK, $"the list{filter} links to its IATI file only when it has activities");
+        }
+
+        statusOf.Values.Should().Contain(HttpStatusCode.OK).And.Contain(HttpStatusCode.NotFound, "some list has nothing IATI can take");
+    }
+
+    [Fact]
     public void The_schema_check_itself_rejects_elements_out_of_the_order_iati_demands()
     {
         const string StatusBeforeOrganisation = """

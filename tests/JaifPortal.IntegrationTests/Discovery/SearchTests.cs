@@ -36,6 +36,68 @@ public class SearchTests(SeededPortal portal) : IClassFixture<SeededPortal>
     }
 
     [Fact]
+    public async Task People_are_found_by_name_and_events_by_the_people_taking_part()
+    {
+        var english = await SearchAsync("en", "Minamiguchi");
+        var japanese = await SearchAsync("ja", "渡辺");
+
+        Links(english, "people").Should().Equal("/en/people/naoki-minamiguchi");
+        english.QuerySelector("#heading-people")!.TextContent.Should().StartWith("People");
+        Links(english, "events").Should().Contain("/en/events/stakeholder-consultation-with-the-asean-dialogue-partners-2024");
+        Links(japanese, "people").Should().Equal("/ja/people/watanabe-state-minister-mic");
+    }
+
+    [Theory]
+    [InlineData("en", "Expansion of ASEAN-Japan sports cooperation", "chiang-mai-declaration")]
+    [InlineData("ja", "共同事業として発足", "sseayp")]
+    public async Task An_initiative_is_found_by_what_its_milestones_say(string lang, string query, string slug)
+    {
+        var page = await SearchAsync(lang, query);
+
+        Links(page, "initiatives").Should().Contain($"/{lang}/initiatives/{slug}");
+    }
+
+    [Theory]
+    [InlineData("en", "Jakarta MRT")]
+    [InlineData("ja", "ジャカルタMRT")]
+    public async Task An_initiative_is_found_by_its_photo_captions(string lang, string query)
+    {
+        var page = await SearchAsync(lang, query);
+
+        Links(page, "initiatives").Should().Contain($"/{lang}/initiatives/luang-prabang-action-plan");
+    }
+
+    [Fact]
+    public async Task A_japanese_place_name_finds_what_its_english_name_finds()
+    {
+        var english = await SearchAsync("en", "Jakarta");
+        var japanese = await SearchAsync("ja", "ジャカルタ");
+
+        static List<string> All(IDocument page) =>
+            [.. page.QuerySelectorAll(".search-result h3 a").Select(a => a.GetAttribute("href")![3..])];
+        All(english).Should().HaveCountGreaterThanOrEqualTo(9);
+        All(japanese).Should().Contain(All(english), "the consultation's place, ジャカルタ, is Jakarta in English, which the English texts say");
+    }
+
+    [Fact]
+    public async Task A_japanese_organisation_name_finds_the_records_it_takes_part_in()
+    {
+        await using var db = portal.CreateContext();
+        var foundation = await db.Organisations.Where(o => o.Slug == "japan-foundation")
+            .Select(o => new
+            {
+                Japanese = o.Translations.Single(t => t.Language == "ja").Name,
+                Initiatives = o.Initiatives.Where(link => link.Initiative.Publication == PublicationStatus.Published).Select(link => link.Initiative.Slug).Distinct().ToList(),
+            })
+            .SingleAsync();
+
+        var page = await SearchAsync("ja", foundation.Japanese);
+
+        foundation.Initiatives.Should().NotBeEmpty();
+        Links(page, "initiatives").Should().Contain(foundation.Initiatives.Select(slug => $"/ja/initiatives/{slug}"));
+    }
+
+    [Fact]
     public async Task A_misspelt_acronym_finds_the_initiative()
     {
         var page = await SearchAsync("en", "JENESIS");

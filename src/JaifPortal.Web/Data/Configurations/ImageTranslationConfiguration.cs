@@ -10,5 +10,9 @@ internal sealed class ImageTranslationConfiguration() : TranslationConfiguration
         builder.Property(t => t.Caption).HasMaxLength(ShortTextLength);
         builder.Property(t => t.AltText).HasMaxLength(ShortTextLength);
         builder.Property(t => t.Credit).HasMaxLength(NameLength);
+
+        // Search finds an initiative or event by its photos' captions.
+        HasTrigramIndex(builder, nameof(ImageTranslation.Caption));
+        HasEnglishSearchVector(builder, ("caption", 'B'));
     }
 }

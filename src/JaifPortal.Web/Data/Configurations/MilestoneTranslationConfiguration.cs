@@ -9,5 +9,10 @@ internal sealed class MilestoneTranslationConfiguration() : TranslationConfigura
     {
         builder.Property(t => t.Title).HasMaxLength(NameLength);
         builder.Property(t => t.Description).HasMaxLength(LongTextLength);
+
+        // Search finds an initiative by what its milestones say.
+        HasTrigramIndex(builder, nameof(MilestoneTranslation.Title));
+        HasTrigramIndex(builder, nameof(MilestoneTranslation.Description));
+        HasEnglishSearchVector(builder, ("title", 'A'), ("description", 'C'));
     }
 }

@@ -9,5 +9,9 @@ internal sealed class PersonTranslationConfiguration() : TranslationConfiguratio
     {
         builder.Property(t => t.Name).HasMaxLength(NameLength);
         builder.Property(t => t.Title).HasMaxLength(NameLength);
+
+        // Search finds people by name (typos too) and position, and events by their participants.
+        HasTrigramNameIndex(builder, nameof(PersonTranslation.Name));
+        HasEnglishSearchVector(builder, ("name", 'A'), ("title", 'B'));
     }
 }

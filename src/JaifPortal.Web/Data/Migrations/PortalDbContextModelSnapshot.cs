@@ -903,6 +903,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("name_confidence");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(caption, '')), 'B') END", true);
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -915,6 +921,17 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasKey("ImageId", "Language")
                         .HasName("pk_image_translation");
+
+                    b.HasIndex("Caption")
+                        .HasDatabaseName("ix_image_translation_caption");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Caption"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Caption"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_image_translation_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.ToTable("image_translation", (string)null);
                 });
@@ -1426,6 +1443,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("name_confidence");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C') END", true);
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1444,6 +1467,23 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasKey("MilestoneId", "Language")
                         .HasName("pk_milestone_translation");
+
+                    b.HasIndex("Description")
+                        .HasDatabaseName("ix_milestone_translation_description");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Description"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Description"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_milestone_translation_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("Title")
+                        .HasDatabaseName("ix_milestone_translation_title");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("milestone_translation", (string)null);
                 });
@@ -1851,6 +1891,12 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("name_confidence");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'B') END", true);
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1868,6 +1914,17 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasKey("PersonId", "Language")
                         .HasName("pk_person_translation");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_person_translation_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_person_translation_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.ToTable("person_translation", (string)null);
                 });

@@ -25,14 +25,16 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
     {
         (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Events, cancellationToken);
         var events = filter.Apply(db.Events.AsNoTracking().Published());
+        // Each facet counts under the other filters, so its other values stay offered with the results choosing them gives.
+        IQueryable<Event> Without(string key) => filter.Without(key).Apply(db.Events.AsNoTracking().Published());
         var facets = new FacetBuilder(db, T, filter);
         Facets =
         [
-            await facets.PillarAsync(null, [FacetCounts.Pillars(events, facets.Pillars)], cancellationToken),
-            await facets.AreaAsync(null, [FacetCounts.Areas(events, facets.Areas)], cancellationToken),
-            await facets.CountryAsync(null, [FacetCounts.Countries(events)], cancellationToken),
-            await facets.OrganisationAsync(null, [FacetCounts.Organisations(events)], cancellationToken),
-            await facets.YearAsync(T.Year, null, [FacetCounts.StartYears(events)], cancellationToken),
+            await facets.PillarAsync(null, [FacetCounts.Pillars(Without(FilterKeys.Pillar), facets.Pillars)], cancellationToken),
+            await facets.AreaAsync(null, [FacetCounts.Areas(Without(FilterKeys.Area), facets.Areas)], cancellationToken),
+            await facets.CountryAsync(null, [FacetCounts.Countries(Without(FilterKeys.Country))], cancellationToken),
+            await facets.OrganisationAsync(null, [FacetCounts.Organisations(Without(FilterKeys.Organisation))], cancellationToken),
+            await facets.YearAsync(T.Year, null, [FacetCounts.StartYears(Without(FilterKeys.Year))], cancellationToken),
         ];
         Paging = Paging.Create(page, await events.CountAsync(cancellationToken), options.Value.PageSize);
         Events = await events

@@ -1,4 +1,5 @@
 using JaifPortal.Web.Areas.Discovery.Filtering;
+using JaifPortal.Web.Areas.Discovery.Iati;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
@@ -25,6 +26,9 @@ public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<P
 
     public Paging Paging { get; private set; } = Paging.Create(1, 0, 1);
 
+    /// <summary>Whether the list's IATI file would hold an activity: the link is offered only then.</summary>
+    public bool HasIatiActivities { get; private set; }
+
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
         (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Initiatives, cancellationToken);
@@ -33,19 +37,23 @@ public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<P
         var counts = filter.IsEmpty
             ? await kept.GetOrComputeAsync(nameof(InitiativeFacetCounts), () => InitiativeFacetCounts.LoadAsync(db, filter, cancellationToken), cancellationToken)
             : await InitiativeFacetCounts.LoadAsync(db, filter, cancellationToken);
+        // A chosen facet counts under the other filters only, so its other values stay offered (one more statement per chosen value).
+        async Task<InitiativeFacetCounts> CountsWithout(string key) =>
+            filter.Without(key) == filter ? counts : await InitiativeFacetCounts.LoadAsync(db, filter.Without(key), cancellationToken);
         var facets = new FacetBuilder(db, T, filter);
         Facets =
         [
-            await facets.PillarAsync(null, counts.Pillars, cancellationToken),
-            await facets.AreaAsync(null, counts.Areas, cancellationToken),
-            await facets.CountryAsync(null, counts.Countries, cancellationToken),
-            await facets.OrganisationAsync(null, counts.Organisations, cancellationToken),
-            facets.StatusFacet(null, counts.Statuses),
-            facets.YearFacet(T.StartYear, null, counts.Years),
+            await facets.PillarAsync(null, (await CountsWithout(FilterKeys.Pillar)).Pillars, cancellationToken),
+            await facets.AreaAsync(null, (await CountsWithout(FilterKeys.Area)).Areas, cancellationToken),
+            await facets.CountryAsync(null, (await CountsWithout(FilterKeys.Country)).Countries, cancellationToken),
+            await facets.OrganisationAsync(null, (await CountsWithout(FilterKeys.Organisation)).Organisations, cancellationToken),
+            facets.StatusFacet(null, (await CountsWithout(FilterKeys.Status)).Statuses),
+            facets.YearFacet(T.StartYear, null, (await CountsWithout(FilterKeys.Year)).Years),
         ];
 
         Paging = Paging.Create(page, counts.Total, options.Value.PageSize);
         var query = filter.Apply(db.Initiatives.AsNoTracking().Published());
+        HasIatiActivities = await query.ThatIatiCanTake().AnyAsync(cancellationToken);
         Initiatives = await query.InPlanOrder()
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .ToCards()

@@ -31,12 +31,14 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
     {
         (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Organisations, cancellationToken);
         var organisations = filter.Apply(db.Organisations.AsNoTracking().Published());
+        // Each facet counts under the other filters, so its other values stay offered with the results choosing them gives.
+        IQueryable<Organisation> Without(string key) => filter.Without(key).Apply(db.Organisations.AsNoTracking().Published());
         var facets = new FacetBuilder(db, T, filter);
         Facets =
         [
-            await facets.PillarAsync(DiscoveryText.OfTheirInitiatives, [FacetCounts.Pillars(organisations, facets.Pillars)], cancellationToken),
-            await facets.AreaAsync(DiscoveryText.OfTheirInitiatives, [FacetCounts.Areas(organisations, facets.Areas)], cancellationToken),
-            await facets.CountryAsync(DiscoveryText.WhereBased, [FacetCounts.Countries(organisations)], cancellationToken),
+            await facets.PillarAsync(DiscoveryText.OfTheirInitiatives, [FacetCounts.Pillars(Without(FilterKeys.Pillar), facets.Pillars)], cancellationToken),
+            await facets.AreaAsync(DiscoveryText.OfTheirInitiatives, [FacetCounts.Areas(Without(FilterKeys.Area), facets.Areas)], cancellationToken),
+            await facets.CountryAsync(DiscoveryText.WhereBased, [FacetCounts.Countries(Without(FilterKeys.Country))], cancellationToken),
         ];
         Paging = Paging.Create(page, await organisations.CountAsync(cancellationToken), options.Value.PageSize);
         var language = Lang;

@@ -211,6 +211,17 @@ public sealed class UiText : PortalText
 
     public string Filters => Text();
 
+    /// <summary>The control that opens the facets on a phone.</summary>
+    public string FilterControl => Text();
+
+    public string ChosenFilters => Text();
+
+    /// <summary>The note on a calendar entry placed on the first of the month because the source gives the month only.</summary>
+    public string CalendarMonthOnly(string month) => Format([month]);
+
+    /// <summary>The facet's name before a chosen value ("Country:"), with the language's own colon.</summary>
+    public string ChosenFilterFacet(string facet) => Format([facet]);
+
     public string Breadcrumbs => Text();
 
     public string MapCaption => Text();

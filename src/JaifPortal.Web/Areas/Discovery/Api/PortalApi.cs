@@ -103,6 +103,11 @@ public static class PortalApi
         api.MapEventsApi();
         api.MapOrganisationsApi();
         api.MapCountriesApi();
+
+        // Any other address under the API is answered as the API answers, with problem details, not the HTML 404 page.
+        api.Map("/{**path}", (string? path) => Results.Problem(
+                statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"The API has no resource at /api/v1/{path}. The OpenAPI document at /openapi/v1.json lists them."))
+            .ExcludeFromDescription();
         return app;
     }
 

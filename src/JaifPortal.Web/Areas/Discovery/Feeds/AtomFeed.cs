@@ -35,6 +35,9 @@ public static class AtomFeed
             }),
         };
         feed.Links.Add(new SyndicationLink(new Uri(self), "self", title, "application/atom+xml", 0));
+
+        // RFC 4287 wants an author on every entry or on the feed: the portal speaks for all of them.
+        feed.Authors.Add(new SyndicationPerson { Name = UiText.For(language).SiteName, Uri = Absolute("/" + language) });
         feed.Copyright = new TextSyndicationContent($"{licence.StatementIn(language)} ({licence.Name}{(licence.Address is { } url ? " " + url.AbsoluteUri : string.Empty)})");
         if (licence.Address is { } licenceUrl)
         {

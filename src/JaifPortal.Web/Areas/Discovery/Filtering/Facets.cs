@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Areas.Discovery.Filtering;
 
 /// <summary>
-/// One way to narrow a list (its query key, label and current value) and the values it offers, with counts;
-/// the note says what it narrows or that only the most frequent values are offered.
+/// One way to narrow a list (its query key, label and current value) and the other values it offers, with the
+/// number of results choosing each gives; the chosen value is not among them (the page shows it once, as a chip
+/// that removes it). The note says what it narrows or that only the most frequent values are offered.
 /// </summary>
 public sealed record Facet(string Key, string Label, string? Selected, string? SelectedLabel, IReadOnlyList<FacetValue> Values, string? Note);
 
@@ -21,8 +22,8 @@ public sealed class FacetCount
     public int Count { get; init; }
 }
 
-/// <summary>A record's key and its names, for labelling facet values in the visitor's language.</summary>
-public sealed record FacetName(string Key, string OriginalLanguage, List<FacetNameText> Names);
+/// <summary>A record's key and its names, for labelling facet values in the visitor's language; pillars and areas carry their place in the plan.</summary>
+public sealed record FacetName(string Key, string OriginalLanguage, List<FacetNameText> Names, int PlanOrder = 0);
 
 public sealed record FacetNameText(string Language, string Name, bool IsPublished);
 
@@ -30,6 +31,9 @@ public sealed record FacetNameText(string Language, string Name, bool IsPublishe
 /// The facets of a list or of the search results. Each facet is one GROUP BY in PostgreSQL over the records
 /// the current filters leave (added up over every kind of record it narrows, with UNION ALL), labelled in the
 /// visitor's language. Organisations can run to thousands, so only the most frequent are offered, plus the chosen one.
+/// The values are in an order a reader can scan: pillars and areas as the plan lists them, statuses as an initiative
+/// goes through them, years newest first, countries and organisations by name; never by count, which reshuffles
+/// the list with every filter.
 /// </summary>
 public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filter)
 {
@@ -53,7 +57,7 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
     public Task<Facet> PillarAsync(string? note, IReadOnlyList<FacetCount> counts, CancellationToken cancellationToken) =>
         NamedFacetAsync(
             FilterKeys.Pillar, ui.FilterByPillar, filter.Pillar, note, counts,
-            db.Pillars.Select(p => new FacetName(p.Slug, p.OriginalLanguage, p.Translations.Select(t => new FacetNameText(t.Language, p.Number + ". " + t.Name, t.IsPublished)).ToList())),
+            db.Pillars.Select(p => new FacetName(p.Slug, p.OriginalLanguage, p.Translations.Select(t => new FacetNameText(t.Language, p.Number + ". " + t.Name, t.IsPublished)).ToList(), p.Number)),
             cancellationToken);
 
     public async Task<Facet> AreaAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
@@ -62,7 +66,8 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
     public Task<Facet> AreaAsync(string? note, IReadOnlyList<FacetCount> counts, CancellationToken cancellationToken) =>
         NamedFacetAsync(
             FilterKeys.Area, ui.CooperationAreas, filter.Area, note, counts,
-            db.CooperationAreas.Select(a => new FacetName(a.Slug, a.OriginalLanguage, a.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList())),
+            db.CooperationAreas.Select(a => new FacetName(
+                a.Slug, a.OriginalLanguage, a.Translations.Select(t => new FacetNameText(t.Language, t.Name, t.IsPublished)).ToList(), (a.Pillar.Number * 1000) + a.SortOrder)),
             cancellationToken);
 
     public async Task<Facet> CountryAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
@@ -80,13 +85,13 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
     public Facet StatusFacet(string? note, IReadOnlyList<FacetCount> counts) =>
         Create(
             FilterKeys.Status, ui.Status, filter.Status?.ToString(), note, counts,
-            Enum.GetValues<InitiativeStatus>().ToDictionary(s => s.ToString(), s => ui.Name(s)));
+            Enum.GetValues<InitiativeStatus>().ToDictionary(s => s.ToString(), s => new FacetLabel(ui.Name(s), (int)s)));
 
     public async Task<Facet> YearAsync(string label, string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
         YearFacet(label, note, await Sum(counts).ToListAsync(cancellationToken));
 
     public Facet YearFacet(string label, string? note, IReadOnlyList<FacetCount> counts) =>
-        Create(FilterKeys.Year, label, filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), note, counts, null);
+        Create(FilterKeys.Year, label, filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), note, counts, null, newestFirst: true);
 
     /// <summary>The organisations with the most records under the current filters, and the chosen one whatever its rank.</summary>
     public async Task<Facet> OrganisationAsync(string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken)
@@ -135,14 +140,15 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
         IQueryable<FacetName> records, CancellationToken cancellationToken) =>
         Create(key, label, selected, note, counts, await FacetQueries.NamesAsync(records.AsNoTracking(), ui.Language, cancellationToken));
 
-    private static Facet Create(string key, string label, string? selected, string? note, IEnumerable<FacetCount> counts, IReadOnlyDictionary<string, string>? names)
+    private static Facet Create(
+        string key, string label, string? selected, string? note, IEnumerable<FacetCount> counts, IReadOnlyDictionary<string, FacetLabel>? labels, bool newestFirst = false)
     {
-        string Label(string value) => names?.GetValueOrDefault(value) ?? value;
-        var values = counts
-            .Select(count => new FacetValue(count.Key, Label(count.Key), count.Count))
-            .OrderByDescending(value => value.Count).ThenBy(value => value.Label, StringComparer.Ordinal)
-            .ToList();
-        return new Facet(key, label, selected, selected is null ? null : Label(selected), values, string.IsNullOrEmpty(note) ? null : note);
+        FacetLabel Label(string value) => labels?.GetValueOrDefault(value) ?? new FacetLabel(value, 0);
+        var named = counts.Where(count => count.Key != selected).Select(count => (Value: new FacetValue(count.Key, Label(count.Key).Name, count.Count), Label(count.Key).PlanOrder));
+        var ordered = newestFirst
+            ? named.OrderByDescending(value => value.Value.Value, StringComparer.Ordinal)
+            : named.OrderBy(value => value.PlanOrder).ThenBy(value => value.Value.Label, StringComparer.CurrentCulture);
+        return new Facet(key, label, selected, selected is null ? null : Label(selected).Name, [.. ordered.Select(value => value.Value)], string.IsNullOrEmpty(note) ? null : note);
     }
 
     private static IQueryable<FacetCount> Sum(IReadOnlyList<IQueryable<FacetCount>> counts) =>
@@ -151,13 +157,18 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
             : counts.Aggregate((all, next) => all.Concat(next)).GroupBy(c => c.Key).Select(g => new FacetCount { Key = g.Key, Count = g.Sum(c => c.Count) });
 }
 
+/// <summary>A facet value's name in the visitor's language and its place in the plan (0 for values the plan does not order).</summary>
+public sealed record FacetLabel(string Name, int PlanOrder);
+
 public static class FacetQueries
 {
     /// <summary>Each record's name in the language, else in its original language, else its key.</summary>
-    public static async Task<Dictionary<string, string>> NamesAsync(IQueryable<FacetName> records, string language, CancellationToken cancellationToken) =>
+    public static async Task<Dictionary<string, FacetLabel>> NamesAsync(IQueryable<FacetName> records, string language, CancellationToken cancellationToken) =>
         (await records.ToListAsync(cancellationToken)).ToDictionary(
             record => record.Key,
-            record => record.Names.Where(n => n.IsPublished).FirstOrDefault(n => n.Language == language)?.Name
-                ?? record.Names.FirstOrDefault(n => n.Language == record.OriginalLanguage)?.Name ?? record.Key,
+            record => new FacetLabel(
+                record.Names.Where(n => n.IsPublished).FirstOrDefault(n => n.Language == language)?.Name
+                    ?? record.Names.FirstOrDefault(n => n.Language == record.OriginalLanguage)?.Name ?? record.Key,
+                record.PlanOrder),
             StringComparer.Ordinal);
 }

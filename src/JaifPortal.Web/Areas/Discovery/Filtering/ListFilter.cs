@@ -54,6 +54,21 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
         };
 
     /// <summary>
+    /// The filter without the given key's value: a facet counts under every filter but its own, so its other values
+    /// stay offered with the number of results choosing each would give (choosing one replaces the current one).
+    /// </summary>
+    public ListFilter Without(string key) => key switch
+    {
+        FilterKeys.Pillar => this with { Pillar = null, PillarId = null },
+        FilterKeys.Area => this with { Area = null, AreaId = null },
+        FilterKeys.Country => this with { Country = null, CountryId = null },
+        FilterKeys.Organisation => this with { Organisation = null, OrganisationId = null },
+        FilterKeys.Status => this with { Status = null },
+        FilterKeys.Year => this with { Year = null },
+        _ => this,
+    };
+
+    /// <summary>
     /// Initiatives by the pillars, areas, countries and organisations they keep on their rows (GIN lookups of the
     /// published ones' arrays: an overlap with a one-id list is what the index answers), their status and start year.
     /// </summary>

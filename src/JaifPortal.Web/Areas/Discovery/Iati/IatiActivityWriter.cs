@@ -58,6 +58,7 @@ public sealed class IatiActivityWriter(IatiOptions options, MarkdownRenderer mar
             new XElement("activity-status", new XAttribute("code", IatiCodes.ActivityStatus(initiative.Status))),
             IatiCodes.ActivityDates(initiative.Status, initiative.StartDate, initiative.EndDate, today).Select(ActivityDate),
             RecipientCountries(initiative),
+            RecipientRegion(initiative),
             Sectors(initiative),
             DocumentLinks(initiative, texts),
             RelatedActivities(initiative));
@@ -135,6 +136,25 @@ public sealed class IatiActivityWriter(IatiOptions options, MarkdownRenderer mar
             new XAttribute("code", country.IsoCode),
             percentages is null ? null : new XAttribute("percentage", percentages[index]),
             Narratives(country.Translations, t => t.Name)));
+    }
+
+    /// <summary>
+    /// An initiative that names no recipient country serves ASEAN as a whole: IATI's ruleset (3.7.1, an error) wants
+    /// a recipient country or region on every activity, so it declares the OECD DAC region that holds the ASEAN
+    /// Member States (<see cref="IatiCodes.AseanRegion"/>), at 100%, which IATI assumes for a single region.
+    /// </summary>
+    private static IEnumerable<XElement> RecipientRegion(Initiative initiative)
+    {
+        if (initiative.Countries.Any(link => link.Country.Group != CountryGroup.Japan))
+        {
+            yield break;
+        }
+
+        yield return new XElement(
+            "recipient-region",
+            new XAttribute("code", IatiCodes.AseanRegion),
+            new XAttribute("vocabulary", IatiCodes.OecdDacRegionVocabulary),
+            Narratives(ContentLanguage.Published.Select(code => (code, (string?)IatiText.For(code).AseanRegionName))));
     }
 
     /// <summary>Cooperation areas in the portal's own vocabulary (99) and their pillars in its second one (98), so each vocabulary's percentages add up to 100.</summary>

@@ -65,6 +65,16 @@ public static class IatiCodes
         return dates;
     }
 
+    /// <summary>The RegionVocabulary code of the OECD DAC regions (the CRS recipient codes).</summary>
+    public const string OecdDacRegionVocabulary = "1";
+
+    /// <summary>
+    /// OECD DAC CRS recipient code 789, "Far East Asia, regional", the region of the DAC list of ODA recipients
+    /// that holds the ASEAN Member States (IATI's Region codelist replicates the DAC's; docs/iati.md). The DAC has
+    /// no South-East Asia region of its own.
+    /// </summary>
+    public const string AseanRegion = "789";
+
     /// <summary>
     /// Percentages IATI requires when an activity has several recipient countries, or several sectors
     /// of one vocabulary: the sources give no split, so it is even, in hundredths that add up to

@@ -20,6 +20,9 @@ public sealed class IatiText : PortalText
 
     public string DateAsGiven(string date) => Format([date]);
 
+    /// <summary>The name of OECD DAC region 789 in this language.</summary>
+    public string AseanRegionName => Text();
+
     public static IatiText For(string language) => Of(language, code => new IatiText(code));
 
     public string Explain(IEnumerable<IatiGap> gaps) => NotExportable(gaps.Select(Gap));

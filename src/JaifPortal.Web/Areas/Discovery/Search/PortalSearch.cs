@@ -19,14 +19,15 @@ public sealed record SearchGroup(string Kind, string Heading, IReadOnlyList<Sear
 /// <summary>Every matching record of each kind with its summed score; unpublished records are already left out.</summary>
 public sealed record SearchMatches(
     IReadOnlyDictionary<int, double> Initiatives, IReadOnlyDictionary<int, double> Events,
-    IReadOnlyDictionary<int, double> Organisations, IReadOnlyDictionary<int, double> Areas);
+    IReadOnlyDictionary<int, double> Organisations, IReadOnlyDictionary<int, double> Areas, IReadOnlyDictionary<int, double> People);
 
 /// <summary>
 /// The matching records of each kind that the filters leave, as queries to count, facet and page in PostgreSQL;
 /// null for a kind the chosen filters cannot narrow (an event has no status), which is then not shown.
 /// </summary>
 public sealed record SearchScope(
-    IQueryable<Initiative> Initiatives, IQueryable<Event>? Events, IQueryable<Organisation>? Organisations, IQueryable<CooperationArea>? Areas);
+    IQueryable<Initiative> Initiatives, IQueryable<Event>? Events, IQueryable<Organisation>? Organisations, IQueryable<CooperationArea>? Areas,
+    IQueryable<Person>? People);
 
 public sealed record SearchOutcome(ListFilter Filter, SearchMatches Matches, SearchScope Scope, IReadOnlyList<SearchGroup> Groups);
 
@@ -65,6 +66,15 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGener
     private const double SimilarName = 0.8;
     private const double InMatchingArea = 0.05;
 
+    // A milestone or a photo caption of the record that contains the query counts as its summary would.
+    private const double MilestoneOrCaptionContains = 0.3;
+
+    // A record linked to a place, organisation or person of that name: found, but after the records that say it.
+    private const double LinkedNameContains = 0.1;
+
+    // At most this many names of other languages are added to a query (a name is rarely shared by more records).
+    private const int OtherLanguageNamesLimit = 5;
+
     private static readonly string PublishedValue = nameof(PublicationStatus.Published);
 
     /// <summary>Searches, narrows the matches by the filters in the address and loads the best of each kind.</summary>
@@ -89,16 +99,19 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGener
         var q = query.Text;
         var pair = query.CharacterPair;
         var like = pair is null ? query.ContainsPattern : null;
+        // The English full text also looks for the names the query's place, organisation or person has in the other
+        // languages, so 「ジャカルタ」 finds what "Jakarta" finds in a record's English text.
+        var fullText = await FullTextAsync(query, cancellationToken);
 
         var initiativeHits = HitsAsync(lane => lane.Database.SqlQuery<SearchHit>($"""
             SELECT hit.id AS id, SUM(hit.score)::float8 AS score FROM (
                 SELECT t.initiative_id AS id,
-                    CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
+                    CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {fullText}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {fullText})) ELSE 0 END
                     + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains}
                         WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END
                     + CASE WHEN t.summary ILIKE {like} ESCAPE '\' OR strpos(lower(t.summary), lower({pair})) > 0 THEN {SummaryContains} ELSE 0 END AS score
                 FROM initiative_translation t
-                WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {q})
+                WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {fullText})
                     OR t.name ILIKE {like} ESCAPE '\' OR t.summary ILIKE {like} ESCAPE '\' OR t.name %> {q}
                     OR search_bigrams(t.name) @> search_bigrams({pair}) OR search_bigrams(t.summary) @> search_bigrams({pair}))
                 UNION ALL
@@ -111,6 +124,26 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGener
                 SELECT DISTINCT a.initiative_id, {InMatchingArea} FROM initiative_area a
                 JOIN cooperation_area_translation ct ON ct.cooperation_area_id = a.cooperation_area_id
                 WHERE ct.is_published AND (ct.name ILIKE {like} ESCAPE '\' OR strpos(lower(ct.name), lower({pair})) > 0)
+                UNION ALL
+                SELECT DISTINCT m.initiative_id, {MilestoneOrCaptionContains} FROM milestone_translation mt
+                JOIN milestones m ON m.id = mt.milestone_id
+                WHERE mt.is_published AND (mt.search_vector @@ websearch_to_tsquery('english', {fullText})
+                    OR mt.title ILIKE {like} ESCAPE '\' OR mt.description ILIKE {like} ESCAPE '\'
+                    OR strpos(lower(mt.title), lower({pair})) > 0)
+                UNION ALL
+                SELECT DISTINCT im.initiative_id, {MilestoneOrCaptionContains} FROM image_translation it
+                JOIN images im ON im.id = it.image_id AND im.initiative_id IS NOT NULL AND im.removed_at IS NULL
+                WHERE it.is_published AND (it.search_vector @@ websearch_to_tsquery('english', {fullText})
+                    OR it.caption ILIKE {like} ESCAPE '\' OR strpos(lower(it.caption), lower({pair})) > 0)
+                UNION ALL
+                SELECT DISTINCT io.initiative_id, {LinkedNameContains} FROM initiative_organisation io
+                JOIN organisations o ON o.id = io.organisation_id AND o.publication = {PublishedValue}
+                JOIN organisation_translation ot ON ot.organisation_id = o.id AND ot.is_published
+                WHERE ot.name ILIKE {like} ESCAPE '\' OR strpos(lower(ot.name), lower({pair})) > 0
+                UNION ALL
+                SELECT i.id, {LinkedNameContains} FROM initiatives i
+                WHERE i.country_ids && ARRAY(SELECT ct.country_id FROM country_translation ct
+                    WHERE ct.is_published AND (ct.name ILIKE {like} ESCAPE '\' OR strpos(lower(ct.name), lower({pair})) > 0))
             ) hit
             JOIN initiatives r ON r.id = hit.id AND r.publication = {PublishedValue}
             GROUP BY hit.id
@@ -119,16 +152,35 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGener
         var eventHits = HitsAsync(lane => lane.Database.SqlQuery<SearchHit>($"""
             SELECT hit.id AS id, SUM(hit.score)::float8 AS score FROM (
                 SELECT t.event_id AS id,
-                    CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
+                    CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {fullText}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {fullText})) ELSE 0 END
                     + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains}
                         WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END
                     + CASE WHEN t.summary ILIKE {like} ESCAPE '\' OR t.place ILIKE {like} ESCAPE '\'
                         OR strpos(lower(t.summary), lower({pair})) > 0 OR strpos(lower(t.place), lower({pair})) > 0 THEN {SummaryContains} ELSE 0 END AS score
                 FROM event_translation t
-                WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {q})
+                WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {fullText})
                     OR t.name ILIKE {like} ESCAPE '\' OR t.summary ILIKE {like} ESCAPE '\' OR t.place ILIKE {like} ESCAPE '\' OR t.name %> {q}
                     OR search_bigrams(t.name) @> search_bigrams({pair}) OR search_bigrams(t.summary) @> search_bigrams({pair})
                     OR search_bigrams(t.place) @> search_bigrams({pair}))
+                UNION ALL
+                SELECT DISTINCT im.event_id, {MilestoneOrCaptionContains} FROM image_translation it
+                JOIN images im ON im.id = it.image_id AND im.event_id IS NOT NULL AND im.removed_at IS NULL
+                WHERE it.is_published AND (it.search_vector @@ websearch_to_tsquery('english', {fullText})
+                    OR it.caption ILIKE {like} ESCAPE '\' OR strpos(lower(it.caption), lower({pair})) > 0)
+                UNION ALL
+                SELECT DISTINCT eo.event_id, {LinkedNameContains} FROM event_organisation eo
+                JOIN organisations o ON o.id = eo.organisation_id AND o.publication = {PublishedValue}
+                JOIN organisation_translation ot ON ot.organisation_id = o.id AND ot.is_published
+                WHERE ot.name ILIKE {like} ESCAPE '\' OR strpos(lower(ot.name), lower({pair})) > 0
+                UNION ALL
+                SELECT DISTINCT ep.event_id, {LinkedNameContains} FROM event_participant ep
+                JOIN people p ON p.id = ep.person_id AND p.publication = {PublishedValue}
+                JOIN person_translation pt ON pt.person_id = p.id AND pt.is_published
+                WHERE pt.name ILIKE {like} ESCAPE '\' OR strpos(lower(pt.name), lower({pair})) > 0
+                UNION ALL
+                SELECT e.id, {LinkedNameContains} FROM events e
+                JOIN country_translation ct ON ct.country_id = e.country_id AND ct.is_published
+                WHERE ct.name ILIKE {like} ESCAPE '\' OR strpos(lower(ct.name), lower({pair})) > 0
             ) hit
             JOIN events r ON r.id = hit.id AND r.publication = {PublishedValue}
             GROUP BY hit.id
@@ -138,11 +190,11 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGener
         var organisationHits = HitsAsync(lane => lane.Database.SqlQuery<SearchHit>($"""
             SELECT hit.id AS id, SUM(hit.score)::float8 AS score FROM (
                 SELECT t.organisation_id AS id,
-                    CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
+                    CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {fullText}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {fullText})) ELSE 0 END
                     + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains}
                         WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END AS score
                 FROM organisation_translation t
-                WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {q})
+                WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {fullText})
                     OR t.name ILIKE {like} ESCAPE '\' OR t.name %> {q} OR strpos(lower(t.name), lower({pair})) > 0)
                 UNION ALL
                 SELECT o.id,
@@ -158,19 +210,70 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGener
         // Cooperation areas belong to the adopted plan and have no editorial workflow: all are public.
         var areaHits = HitsAsync(lane => lane.Database.SqlQuery<SearchHit>($"""
             SELECT t.cooperation_area_id AS id, SUM(
-                CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {q}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {q})) ELSE 0 END
+                CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {fullText}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {fullText})) ELSE 0 END
                 + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains}
                     WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END
                 + CASE WHEN t.summary ILIKE {like} ESCAPE '\' OR strpos(lower(t.summary), lower({pair})) > 0 THEN {SummaryContains} ELSE 0 END)::float8 AS score
             FROM cooperation_area_translation t
-            WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {q})
+            WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {fullText})
                 OR t.name ILIKE {like} ESCAPE '\' OR t.summary ILIKE {like} ESCAPE '\' OR t.name %> {q}
                 OR strpos(lower(t.name), lower({pair})) > 0 OR strpos(lower(t.summary), lower({pair})) > 0)
             GROUP BY t.cooperation_area_id
             """), cancellationToken);
 
-        await Task.WhenAll(initiativeHits, eventHits, organisationHits, areaHits);
-        return new SearchMatches(await initiativeHits, await eventHits, await organisationHits, await areaHits);
+        // People are a few hundred rows, found by name (typos too) and position.
+        var personHits = HitsAsync(lane => lane.Database.SqlQuery<SearchHit>($"""
+            SELECT t.person_id AS id, SUM(
+                CASE WHEN t.search_vector @@ websearch_to_tsquery('english', {fullText}) THEN ts_rank(t.search_vector, websearch_to_tsquery('english', {fullText})) ELSE 0 END
+                + CASE WHEN t.name ILIKE {like} ESCAPE '\' OR strpos(lower(t.name), lower({pair})) > 0 THEN {NameContains}
+                    WHEN t.name %> {q} THEN {SimilarName} * word_similarity({q}, t.name) ELSE 0 END
+                + CASE WHEN t.title ILIKE {like} ESCAPE '\' OR strpos(lower(t.title), lower({pair})) > 0 THEN {SummaryContains} ELSE 0 END)::float8 AS score
+            FROM person_translation t
+            JOIN people r ON r.id = t.person_id AND r.publication = {PublishedValue}
+            WHERE t.is_published AND (t.search_vector @@ websearch_to_tsquery('english', {fullText})
+                OR t.name ILIKE {like} ESCAPE '\' OR t.title ILIKE {like} ESCAPE '\' OR t.name %> {q}
+                OR strpos(lower(t.name), lower({pair})) > 0 OR strpos(lower(t.title), lower({pair})) > 0)
+            GROUP BY t.person_id
+            """), cancellationToken);
+
+        await Task.WhenAll(initiativeHits, eventHits, organisationHits, areaHits, personHits);
+        return new SearchMatches(await initiativeHits, await eventHits, await organisationHits, await areaHits, await personHits);
+    }
+
+    /// <summary>
+    /// The query for English full text, widened by the names in other languages of every published place, country,
+    /// organisation or person whose name in some language is exactly the query (websearch syntax: the query or any
+    /// of those names as a phrase). The names are few, and each is looked up by an index or in a small table.
+    /// </summary>
+    private async Task<string> FullTextAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var exactly = LikePattern.Exactly(query.Text);
+        var names = await db.Database.SqlQuery<string>($"""
+            SELECT DISTINCT other.name AS "Value" FROM (
+                SELECT o.place AS name FROM event_translation t
+                JOIN events e ON e.id = t.event_id AND e.publication = {PublishedValue}
+                JOIN event_translation o ON o.event_id = t.event_id AND o.language <> t.language AND o.is_published
+                WHERE t.is_published AND t.place ILIKE {exactly} ESCAPE '\'
+                UNION ALL
+                SELECT o.name FROM country_translation t
+                JOIN country_translation o ON o.country_id = t.country_id AND o.language <> t.language AND o.is_published
+                WHERE t.is_published AND t.name ILIKE {exactly} ESCAPE '\'
+                UNION ALL
+                SELECT o.name FROM organisation_translation t
+                JOIN organisations r ON r.id = t.organisation_id AND r.publication = {PublishedValue}
+                JOIN organisation_translation o ON o.organisation_id = t.organisation_id AND o.language <> t.language AND o.is_published
+                WHERE t.is_published AND t.name ILIKE {exactly} ESCAPE '\'
+                UNION ALL
+                SELECT o.name FROM person_translation t
+                JOIN people r ON r.id = t.person_id AND r.publication = {PublishedValue}
+                JOIN person_translation o ON o.person_id = t.person_id AND o.language <> t.language AND o.is_published
+                WHERE t.is_published AND t.name ILIKE {exactly} ESCAPE '\'
+            ) other
+            WHERE other.name IS NOT NULL AND lower(other.name) <> lower({query.Text})
+            ORDER BY 1
+            LIMIT {OtherLanguageNamesLimit}
+            """).ToListAsync(cancellationToken);
+        return string.Join(" or ", names.Select(name => '"' + name.Replace("\"", " ", StringComparison.Ordinal) + '"').Prepend(query.Text));
     }
 
     /// <summary>The matches the filters leave, as queries of the given context (a page's own, or a lane's).</summary>
@@ -180,11 +283,13 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGener
         var eventIds = matches.Events.Keys.ToList();
         var organisationIds = matches.Organisations.Keys.ToList();
         var areaIds = matches.Areas.Keys.ToList();
+        var personIds = matches.People.Keys.ToList();
         return new SearchScope(
             filter.Apply(db.Initiatives.AsNoTracking().Published().Where(i => initiativeIds.Contains(i.Id))),
             filter.AppliesToEvents ? filter.Apply(db.Events.AsNoTracking().Published().Where(e => eventIds.Contains(e.Id))) : null,
             filter.AppliesToOrganisations ? filter.Apply(db.Organisations.AsNoTracking().Published().Where(o => organisationIds.Contains(o.Id))) : null,
-            filter.AppliesToAreas ? filter.Apply(db.CooperationAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id))) : null);
+            filter.AppliesToAreas ? filter.Apply(db.CooperationAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id))) : null,
+            filter.IsEmpty ? db.People.AsNoTracking().Published().Where(p => personIds.Contains(p.Id)) : null);
     }
 
     /// <summary>The best <paramref name="limit"/> results of each kind in scope, with how many there are in all.</summary>
@@ -238,6 +343,18 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGener
             groups.Add(Group("areas", ui.CooperationAreas, areas, a => a.Id, matches.Areas, areaTotal, a =>
                 Result(a.Translations, lang, a.OriginalLanguage, a.Slug, links.PublicPath("/CooperationAreas/Details", lang, a.Slug),
                     t => t.Name, null, t => Highlighter.Excerpt(t.Summary, terms), matches.Areas[a.Id])));
+        }
+
+        if (scope.People is not null)
+        {
+            var (personIds, personTotal) = await BestAsync(scope.People.Select(p => p.Id), matches.People, narrowed, limit, cancellationToken);
+            var people = await db.People.AsNoTracking()
+                .Where(p => personIds.Contains(p.Id))
+                .Select(p => new { p.Id, p.Slug, p.OriginalLanguage, Translations = p.Translations.ToList() })
+                .ToListAsync(cancellationToken);
+            groups.Add(Group("people", ui.People, people, p => p.Id, matches.People, personTotal, p =>
+                Result(p.Translations, lang, p.OriginalLanguage, p.Slug, links.PublicPath("/People/Details", lang, p.Slug),
+                    t => t.Name, null, t => Highlighter.Excerpt(t.Title, terms), matches.People[p.Id])));
         }
 
         return groups;

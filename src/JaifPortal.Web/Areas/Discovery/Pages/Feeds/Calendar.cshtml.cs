@@ -4,6 +4,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Localization;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,10 @@ using Microsoft.Extensions.Options;
 namespace JaifPortal.Web.Areas.Discovery.Pages.Feeds;
 
 /// <summary>
-/// Upcoming events and milestones as an iCalendar feed. A calendar entry needs a day, so only items
-/// whose day the source gives are in it; items known to the month or year stay on the pages and feeds.
+/// Upcoming events and milestones as an iCalendar feed. A calendar entry needs a day: items whose source gives
+/// the month only are all-day entries on the first of the month, saying so in their description (a reader's
+/// calendar then shows the month's plans); items known to the year only stay on the pages and feeds. With nothing
+/// upcoming the calendar still holds one component, the portal's time zone, since RFC 5545 wants at least one.
 /// </summary>
 [PublicCache]
 public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> options, TimeProvider clock, LinkGenerator links) : PublicPageModel
@@ -21,13 +24,16 @@ public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> op
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var events = await db.Events.AsNoTracking().Published()
-            .Where(e => e.StartDate.Precision == DatePrecision.Day && e.StartDate.Start >= today)
+            .Where(e => (e.StartDate.Precision == DatePrecision.Day && e.StartDate.Start >= today)
+                || (e.StartDate.Precision == DatePrecision.Month && e.StartDate.Start >= thisMonth))
             .OrderBy(e => e.StartDate.Start).Take(500)
             .Select(e => new { e.Id, e.Slug, e.StartDate, e.EndDate, e.OriginalLanguage, Translations = e.Translations.ToList(), e.UpdatedAt })
             .ToListAsync(cancellationToken);
         var milestones = await db.Milestones.AsNoTracking()
-            .Where(m => m.Initiative.Publication == PublicationStatus.Published && m.Date.Precision == DatePrecision.Day && m.Date.Start >= today)
+            .Where(m => m.Initiative.Publication == PublicationStatus.Published
+                && ((m.Date.Precision == DatePrecision.Day && m.Date.Start >= today) || (m.Date.Precision == DatePrecision.Month && m.Date.Start >= thisMonth)))
             .OrderBy(m => m.Date.Start).Take(500)
             .Select(m => new
             {
@@ -45,6 +51,7 @@ public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> op
         var host = new Uri(Absolute("/")).Host;
         var calendar = new Calendar { ProductId = "-//JAIF Portal//Japan-ASEAN cooperation//" + Lang.ToUpperInvariant() };
         calendar.AddProperty("X-WR-CALNAME", $"{T.SiteName}: {T.Events}");
+        calendar.AddTimeZone(PortalTime.Zone.Id);
         foreach (var item in events)
         {
             var text = Text(item.Translations, item.OriginalLanguage);
@@ -53,7 +60,7 @@ public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> op
             {
                 Uid = $"event-{item.Id}@{host}",
                 Summary = text.Text.Name,
-                Description = (text.Text.Summary is { Length: > 0 } summary ? summary + "\n\n" : string.Empty) + url,
+                Description = MonthOnly(item.StartDate) + (text.Text.Summary is { Length: > 0 } summary ? summary + "\n\n" : string.Empty) + url,
                 Location = text.Text.Place,
                 Url = new Uri(url),
                 DtStart = new CalDateTime(item.StartDate.Start),
@@ -73,7 +80,7 @@ public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> op
             {
                 Uid = $"milestone-{item.Id}@{host}",
                 Summary = $"{initiative.Text.Name}: {text.Text.Title}",
-                Description = url,
+                Description = MonthOnly(item.Date) + url,
                 Url = new Uri(url),
                 DtStart = new CalDateTime(item.Date.Start),
                 DtEnd = new CalDateTime(item.Date.Start.AddDays(1)),
@@ -81,5 +88,8 @@ public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> op
         }
 
         return Content(new CalendarSerializer().SerializeToString(calendar) ?? string.Empty, "text/calendar; charset=utf-8");
+
+        // An entry on the first of a month whose day the source does not give says so, first thing.
+        string MonthOnly(PartialDate date) => date.Precision == DatePrecision.Month ? T.CalendarMonthOnly(date.Format(Lang)) + "\n\n" : string.Empty;
     }
 }

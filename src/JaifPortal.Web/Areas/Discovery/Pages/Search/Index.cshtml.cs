@@ -10,7 +10,8 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Search;
 /// <summary>
 /// Search results with facets. A facet counts the results of every kind it narrows (initiatives and events
 /// by pillar, area, country, organisation and year; organisations by pillar, area and country; areas by pillar
-/// and area; status narrows initiatives only); kinds a chosen filter cannot narrow are hidden, and the page says so.
+/// and area; status narrows initiatives only); kinds a chosen filter cannot narrow are hidden, and the page says so
+/// (people, whom no filter narrows, are shown only while no filter is chosen).
 /// </summary>
 [PublicCache(FilterSubject.Initiatives, SearchQuery.Key)]
 public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCache kept, LinkGenerator links) : PublicPageModel
@@ -66,6 +67,7 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
                 (found.Scope.Events is null, T.Events),
                 (found.Scope.Organisations is null, T.Organisations),
                 (found.Scope.Areas is null, T.CooperationAreas),
+                (found.Scope.People is null, T.People),
             }.Where(kind => kind.Hidden).Select(kind => kind.Kind),
         ];
         return new SearchPage(await groups, await facets, hiddenKinds, !found.Filter.IsEmpty, found.Ignored);
@@ -84,27 +86,28 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
         var allKinds = DiscoveryText.Narrows([T.Initiatives, T.Events, T.Organisations, T.CooperationAreas]);
         var placedKinds = DiscoveryText.Narrows([T.Initiatives, T.Events, T.Organisations]);
         var initiativesAndEvents = DiscoveryText.Narrows([T.Initiatives, T.Events]);
-        var country = InLaneAsync((facets, initiatives, events, organisations, _) => facets.CountryAsync(placedKinds, Present(
+        var country = InLaneAsync(FilterKeys.Country, (facets, initiatives, events, organisations, _) => facets.CountryAsync(placedKinds, Present(
             FacetCounts.Countries(initiatives, facets.Countries), events is null ? null : FacetCounts.Countries(events),
             organisations is null ? null : FacetCounts.Countries(organisations)), cancellationToken));
-        var pillar = InLaneAsync((facets, initiatives, events, organisations, areas) => facets.PillarAsync(allKinds, Present(
+        var pillar = InLaneAsync(FilterKeys.Pillar, (facets, initiatives, events, organisations, areas) => facets.PillarAsync(allKinds, Present(
             FacetCounts.Pillars(initiatives, facets.Pillars), events is null ? null : FacetCounts.Pillars(events, facets.Pillars),
             organisations is null ? null : FacetCounts.Pillars(organisations, facets.Pillars), areas is null ? null : FacetCounts.Pillars(areas)), cancellationToken));
-        var organisation = InLaneAsync((facets, initiatives, events, _, _) => facets.OrganisationAsync(initiativesAndEvents, Present(
+        var organisation = InLaneAsync(FilterKeys.Organisation, (facets, initiatives, events, _, _) => facets.OrganisationAsync(initiativesAndEvents, Present(
             FacetCounts.Organisations(initiatives, facets.Organisations), events is null ? null : FacetCounts.Organisations(events)), cancellationToken));
-        var area = InLaneAsync((facets, initiatives, events, organisations, areas) => facets.AreaAsync(allKinds, Present(
+        var area = InLaneAsync(FilterKeys.Area, (facets, initiatives, events, organisations, areas) => facets.AreaAsync(allKinds, Present(
             FacetCounts.Areas(initiatives, facets.Areas), events is null ? null : FacetCounts.Areas(events, facets.Areas),
             organisations is null ? null : FacetCounts.Areas(organisations, facets.Areas), areas is null ? null : FacetCounts.Areas(areas)), cancellationToken));
-        var status = InLaneAsync((facets, initiatives, _, _, _) => facets.StatusAsync(DiscoveryText.Narrows([T.Initiatives]), FacetCounts.Statuses(initiatives), cancellationToken));
-        var year = InLaneAsync((facets, initiatives, events, _, _) => facets.YearAsync(T.Year, initiativesAndEvents, Present(
+        var status = InLaneAsync(FilterKeys.Status, (facets, initiatives, _, _, _) => facets.StatusAsync(DiscoveryText.Narrows([T.Initiatives]), FacetCounts.Statuses(initiatives), cancellationToken));
+        var year = InLaneAsync(FilterKeys.Year, (facets, initiatives, events, _, _) => facets.YearAsync(T.Year, initiativesAndEvents, Present(
             FacetCounts.StartYears(initiatives), events is null ? null : FacetCounts.StartYears(events)), cancellationToken));
         return await Task.WhenAll(pillar, area, country, organisation, status, year);
 
-        Task<Facet> InLaneAsync(Func<FacetBuilder, IQueryable<Initiative>, IQueryable<Event>?, IQueryable<Organisation>?, IQueryable<CooperationArea>?, Task<Facet>> count) =>
+        // Each facet counts under the other filters, so its other values stay offered with the results choosing them gives.
+        Task<Facet> InLaneAsync(string key, Func<FacetBuilder, IQueryable<Initiative>, IQueryable<Event>?, IQueryable<Organisation>?, IQueryable<CooperationArea>?, Task<Facet>> count) =>
             lanes.RunAsync(
                 lane =>
                 {
-                    var (initiatives, events, organisations, areas) = PortalSearch.ScopeIn(lane, matches, filter);
+                    var (initiatives, events, organisations, areas, _) = PortalSearch.ScopeIn(lane, matches, filter.Without(key));
                     return count(new FacetBuilder(lane, T, filter), initiatives, events, organisations, areas);
                 },
                 cancellationToken);
