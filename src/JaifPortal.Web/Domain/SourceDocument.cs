@@ -14,6 +14,12 @@ public class SourceDocument : ITranslated<SourceDocumentTranslation>
 
     public string? Url { get; set; }
 
+    /// <summary>
+    /// The document's whole text as the portal received it, in its original language, for the page where a reader
+    /// checks a record against its source (null for a document whose text the portal does not hold).
+    /// </summary>
+    public string? Text { get; set; }
+
     public required string OriginalLanguage { get; set; }
 
     public ICollection<SourceDocumentTranslation> Translations { get; set; } = [];
