@@ -14,12 +14,6 @@ public class SourceDocument : ITranslated<SourceDocumentTranslation>
 
     public string? Url { get; set; }
 
-    /// <summary>
-    /// The document's whole text as the portal received it, in its original language, for the page where a reader
-    /// checks a record against its source (null for a document whose text the portal does not hold).
-    /// </summary>
-    public string? Text { get; set; }
-
     public required string OriginalLanguage { get; set; }
 
     public ICollection<SourceDocumentTranslation> Translations { get; set; } = [];
@@ -32,4 +26,16 @@ public class SourceDocumentTranslation : Translation
     public required string Title { get; set; }
 
     public string? Publisher { get; set; }
+}
+
+/// <summary>
+/// A source document's whole text as the portal received it, in its original language, for the page where a reader
+/// checks a record against its source. A table of its own, without a navigation from the document, so the pages
+/// that cite a document never read its text.
+/// </summary>
+public class SourceDocumentText
+{
+    public int SourceDocumentId { get; set; }
+
+    public required string Text { get; set; }
 }

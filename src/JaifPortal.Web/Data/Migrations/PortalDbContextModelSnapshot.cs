@@ -2236,10 +2236,6 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("character varying(80)")
                         .HasColumnName("slug");
 
-                    b.Property<string>("Text")
-                        .HasColumnType("text")
-                        .HasColumnName("text");
-
                     b.Property<string>("Url")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -2266,6 +2262,23 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasDatabaseName("ix_source_documents_slug");
 
                     b.ToTable("source_documents", (string)null);
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.SourceDocumentText", b =>
+                {
+                    b.Property<int>("SourceDocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_document_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("SourceDocumentId")
+                        .HasName("pk_source_document_texts");
+
+                    b.ToTable("source_document_texts", (string)null);
                 });
 
             modelBuilder.Entity("JaifPortal.Web.Domain.SourceDocumentTranslation", b =>
@@ -3057,6 +3070,16 @@ namespace JaifPortal.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_site_page_translation_site_pages_site_page_id");
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.SourceDocumentText", b =>
+                {
+                    b.HasOne("JaifPortal.Web.Domain.SourceDocument", null)
+                        .WithOne()
+                        .HasForeignKey("JaifPortal.Web.Domain.SourceDocumentText", "SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_source_document_texts_source_documents_source_document_id");
                 });
 
             modelBuilder.Entity("JaifPortal.Web.Domain.SourceDocumentTranslation", b =>

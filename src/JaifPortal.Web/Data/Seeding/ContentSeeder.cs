@@ -72,8 +72,10 @@ public sealed class ContentSeeder(PortalDbContext db, TimeProvider clock, ILogge
                 return false;
             }
 
-            var documents = await db.SourceDocuments.Where(d => d.Text == null).ToListAsync(token);
-
+            var documents = await db.SourceDocuments
+                .Where(d => !db.SourceDocumentTexts.Any(t => t.SourceDocumentId == d.Id))
+                .Select(d => new { d.Id, d.FileName })
+                .ToListAsync(token);
             var assembly = typeof(ContentSeeder).Assembly;
             foreach (var document in documents)
             {
@@ -81,7 +83,7 @@ public sealed class ContentSeeder(PortalDbContext db, TimeProvider clock, ILogge
                 if (stream is not null)
                 {
                     using var reader = new StreamReader(stream);
-                    document.Text = await reader.ReadToEndAsync(token);
+                    db.SourceDocumentTexts.Add(new Domain.SourceDocumentText { SourceDocumentId = document.Id, Text = await reader.ReadToEndAsync(token) });
                 }
             }
 

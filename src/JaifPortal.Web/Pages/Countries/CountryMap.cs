@@ -19,11 +19,17 @@ public static class CountryMap
     /// <summary>Pixels per degree of longitude; latitude is stretched by 1/cos(the middle latitude), a plain equirectangular map.</summary>
     private const double Scale = 14.0;
 
-    /// <summary>Points nearer than this to the last one kept are dropped: the 1:50m coastlines carry far more detail than the map shows.</summary>
-    private const double MinimumStep = 0.8;
+    /// <summary>Points nearer than this (in pixels) to the last one kept are dropped: the 1:50m coastlines carry far more detail than the map shows.</summary>
+    private const double MinimumStep = 1.5;
 
     /// <summary>Shapes smaller than this (in square pixels) are islets too small to see; the countries' own small states get a marker instead.</summary>
-    private const double MinimumArea = 1.5;
+    private const double MinimumArea = 4;
+
+    /// <summary>The neighbours are only orientation: their smaller islands are left out.</summary>
+    private const double MinimumSurroundingArea = 40;
+
+    /// <summary>How far outside the map the neighbours' outlines are cut (their points are pulled onto this frame).</summary>
+    private const double Margin = 4;
 
     /// <summary>Natural Earth's ids (ISO 3166-1 numeric) of the countries the portal links, by their ISO alpha-2 code.</summary>
     private static readonly Dictionary<string, string> Linked = new(StringComparer.Ordinal)
@@ -82,9 +88,9 @@ public static class CountryMap
             }
             else
             {
-                foreach (var ring in rings.Where(r => Area(r) >= MinimumArea && InView(r)))
+                foreach (var ring in rings.Where(r => Area(r) >= MinimumSurroundingArea && InView(r)))
                 {
-                    AppendRing(surroundings, ring);
+                    AppendRing(surroundings, [.. ring.Select(Framed)]);
                 }
             }
         }
@@ -162,6 +168,13 @@ public static class CountryMap
     private static bool InView(List<(double X, double Y)> ring) =>
         ring.Max(p => p.X) >= 0 && ring.Min(p => p.X) <= Width && ring.Max(p => p.Y) >= 0 && ring.Min(p => p.Y) <= Height;
 
+    /// <summary>
+    /// A point pulled onto a frame just outside the map: China's or Australia's outline then costs a few points
+    /// along the frame instead of thousands nobody sees, and the part inside the map keeps its shape.
+    /// </summary>
+    private static (double X, double Y) Framed((double X, double Y) point) =>
+        (Math.Clamp(point.X, -Margin, Width + Margin), Math.Clamp(point.Y, -Margin, Height + Margin));
+
     private static (double X, double Y) Middle(List<(double X, double Y)> ring) =>
         ((ring.Min(p => p.X) + ring.Max(p => p.X)) / 2, (ring.Min(p => p.Y) + ring.Max(p => p.Y)) / 2);
 
@@ -181,7 +194,8 @@ public static class CountryMap
         path.Append('Z');
     }
 
-    private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>Whole pixels: the map is drawn about 800 pixels wide, so tenths would only make the page heavier.</summary>
+    private static string Number(double value) => Math.Round(value).ToString(CultureInfo.InvariantCulture);
 
     private sealed record Atlas(Dictionary<string, CountryShape> Linked, string Surroundings);
 }

@@ -70,8 +70,8 @@ public sealed class UiText : PortalText
 
     public string WhatsNew => Text();
 
-    /// <summary>The name of a kind of record (<see cref="Domain.RecordTypes"/>) in the language.</summary>
-    public string RecordTypeName(string recordType) => Entry($"RecordType.{recordType}");
+    /// <summary>The names of the kinds of record (<see cref="Domain.RecordTypes"/>) in the language, for "What's new".</summary>
+    public TextMap<string> RecordTypeNames => Map<string>("RecordType");
 
     public string UpcomingEvents => Text();
 

@@ -33,9 +33,12 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
         }
 
         Document = document;
+        var text = await db.SourceDocumentTexts.AsNoTracking()
+            .Where(t => t.SourceDocumentId == document.Id).Select(t => t.Text)
+            .FirstOrDefaultAsync(cancellationToken);
         Paragraphs =
         [
-            .. (document.Text ?? string.Empty).ReplaceLineEndings("\n")
+            .. (text ?? string.Empty).ReplaceLineEndings("\n")
                 .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         ];
         Initiatives = await db.Initiatives.AsNoTracking().Published()

@@ -41,12 +41,6 @@ namespace JaifPortal.Web.Data.Migrations
                 name: "source_section",
                 table: "initiatives");
 
-            migrationBuilder.AddColumn<string>(
-                name: "text",
-                table: "source_documents",
-                type: "text",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "site_pages",
                 columns: table => new
@@ -60,6 +54,24 @@ namespace JaifPortal.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_site_pages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "source_document_texts",
+                columns: table => new
+                {
+                    source_document_id = table.Column<int>(type: "integer", nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_source_document_texts", x => x.source_document_id);
+                    table.ForeignKey(
+                        name: "fk_source_document_texts_source_documents_source_document_id",
+                        column: x => x.source_document_id,
+                        principalTable: "source_documents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -100,11 +112,10 @@ namespace JaifPortal.Web.Data.Migrations
                 name: "site_page_translation");
 
             migrationBuilder.DropTable(
-                name: "site_pages");
+                name: "source_document_texts");
 
-            migrationBuilder.DropColumn(
-                name: "text",
-                table: "source_documents");
+            migrationBuilder.DropTable(
+                name: "site_pages");
 
             migrationBuilder.AddColumn<string>(
                 name: "source_section",
