@@ -13,6 +13,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
 {
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
+    public DbSet<SourceDocumentText> SourceDocumentTexts => Set<SourceDocumentText>();
+
+    public DbSet<SitePage> SitePages => Set<SitePage>();
+
     public DbSet<PartnershipFramework> Frameworks => Set<PartnershipFramework>();
 
     public DbSet<Pillar> Pillars => Set<Pillar>();

@@ -25,9 +25,6 @@ public class Initiative : ITranslated<InitiativeTranslation>, IEditorial
 
     public SourceDocument? SourceDocument { get; set; }
 
-    /// <summary>The heading of the source section the record was taken from, as the source writes it.</summary>
-    public string? SourceSection { get; set; }
-
     public required string OriginalLanguage { get; set; }
 
     public PublicationStatus Publication { get; set; } = PublicationStatus.Draft;
@@ -111,6 +108,12 @@ public class InitiativeTranslation : Translation
 
     /// <summary>Markdown: what the initiative does, as the source describes it.</summary>
     public string? Description { get; set; }
+
+    /// <summary>
+    /// The heading of the source section the record was taken from: as the source writes it in the source's
+    /// language, translated in the others, so a citation names the section in the reader's language.
+    /// </summary>
+    public string? SourceSection { get; set; }
 }
 
 public enum InitiativeKind

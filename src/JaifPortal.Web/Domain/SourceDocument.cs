@@ -27,3 +27,15 @@ public class SourceDocumentTranslation : Translation
 
     public string? Publisher { get; set; }
 }
+
+/// <summary>
+/// A source document's whole text as the portal received it, in its original language, for the page where a reader
+/// checks a record against its source. A table of its own, without a navigation from the document, so the pages
+/// that cite a document never read its text.
+/// </summary>
+public class SourceDocumentText
+{
+    public int SourceDocumentId { get; set; }
+
+    public required string Text { get; set; }
+}

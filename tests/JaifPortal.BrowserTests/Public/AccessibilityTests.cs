@@ -23,6 +23,8 @@ public class AccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPor
         "/en/initiatives?organisation=jaif", "/ja/events?organisation=jaif",
         "/en/sources", "/ja/sources",
         "/en/no-such-page",
+        "/en/pillars", "/ja/areas", "/en/people", "/ja/about", "/en/contact",
+        "/en/sources/implementation-plan-overview-2024", "/ja/sources/jaif-news-ascc-stakeholder-consultation-2024",
     };
 
     [Theory]

@@ -32,18 +32,20 @@ public class PublicReadingTests(BrowserPortal portal) : IClassFixture<BrowserPor
         await page.GetByRole(AriaRole.Link, new() { Name = "Strategic Program for ASEAN Climate and Environment" }).ClickAsync();
 
         await page.WaitForURLAsync("**/en/initiatives/space");
-        (await page.Locator(".source-note").InnerTextAsync()).Should().Contain("004_216c6a7e8426b993.txt");
+        (await page.Locator(".source-note").InnerTextAsync()).Should().Contain("Section: Environment");
     });
 
     [Fact]
     public Task A_visitor_follows_a_country_on_the_map_to_its_page_which_lists_as_many_initiatives_as_the_map_shows() => InPage(async page =>
     {
         await page.GotoAsync("/en/countries");
-        var tile = page.Locator("svg a.country-map__tile", new() { Has = page.Locator("text.country-map__code", new() { HasTextString = "VN" }) });
-        var count = int.Parse(await tile.Locator("text.country-map__count").TextContentAsync() ?? string.Empty, System.Globalization.CultureInfo.InvariantCulture);
+        var row = page.Locator(".country-table tbody tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = "Viet Nam", Exact = true }) });
+        var count = int.Parse(await row.Locator("td").First.TextContentAsync() ?? string.Empty, System.Globalization.CultureInfo.InvariantCulture);
         count.Should().BePositive("the sources name work with Viet Nam");
+        var shape = page.Locator("svg a.country-map__country[href='/en/countries/viet-nam']");
+        (await shape.GetAttributeAsync("aria-label")).Should().Be($"Viet Nam: {count} initiative{(count == 1 ? string.Empty : "s")}");
 
-        await tile.ClickAsync();
+        await shape.ClickAsync();
 
         await page.WaitForURLAsync("**/en/countries/viet-nam");
         (await page.Locator("h1").InnerTextAsync()).Should().Be("Viet Nam");

@@ -220,7 +220,7 @@ public sealed class EventEditingTests() : PortalPerTest(StaffAccount.Editor, Sta
         var preview = await HtmlPage.ParseAsync(await editor.GetAsync($"/admin/events/preview?id={id}&lang=en"));
         preview.QuerySelector("#outcome-heading + p")!.TextContent.Should().Be("A revised outcome awaiting review.", "the preview shows the public page with the pending changes");
         preview.QuerySelectorAll("section[aria-labelledby=participants-heading] li a").Select(a => a.GetAttribute("href")).Should().Equal("/en/people/naoki-minamiguchi");
-        preview.QuerySelector(".source-note")!.TextContent.Should().Contain("000_baad359f2d30886e.txt");
+        preview.QuerySelector(".source-note a")!.GetAttribute("href").Should().Be("/en/sources/jaif-news-ascc-stakeholder-consultation-2024");
         await using (var db = Database.CreateContext())
         {
             var stored = await db.Events.Include(e => e.Participants).SingleAsync(e => e.Id == id);

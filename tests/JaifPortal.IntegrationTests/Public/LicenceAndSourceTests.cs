@@ -50,7 +50,7 @@ public class LicenceAndSourceTests(SeededPortal portal) : IClassFixture<SeededPo
         }
         else
         {
-            sourceLinks.Should().Contain($"/{lang}/sources#{source}", "a record's page names its own source document");
+            sourceLinks.Should().Contain($"/{lang}/sources/{source}", "a record's page names its own source document and links to its text");
             footer.QuerySelector(".site-footer__source cite")!.TextContent.Should().NotBeNullOrWhiteSpace();
         }
     }

@@ -13,7 +13,6 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.Acronym).HasMaxLength(40);
         // Search matches acronyms with ILIKE and word_similarity.
         builder.HasIndex(i => i.Acronym).HasMethod("gin").HasOperators("gin_trgm_ops");
-        builder.Property(i => i.SourceSection).HasMaxLength(300);
         builder.Property(i => i.OriginalLanguage).HasMaxLength(8);
         builder.Property(i => i.Version).IsRowVersion();
         builder.Property(i => i.AreaIds).HasDefaultValueSql("'{}'").KeptByDatabase();

@@ -10,6 +10,7 @@ internal sealed class InitiativeTranslationConfiguration() : TranslationConfigur
         builder.Property(t => t.Name).HasMaxLength(NameLength);
         builder.Property(t => t.Summary).HasMaxLength(ShortTextLength);
         builder.Property(t => t.Description).HasMaxLength(LongTextLength);
+        builder.Property(t => t.SourceSection).HasMaxLength(300);
         HasTrigramNameIndex(builder, nameof(InitiativeTranslation.Name));
         HasTrigramIndex(builder, nameof(InitiativeTranslation.Summary));
         HasEnglishSearchVector(builder, ("name", 'A'), ("summary", 'B'), ("description", 'C'));

@@ -1035,11 +1035,6 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("source_document_id");
 
-                    b.Property<string>("SourceSection")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("source_section");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1205,6 +1200,11 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
                         .HasComputedColumnSql("CASE WHEN language = 'en' THEN setweight(to_tsvector('english'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C') END", true);
+
+                    b.Property<string>("SourceSection")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source_section");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -2184,6 +2184,88 @@ namespace JaifPortal.Web.Data.Migrations
                     b.ToTable("revisions", (string)null);
                 });
 
+            modelBuilder.Entity("JaifPortal.Web.Domain.SitePage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("OriginalLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("original_language");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_site_pages");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_site_pages_slug");
+
+                    b.ToTable("site_pages", (string)null);
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.SitePageTranslation", b =>
+                {
+                    b.Property<int>("SitePageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("site_page_id");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)")
+                        .HasColumnName("body");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
+                    b.Property<string>("NameConfidence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("name_confidence");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("TextUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_updated_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("SitePageId", "Language")
+                        .HasName("pk_site_page_translation");
+
+                    b.ToTable("site_page_translation", (string)null);
+                });
+
             modelBuilder.Entity("JaifPortal.Web.Domain.SourceDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -2237,6 +2319,23 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasDatabaseName("ix_source_documents_slug");
 
                     b.ToTable("source_documents", (string)null);
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.SourceDocumentText", b =>
+                {
+                    b.Property<int>("SourceDocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_document_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("SourceDocumentId")
+                        .HasName("pk_source_document_texts");
+
+                    b.ToTable("source_document_texts", (string)null);
                 });
 
             modelBuilder.Entity("JaifPortal.Web.Domain.SourceDocumentTranslation", b =>
@@ -3020,6 +3119,26 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasConstraintName("fk_pillar_translation_pillars_pillar_id");
                 });
 
+            modelBuilder.Entity("JaifPortal.Web.Domain.SitePageTranslation", b =>
+                {
+                    b.HasOne("JaifPortal.Web.Domain.SitePage", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("SitePageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_site_page_translation_site_pages_site_page_id");
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.SourceDocumentText", b =>
+                {
+                    b.HasOne("JaifPortal.Web.Domain.SourceDocument", null)
+                        .WithOne()
+                        .HasForeignKey("JaifPortal.Web.Domain.SourceDocumentText", "SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_source_document_texts_source_documents_source_document_id");
+                });
+
             modelBuilder.Entity("JaifPortal.Web.Domain.SourceDocumentTranslation", b =>
                 {
                     b.HasOne("JaifPortal.Web.Domain.SourceDocument", null)
@@ -3199,6 +3318,11 @@ namespace JaifPortal.Web.Data.Migrations
                 {
                     b.Navigation("Areas");
 
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.SitePage", b =>
+                {
                     b.Navigation("Translations");
                 });
 

@@ -19,6 +19,14 @@ public sealed class ContentSeeder(PortalDbContext db, TimeProvider clock, ILogge
 
     public const string CrosswalkResource = "JaifPortal.Web.SeedCrosswalk.json";
 
+    public const string SitePagesResource = "JaifPortal.Web.SeedSitePages.json";
+
+    /// <summary>The source documents' texts are embedded as JaifPortal.Web.SourceTexts.{file name}.</summary>
+    public const string SourceTextsPrefix = "JaifPortal.Web.SourceTexts.";
+
+    /// <summary>The body that gives the seeded source documents their text (documents seeded before it had none).</summary>
+    public const string SourceTextsKey = "2026-source-texts-v1";
+
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
@@ -31,12 +39,57 @@ public sealed class ContentSeeder(PortalDbContext db, TimeProvider clock, ILogge
 
     public static SeedCrosswalk LoadEmbeddedCrosswalk() => LoadEmbedded<SeedCrosswalk>(CrosswalkResource);
 
-    /// <summary>Applies every embedded body in order: the areas must exist before the crosswalk maps them.</summary>
+    public static SeedSitePages LoadEmbeddedSitePages() => LoadEmbedded<SeedSitePages>(SitePagesResource);
+
+    /// <summary>Applies every embedded body in order: the areas must exist before the crosswalk maps them, the documents before their texts.</summary>
     public async Task SeedEmbeddedAsync(CancellationToken cancellationToken)
     {
         await SeedAsync(LoadEmbeddedContent(), cancellationToken);
         await SeedAsync(LoadEmbeddedCrosswalk(), cancellationToken);
+        await SeedSourceTextsAsync(cancellationToken);
+        await SeedAsync(LoadEmbeddedSitePages(), cancellationToken);
     }
+
+    /// <returns>True when the pages were added now, false when the body had been applied before.</returns>
+    public Task<bool> SeedAsync(SeedSitePages pages, CancellationToken cancellationToken) =>
+        ApplyOnceAsync(pages.Key, async token =>
+        {
+            var existing = await db.SitePages.Select(p => p.Slug).ToListAsync(token);
+            pages.AddTo(db, existing.ToHashSet(StringComparer.Ordinal), clock.GetUtcNow());
+            logger.LogInformation("Loading seed site pages {SeedKey}", pages.Key);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Gives each source document whose text is embedded (by its file name) and not yet held that text; waits,
+    /// like the crosswalk, while there are no documents yet.
+    /// </summary>
+    public Task<bool> SeedSourceTextsAsync(CancellationToken cancellationToken) =>
+        ApplyOnceAsync(SourceTextsKey, async token =>
+        {
+            if (!await db.SourceDocuments.AnyAsync(token))
+            {
+                return false;
+            }
+
+            var documents = await db.SourceDocuments
+                .Where(d => !db.SourceDocumentTexts.Any(t => t.SourceDocumentId == d.Id))
+                .Select(d => new { d.Id, d.FileName })
+                .ToListAsync(token);
+            var assembly = typeof(ContentSeeder).Assembly;
+            foreach (var document in documents)
+            {
+                await using var stream = assembly.GetManifestResourceStream(SourceTextsPrefix + document.FileName);
+                if (stream is not null)
+                {
+                    using var reader = new StreamReader(stream);
+                    db.SourceDocumentTexts.Add(new Domain.SourceDocumentText { SourceDocumentId = document.Id, Text = await reader.ReadToEndAsync(token) });
+                }
+            }
+
+            logger.LogInformation("Loading the source documents' texts {SeedKey}", SourceTextsKey);
+            return true;
+        }, cancellationToken);
 
     /// <returns>True when the content was loaded now, false when it had been loaded before.</returns>
     public Task<bool> SeedAsync(SeedContent content, CancellationToken cancellationToken) =>

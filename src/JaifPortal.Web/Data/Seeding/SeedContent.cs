@@ -246,8 +246,6 @@ public sealed class SeedInitiative
 
     public required string Source { get; init; }
 
-    public string? SourceSection { get; init; }
-
     public required string OriginalLanguage { get; init; }
 
     /// <summary>At least one cooperation area's slug.</summary>
@@ -283,6 +281,9 @@ public sealed class SeedInitiativeText : SeedText
     public string? Summary { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>The heading of the source section, in this text's language.</summary>
+    public string? SourceSection { get; init; }
 }
 
 public sealed class SeedKeyFigure

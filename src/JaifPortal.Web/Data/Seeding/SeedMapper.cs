@@ -150,7 +150,6 @@ internal sealed class SeedMapper(PortalDbContext db, DateTimeOffset seededAt)
                 StartDate = Date(seed.StartDate),
                 EndDate = Date(seed.EndDate),
                 SourceDocument = Required(_sources, seed.Source),
-                SourceSection = seed.SourceSection,
                 OriginalLanguage = original,
                 Publication = PublicationStatus.Published,
                 PublishedAt = seededAt,
@@ -186,6 +185,7 @@ internal sealed class SeedMapper(PortalDbContext db, DateTimeOffset seededAt)
                     Name = text.Name,
                     Summary = text.Summary,
                     Description = text.Description,
+                    SourceSection = text.SourceSection,
                 }),
             }).Entity;
         }

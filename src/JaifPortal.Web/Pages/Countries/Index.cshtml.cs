@@ -11,9 +11,16 @@ public sealed class IndexModel(PortalDbContext db) : PublicPageModel
 {
     public IReadOnlyList<CountrySummary> Countries { get; private set; } = [];
 
+    /// <summary>The map's input: each country with its name in the reader's language and its count of initiatives.</summary>
+    public IReadOnlyList<MapCountry> MapCountries { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Countries = await CountrySummary.LoadAsync(db, Lang, cancellationToken);
+        MapCountries =
+        [
+            .. Countries.Select(c => new MapCountry(c.IsoCode, c.Slug, Text(c.Translations, c.OriginalLanguage).Text.Name, c.InitiativeCount)),
+        ];
     }
 }
 

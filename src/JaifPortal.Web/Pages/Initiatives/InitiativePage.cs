@@ -20,7 +20,7 @@ public sealed record InitiativePage(Initiative Initiative, List<EventItem> Event
                     'id', i.id, 'slug', i.slug, 'acronym', i.acronym, 'kind', i.kind, 'status', i.status,
                     'start_date', CASE WHEN i.start_date IS NOT NULL THEN jsonb_build_object('start', i.start_date, 'precision', i.start_date_precision) END,
                     'end_date', CASE WHEN i.end_date IS NOT NULL THEN jsonb_build_object('start', i.end_date, 'precision', i.end_date_precision) END,
-                    'source_section', i.source_section, 'original_language', i.original_language, 'publication', i.publication,
+                    'original_language', i.original_language, 'publication', i.publication,
                     'translations', (SELECT jsonb_agg(to_jsonb(t) - '{search_vector,text_updated_at}'::text[]) FROM initiative_translation t WHERE t.initiative_id = i.id),
                     'areas', coalesce((
                         SELECT jsonb_agg(jsonb_build_object('cooperation_area_id', a.id, 'cooperation_area', jsonb_build_object(

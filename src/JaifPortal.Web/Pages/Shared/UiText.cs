@@ -55,6 +55,40 @@ public sealed class UiText : PortalText
 
     public string EventCount(int count) => Plural(count);
 
+    public string InitiativeRange(int from, int to) => Format([from, to]);
+
+    public string CountryCount(int count) => Plural(count);
+
+    public string UpcomingEventCount(int count) => Plural(count);
+
+    public string AreaCount(int count) => Plural(count);
+
+    /// <summary>What the portal is, in one sentence: the first thing the home page says.</summary>
+    public string SiteStatement => Text();
+
+    public string HeadlineFigures => Text();
+
+    public string WhatsNew => Text();
+
+    /// <summary>The names of the kinds of record (<see cref="Domain.RecordTypes"/>) in the language, for "What's new".</summary>
+    public TextMap<string> RecordTypeNames => Map<string>("RecordType");
+
+    public string UpcomingEvents => Text();
+
+    public string NoUpcomingEvents => Text();
+
+    public string AllEvents => Text();
+
+    public string PillarsIntro => Text();
+
+    public string AreasIntro => Text();
+
+    public string AllCooperationAreas => Text();
+
+    public string About => Text();
+
+    public string Contact => Text();
+
     public string NoInitiativesYet => Text();
 
     public string Acronym => Text();
@@ -111,6 +145,19 @@ public sealed class UiText : PortalText
     public string SourceDocument => Text();
 
     public string SourceSection => Text();
+
+    /// <summary>What ends a label before its value: a colon and a space in English, a full-width colon in Japanese.</summary>
+    public string LabelEnd => Text();
+
+    public string ReadTheSource => Text();
+
+    public string SourceTextIntro => Text();
+
+    public string SourceTextNotHeld => Text();
+
+    public string SourceTextLanguage(string language) => Format([language]);
+
+    public string RecordsFromThisSource => Text();
 
     public string AseanMemberStates => Text();
 
@@ -225,6 +272,8 @@ public sealed class UiText : PortalText
     public string Breadcrumbs => Text();
 
     public string MapCaption => Text();
+
+    public string CountryTableCaption => Text();
 
     public string Search => Text();
 
