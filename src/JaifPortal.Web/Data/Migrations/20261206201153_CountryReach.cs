@@ -68,7 +68,7 @@ namespace JaifPortal.Web.Data.Migrations
             migrationBuilder.SqlFile("Functions/refresh_initiative_listing.sql", sha256: "690a223f929a");
             migrationBuilder.SqlFile("Functions/initiative_coverage_changed_listing.sql", sha256: "646612715e76");
             migrationBuilder.SqlFile("Functions/asean_membership_changed_listing.sql", sha256: "fef92524a7c6");
-            migrationBuilder.SqlFile("Triggers/initiative_country_reach.sql", sha256: "b93b54420bf7");
+            migrationBuilder.SqlFile("Triggers/initiative_country_reach.sql", sha256: "dec989c45b51");
             migrationBuilder.Sql("SELECT refresh_initiative_listing(ARRAY(SELECT id FROM initiatives));");
         }
 
