@@ -1,7 +1,7 @@
 -- The triggers that keep initiatives.country_ids true to the view initiative_country_reach (ADR 26) beside those of
 -- initiative_listing.sql: photo captions that place an initiative in a country, an initiative's coverage of all of
 -- ASEAN, and the countries' membership. Deferred ones are named to sort before the content version's; the coverage
--- ones run at the end of the statement, since a deferred one left country_ids unchanged at the commit.
+-- ones are ordinary row triggers, so country_ids follows the coverage within the statement that changes it.
 DROP TRIGGER IF EXISTS images_aligns_listing ON images;
 CREATE CONSTRAINT TRIGGER images_aligns_listing AFTER INSERT OR DELETE OR UPDATE OF country_id, initiative_id, removed_at ON images
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION initiative_link_changed_listing();
