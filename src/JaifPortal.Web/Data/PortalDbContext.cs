@@ -31,6 +31,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
 
     public DbSet<Initiative> Initiatives => Set<Initiative>();
 
+    /// <summary>Why each initiative takes place in each country: the view of the one rule (ADR 26).</summary>
+    public DbSet<InitiativeCountryReach> InitiativeCountryReach => Set<InitiativeCountryReach>();
+
     public DbSet<KeyFigure> KeyFigures => Set<KeyFigure>();
 
     public DbSet<Milestone> Milestones => Set<Milestone>();

@@ -14,6 +14,9 @@ public class Country : ITranslated<CountryTranslation>
 
     public CountryGroup Group { get; set; }
 
+    /// <summary>The day the country became an ASEAN Member State, when the portal records it.</summary>
+    public DateOnly? AseanMemberSince { get; set; }
+
     public string OriginalLanguage { get; set; } = ContentLanguage.English;
 
     public ICollection<CountryTranslation> Translations { get; set; } = [];
@@ -24,13 +27,19 @@ public class CountryTranslation : Translation
     public int CountryId { get; set; }
 
     public required string Name { get; set; }
+
+    /// <summary>
+    /// Where the country's membership comes from when the source documents do not give it (Timor-Leste joined
+    /// after they were written); empty when they do.
+    /// </summary>
+    public string? MembershipSource { get; set; }
 }
 
 public enum CountryGroup
 {
     AseanMemberState = 0,
 
-    /// <summary>Timor-Leste, admitted in principle and taking part in ASEAN meetings as an observer.</summary>
+    /// <summary>A country admitted in principle and taking part in ASEAN meetings as an observer (Timor-Leste from 2022 until it joined in 2025).</summary>
     AseanObserver = 1,
 
     Japan = 2,

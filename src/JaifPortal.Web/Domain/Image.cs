@@ -26,6 +26,11 @@ public class Image : ITranslated<ImageTranslation>
 
     public int SortOrder { get; set; }
 
+    /// <summary>The country the caption places the photo in ("NIHONGO Partners (Viet Nam)"), which counts as a place of its initiative.</summary>
+    public int? CountryId { get; set; }
+
+    public Country? Country { get; set; }
+
     public required string OriginalLanguage { get; set; }
 
     public ICollection<ImageTranslation> Translations { get; set; } = [];

@@ -17,6 +17,12 @@ public class Initiative : ITranslated<InitiativeTranslation>, IEditorial
 
     public PartialDate? EndDate { get; set; }
 
+    /// <summary>
+    /// Whether the initiative covers all of ASEAN (a regional programme), so it takes place in every ASEAN Member
+    /// State besides any country it names (the view initiative_country_reach, ADR 26).
+    /// </summary>
+    public bool CoversAllAsean { get; set; }
+
     public int? ParentInitiativeId { get; set; }
 
     public Initiative? ParentInitiative { get; set; }
@@ -63,8 +69,9 @@ public class Initiative : ITranslated<InitiativeTranslation>, IEditorial
     public List<int> PillarIds { get; private set; } = [];
 
     /// <summary>
-    /// Where the initiative takes place: the countries it is linked to and those its milestones name, each once,
-    /// kept by PostgreSQL (migration InitiativeListing) so the country filter and facet read the row.
+    /// Where the initiative takes place, each country once: the rows of <see cref="InitiativeCountryReach"/> (its
+    /// named countries, its milestones' and its photo captions', and every Member State when it covers all of
+    /// ASEAN), kept on the row by PostgreSQL so the country filter and facet read one GIN-indexed column.
     /// </summary>
     public List<int> CountryIds { get; private set; } = [];
 

@@ -59,6 +59,13 @@ public class OrganisationTranslation : Translation
 
     /// <summary>Markdown.</summary>
     public string? Description { get; set; }
+
+    /// <summary>
+    /// Where the facts of the description that the cited source does not give come from (the organisation's own
+    /// website, say), or that the portal's editors added them; shown beneath the description. Empty when the
+    /// cited source gives everything.
+    /// </summary>
+    public string? FactSources { get; set; }
 }
 
 public enum OrganisationKind

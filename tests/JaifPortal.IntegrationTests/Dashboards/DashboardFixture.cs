@@ -29,14 +29,6 @@ public sealed class DashboardFixture : SeededPortal
 
     public static DateOnly SoonEvent => Today.AddDays(10);
 
-    /// <summary>A client signed in as a new Mission of Japan official, who may read every dashboard.</summary>
-    public async Task<HttpClient> OfficialAsync()
-    {
-        var email = $"official-{Guid.NewGuid():N}@mission.example";
-        await BackOffice.CreateUserAsync(Factory, email, PortalRoles.Official);
-        return await BackOffice.SignedInClientAsync(Factory, email);
-    }
-
     protected override async Task AddContentAsync(PortalDbContext db)
     {
         var now = DateTimeOffset.UtcNow;

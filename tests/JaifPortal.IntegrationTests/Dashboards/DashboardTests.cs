@@ -63,7 +63,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         Text(page).Should().Contain("4 initiatives: 2 published, 1 in review, 1 draft.");
         Rows(page, "status").Should().BeEquivalentTo(new[] { new[] { "Planned", "1"}, new[] { "Ongoing", "2"}, new[] { "Completed", "1"} }, o => o.WithStrictOrdering());
         Row(page, "countries", "Viet Nam").Should().Equal("Viet Nam", "2");
-        Row(page, "countries", "Thailand").Should().Equal("Thailand", "2");
+        Row(page, "countries", "Thailand").Should().Equal(new[] { "Thailand", "3" }, "test-i2 is there by its milestone m3");
         Row(page, "countries", "Indonesia").Should().Equal("Indonesia", "0");
         Rows(page, "organisations").Should().BeEquivalentTo(new[] { new[] { "Lead One", "2"}, new[] { "Lead Two", "1"} }, o => o.WithStrictOrdering());
         Text(page).Should().Contain("1 initiative has no lead organisation.");
@@ -112,7 +112,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
 
     [Theory]
     [InlineData("?country=VN", "2 initiatives: 2 published, 0 in review, 0 draft.")]
-    [InlineData("?country=th&status=Ongoing", "1 initiative: 1 published, 0 in review, 0 draft.")]
+    [InlineData("?country=th&status=Ongoing", "2 initiatives: 2 published, 0 in review, 0 draft.")]
     [InlineData("?from=2021&to=2023", "2 initiatives: 1 published, 1 in review, 0 draft.")]
     [InlineData("?organisation=lead-one", "2 initiatives: 2 published, 0 in review, 0 draft.")]
     [InlineData("?pub=published", "2 initiatives: 2 published, 0 in review, 0 draft.")]
@@ -304,7 +304,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         Row(page, "coverage", "Area B").Take(4).Should().Equal("Area B", "1", "1", "1");
         Row(page, "coverage", "Area D").Take(4).Should().Equal("Area D", "0", "0", "1");
         Rows(page, "status").Should().BeEquivalentTo(new[] { new[] { "Planned", "0"}, new[] { "Ongoing", "2"}, new[] { "Completed", "0"} }, o => o.WithStrictOrdering());
-        Row(page, "countries", "Thailand").Should().Equal("Thailand", "1");
+        Row(page, "countries", "Thailand").Should().Equal(new[] { "Thailand", "2" }, "test-i1 names Thailand and test-i2 has a milestone there; test-i3 is in review");
         page.QuerySelector("#coverage-table a")!.GetAttribute("href").Should().Be("/en/initiatives?pillar=test-pillar&area=test-area-a");
         page.QuerySelector("#stale-table").Should().BeNull();
         page.QuerySelector("#changed-table").Should().BeNull();
@@ -321,10 +321,11 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         Text(second).Should().Contain("39 initiatives: 39 published, 0 in review, 0 draft.");
 
         var vietNam = await PageAsync(client, "/en/dashboards/partners-for-co-creation-of-economy-and-society-of-the-future/records?kind=initiatives&country=VN");
-        Rows(vietNam, "initiatives").Select(r => r[0]).Should().Equal("ASEAN-Japan MIDORI Cooperation Plan");
+        // MIDORI names Viet Nam; the other 32 of the pillar count there because they cover all of ASEAN (ADR 26).
+        Rows(vietNam, "initiatives").Select(r => r[0]).Should().Contain("ASEAN-Japan MIDORI Cooperation Plan").And.HaveCount(33);
 
         var third = await PageAsync(client, "/ja/dashboards/3?country=VN");
-        Text(third).Should().Contain("取組 0件");
+        Text(third).Should().Contain("取組 18件", "the third pillar's 18 regional initiatives; none names Viet Nam");
     }
 
     private static List<string[]> ParseCsv(byte[] content)

@@ -9,7 +9,7 @@ namespace JaifPortal.IntegrationTests.Discovery;
 /// The seeded portal plus a small, hand-counted set of records for facet, export and country-count tests.
 /// Every fixture record's name contains <see cref="Token"/>, so a search for it finds exactly these; the
 /// fixture uses Myanmar, Brunei and Timor-Leste, where the seed content has no events or organisations and
-/// Myanmar and Brunei no initiatives either, so counts there are the fixture's alone.
+/// Myanmar and Brunei no initiatives but the regional ones (which count for every Member State, ADR 26).
 /// <code>
 /// initiative  publication  status     start  areas (pillar)                      countries  milestone in  organisations
 /// alpha       Published    Ongoing    2021   space (2)                           MM         MM            borealis (Lead and Partner)

@@ -1,4 +1,5 @@
 using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace JaifPortal.IntegrationTests.Infrastructure;
@@ -55,6 +56,14 @@ public class SeededPortal : IAsyncLifetime
     }
 
     public PortalDbContext CreateContext() => Database.CreateContext();
+
+    /// <summary>A client signed in as a new Mission of Japan official, who may read every dashboard.</summary>
+    public async Task<HttpClient> OfficialAsync()
+    {
+        var email = $"official-{Guid.NewGuid():N}@mission.example";
+        await BackOffice.CreateUserAsync(Factory, email, PortalRoles.Official);
+        return await BackOffice.SignedInClientAsync(Factory, email);
+    }
 
     public HttpClient CreateClient() =>
         Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

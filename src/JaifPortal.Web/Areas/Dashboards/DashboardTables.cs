@@ -30,32 +30,46 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
 
     private string Language => text.Language;
 
-    public ChartWithTable Coverage(Coverage coverage)
+    /// <param name="coverage">The areas' counts.</param>
+    /// <param name="withVerdicts">
+    /// Whether to judge each area ("Nothing recent", "Nothing behind it") and flag the quiet ones: a staff judgement,
+    /// which the public pillar page leaves out, showing what exists (issue 14).
+    /// </param>
+    public ChartWithTable Coverage(Coverage coverage, bool withVerdicts = true)
     {
         var rows = coverage.Areas.Select(row =>
         {
             var name = row.Area.NameIn(Language, publishedOnly);
             var slug = row.Area.Key;
-            var standing = !row.IsBacked ? text.NothingBehind : !row.IsRecent ? text.NothingRecent : text.Active;
-            return new TableRow(
+            List<TableCell> cells =
             [
                 new TableCell(name.Text, Language: Other(name.Language)),
                 TableCell.Number(row.Initiatives, links.For(RecordKind.Initiatives, (FilterKeys.Area, slug))),
                 TableCell.Number(row.Milestones, links.For(RecordKind.Milestones, (FilterKeys.Area, slug))),
                 TableCell.Number(row.Events, links.For(RecordKind.Events, (FilterKeys.Area, slug))),
                 TableCell.Number(row.RecentInitiatives + row.RecentMilestones + row.RecentEvents, null),
-                new TableCell(standing),
-            ], Emphasis: !row.IsRecent);
+            ];
+            if (withVerdicts)
+            {
+                cells.Add(new TableCell(!row.IsBacked ? text.NothingBehind : !row.IsRecent ? text.NothingRecent : text.Active));
+            }
+
+            return new TableRow(cells, Emphasis: withVerdicts && !row.IsRecent);
         }).ToList();
-        var table = Table(CoverageTable, text.CoverageHeading,
-            [text.Area, text.Initiatives, text.Milestones, text.Events, text.InLastMonths(options.RecentMonths), text.Standing], rows);
+        List<string> headers = [text.Area, text.Initiatives, text.Milestones, text.Events, text.InLastMonths(options.RecentMonths)];
+        if (withVerdicts)
+        {
+            headers.Add(text.Standing);
+        }
+
+        var table = Table(CoverageTable, text.CoverageHeading, headers, rows);
         var chart = new BarChart(CoverageTable, text.CoverageHeading, text.StackedChartDescription(text.CoverageHeading),
             [text.Initiatives, text.Milestones, text.Events],
             [.. coverage.Areas.Select(row =>
             {
                 var name = row.Area.NameIn(Language, publishedOnly);
                 return new ChartBar(name.Text, Other(name.Language), [row.Initiatives, row.Milestones, row.Events],
-                    row.IsBacked ? $"{row.Initiatives} · {row.Milestones} · {row.Events}" : text.NothingBehind, Flagged: !row.IsBacked);
+                    row.IsBacked || !withVerdicts ? $"{row.Initiatives} · {row.Milestones} · {row.Events}" : text.NothingBehind, Flagged: withVerdicts && !row.IsBacked);
             })]);
         return Block(chart, table);
     }

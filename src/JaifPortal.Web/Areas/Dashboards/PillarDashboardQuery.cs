@@ -95,7 +95,7 @@ public sealed class PillarDashboardQuery(
 
         if (byCountry && filter.Country is { Id: var countryId })
         {
-            initiatives = initiatives.Where(i => i.Countries.Any(link => link.CountryId == countryId));
+            initiatives = initiatives.Where(InitiativePlaces.In(countryId));
         }
 
         if (byStatus && filter.Status is { } status)
@@ -132,8 +132,7 @@ public sealed class PillarDashboardQuery(
         var filter = request.Filter;
         if (filter.Country is { Id: var countryId })
         {
-            milestones = milestones.Where(m => m.CountryId == countryId
-                || (m.CountryId == null && m.Initiative.Countries.Any(link => link.CountryId == countryId)));
+            milestones = milestones.Where(MilestonePlaces.In(countryId));
         }
 
         if (filter.FirstDay is { } first)
@@ -405,8 +404,8 @@ public sealed class PillarDashboardQuery(
     public async Task<IReadOnlyList<CountRow>> ByCountryAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
         var counts = await Initiatives(request, byCountry: false)
-            .SelectMany(i => i.Countries)
-            .GroupBy(link => link.CountryId)
+            .SelectMany(i => i.CountryIds)
+            .GroupBy(countryId => countryId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(c => c.Key, c => c.Count, cancellationToken);
         var countries = await db.Countries.AsNoTracking()

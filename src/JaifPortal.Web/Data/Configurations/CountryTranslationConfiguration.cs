@@ -8,5 +8,6 @@ internal sealed class CountryTranslationConfiguration() : TranslationConfigurati
     protected override void ConfigureText(EntityTypeBuilder<CountryTranslation> builder)
     {
         builder.Property(t => t.Name).HasMaxLength(NameLength);
+        builder.Property(t => t.MembershipSource).HasMaxLength(LongTextLength);
     }
 }

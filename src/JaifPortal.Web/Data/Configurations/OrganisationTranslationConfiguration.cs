@@ -9,6 +9,7 @@ internal sealed class OrganisationTranslationConfiguration() : TranslationConfig
     {
         builder.Property(t => t.Name).HasMaxLength(NameLength);
         builder.Property(t => t.Description).HasMaxLength(LongTextLength);
+        builder.Property(t => t.FactSources).HasMaxLength(LongTextLength);
         HasTrigramNameIndex(builder, nameof(OrganisationTranslation.Name));
         HasEnglishSearchVector(builder, ("name", 'A'), ("description", 'C'));
     }

@@ -59,10 +59,9 @@ namespace JaifPortal.Web.Data.Migrations
                 CREATE INDEX ix_initiatives_pillars ON initiatives USING gin (pillar_ids);
                 CREATE INDEX ix_events_areas ON events USING gin (area_ids);
                 CREATE INDEX ix_events_pillars ON events USING gin (pillar_ids);
-
-                -- Last: the fill queues deferred trigger events on the table, after which PostgreSQL refuses CREATE INDEX on it.
-                SELECT refresh_initiative_listing(ARRAY(SELECT id FROM initiatives));
                 """);
+            // The fill (SELECT refresh_initiative_listing of every initiative) moved to CountryReach, the latest
+            // migration that changes the function (ADR 19).
         }
 
         /// <inheritdoc />

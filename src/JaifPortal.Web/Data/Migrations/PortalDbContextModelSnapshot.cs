@@ -269,6 +269,10 @@ namespace JaifPortal.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AseanMemberSince")
+                        .HasColumnType("date")
+                        .HasColumnName("asean_member_since");
+
                     b.Property<string>("Group")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -322,6 +326,11 @@ namespace JaifPortal.Web.Data.Migrations
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean")
                         .HasColumnName("is_published");
+
+                    b.Property<string>("MembershipSource")
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)")
+                        .HasColumnName("membership_source");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -761,6 +770,10 @@ namespace JaifPortal.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CountryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("country_id");
+
                     b.Property<int?>("EventId")
                         .HasColumnType("integer")
                         .HasColumnName("event_id");
@@ -789,6 +802,9 @@ namespace JaifPortal.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_images");
+
+                    b.HasIndex("CountryId")
+                        .HasDatabaseName("ix_images_country_id");
 
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_images_event_id");
@@ -964,6 +980,10 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasColumnName("country_ids")
                         .HasDefaultValueSql("'{}'");
 
+                    b.Property<bool>("CoversAllAsean")
+                        .HasColumnType("boolean")
+                        .HasColumnName("covers_all_asean");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1138,6 +1158,27 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasDatabaseName("ix_initiative_country_country_id");
 
                     b.ToTable("initiative_country", (string)null);
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.InitiativeCountryReach", b =>
+                {
+                    b.Property<int>("CountryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("country_id");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<string>("Reach")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reach");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("initiative_country_reach", (string)null);
                 });
 
             modelBuilder.Entity("JaifPortal.Web.Domain.InitiativeOrganisation", b =>
@@ -1613,6 +1654,11 @@ namespace JaifPortal.Web.Data.Migrations
                         .HasMaxLength(40000)
                         .HasColumnType("character varying(40000)")
                         .HasColumnName("description");
+
+                    b.Property<string>("FactSources")
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)")
+                        .HasColumnName("fact_sources");
 
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean")
@@ -2805,6 +2851,12 @@ namespace JaifPortal.Web.Data.Migrations
 
             modelBuilder.Entity("JaifPortal.Web.Domain.Image", b =>
                 {
+                    b.HasOne("JaifPortal.Web.Domain.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_images_countries_country_id");
+
                     b.HasOne("JaifPortal.Web.Domain.Event", "Event")
                         .WithMany("Images")
                         .HasForeignKey("EventId")
@@ -2820,6 +2872,8 @@ namespace JaifPortal.Web.Data.Migrations
                         .WithMany("Images")
                         .HasForeignKey("InitiativeId")
                         .HasConstraintName("fk_images_initiatives_initiative_id");
+
+                    b.Navigation("Country");
 
                     b.Navigation("Event");
 

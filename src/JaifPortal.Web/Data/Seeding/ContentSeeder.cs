@@ -6,7 +6,8 @@ namespace JaifPortal.Web.Data.Seeding;
 
 /// <summary>
 /// Loads the content of the source documents (seed-content.json) into an empty portal, then JMT's
-/// initial crosswalk of its areas (seed-crosswalk.json). Each body of seed content is applied once, in
+/// initial crosswalk of its areas (seed-crosswalk.json), then the corrections of seeded facts
+/// (seed-corrections.json), which reach portals seeded before them the same way. Each body of seed content is applied once, in
 /// one transaction, and recorded in <see cref="AppliedSeed"/>; applying it again changes nothing, so an
 /// editor's later changes are never overwritten.
 /// </summary>
@@ -18,6 +19,8 @@ public sealed class ContentSeeder(PortalDbContext db, TimeProvider clock, ILogge
     public const string ContentResource = "JaifPortal.Web.SeedContent.json";
 
     public const string CrosswalkResource = "JaifPortal.Web.SeedCrosswalk.json";
+
+    public const string CorrectionsResource = "JaifPortal.Web.SeedCorrections.json";
 
     public const string SitePagesResource = "JaifPortal.Web.SeedSitePages.json";
 
@@ -39,13 +42,16 @@ public sealed class ContentSeeder(PortalDbContext db, TimeProvider clock, ILogge
 
     public static SeedCrosswalk LoadEmbeddedCrosswalk() => LoadEmbedded<SeedCrosswalk>(CrosswalkResource);
 
+    public static SeedCorrections LoadEmbeddedCorrections() => LoadEmbedded<SeedCorrections>(CorrectionsResource);
+
     public static SeedSitePages LoadEmbeddedSitePages() => LoadEmbedded<SeedSitePages>(SitePagesResource);
 
-    /// <summary>Applies every embedded body in order: the areas must exist before the crosswalk maps them, the documents before their texts.</summary>
+    /// <summary>Applies every embedded body in order: the records must exist before the crosswalk maps them and the corrections correct them, the documents before their texts.</summary>
     public async Task SeedEmbeddedAsync(CancellationToken cancellationToken)
     {
         await SeedAsync(LoadEmbeddedContent(), cancellationToken);
         await SeedAsync(LoadEmbeddedCrosswalk(), cancellationToken);
+        await SeedAsync(LoadEmbeddedCorrections(), cancellationToken);
         await SeedSourceTextsAsync(cancellationToken);
         await SeedAsync(LoadEmbeddedSitePages(), cancellationToken);
     }
@@ -119,6 +125,21 @@ public sealed class ContentSeeder(PortalDbContext db, TimeProvider clock, ILogge
             var mapped = crosswalk.AddTo(db, areaIds, slug =>
                 logger.LogWarning("Seed crosswalk {SeedKey} names the area {AreaSlug}, which does not exist; it is left out", crosswalk.Key, slug));
             logger.LogInformation("Loading seed crosswalk {SeedKey}: {Areas} areas mapped", crosswalk.Key, mapped);
+            return true;
+        }, cancellationToken);
+
+    /// <returns>True when the corrections were applied now; false when they had been before, or when there are no countries yet (tried again at the next start).</returns>
+    public Task<bool> SeedAsync(SeedCorrections corrections, CancellationToken cancellationToken) =>
+        ApplyOnceAsync(corrections.Key, async token =>
+        {
+            if (!await db.Countries.AnyAsync(token))
+            {
+                logger.LogWarning("Seed corrections {SeedKey} wait: there is no seeded content to correct yet", corrections.Key);
+                return false;
+            }
+
+            await corrections.ApplyAsync(db, token);
+            logger.LogInformation("Applying seed corrections {SeedKey}", corrections.Key);
             return true;
         }, cancellationToken);
 

@@ -43,7 +43,7 @@ public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashbo
         var tables = new DashboardTables(text, FigureLinks.Public(links, Lang, pillar.Slug), dashboards.Options, publishedOnly: true);
         PublicFigures =
         [
-            (text.CoverageHeading, tables.Coverage(dashboard.Coverage)),
+            (text.CoverageHeading, tables.Coverage(dashboard.Coverage, withVerdicts: false)),
             (text.ByStatus, tables.Status(dashboard.ByStatus)),
             (text.ByCountry, tables.Countries(dashboard.ByCountry)),
         ];

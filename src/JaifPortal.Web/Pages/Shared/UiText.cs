@@ -37,6 +37,16 @@ public sealed class UiText : PortalText
 
     public string Initiatives => Text();
 
+    /// <summary>The country page's heading over the initiatives that name the country, have a milestone or a photo there.</summary>
+    public string InitiativesInCountry(string country) => Format([country]);
+
+    /// <summary>The country page's heading over the initiatives that count for it because they cover all of ASEAN.</summary>
+    public string RegionalInitiatives => Text();
+
+    public string RegionalInitiativesNote(string country) => Format([country]);
+
+    public string AseanMemberSince(string date) => Format([date]);
+
     public string Events => Text();
 
     public string Organisations => Text();

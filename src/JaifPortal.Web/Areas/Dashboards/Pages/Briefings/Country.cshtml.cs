@@ -31,9 +31,8 @@ public sealed class CountryModel(PortalDbContext db, TimeProvider clock) : Brief
 
         Country = country;
 
-        // The same initiatives the country page lists: those linked to the country and those with a milestone there.
-        var initiatives = Db.Initiatives.AsNoTracking().Published()
-            .Where(i => i.Countries.Any(link => link.CountryId == country.Id) || i.Milestones.Any(m => m.CountryId == country.Id));
+        // The same initiatives the country page lists, by the one rule (InitiativePlaces, ADR 26).
+        var initiatives = Db.Initiatives.AsNoTracking().Published().Where(InitiativePlaces.In(country.Id));
         InitiativeTotal = await initiatives.CountAsync(cancellationToken);
         ByPillar = await Db.Pillars.AsNoTracking()
             .OrderBy(p => p.Number)
@@ -48,7 +47,7 @@ public sealed class CountryModel(PortalDbContext db, TimeProvider clock) : Brief
         await NoteInitiativesUsedAsync(Initiatives, cancellationToken);
 
         Milestones = await BriefingQueries.UpcomingAsync(
-            Db.Milestones.AsNoTracking().Where(m => m.CountryId == country.Id || m.Initiative.Countries.Any(link => link.CountryId == country.Id)),
+            Db.Milestones.AsNoTracking().Where(MilestonePlaces.In(country.Id)),
             Today,
             cancellationToken);
 
