@@ -54,10 +54,11 @@ public class BriefingPackTests
         var jakartaToday = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7));
         pack.QuerySelector(".briefing__stamp")!.TextContent.Should().Contain($"作成日時：{jakartaToday.Year}年{jakartaToday.Month}月{jakartaToday.Day}日");
         var summaries = pack.QuerySelectorAll(".briefing__initiative h3").Select(h => h.TextContent).ToList();
-        summaries.Should().HaveCount(4, "SSEAYP, the connectivity initiative, the MRT East-West Line and AZEC involve Indonesia");
+        summaries.Should().HaveCount(6, "the pack summarises what is in Indonesia for a reason of its own (named, a milestone or a photo there: SSEAYP, the connectivity initiative, the MRT East-West Line, AZEC, WA 2.0, the Luang Prabang plan), not the regional ones (ADR 26)");
+        pack.QuerySelector(".briefing__regional")!.TextContent.Should().MatchRegex(@"ASEAN全加盟国を対象とする地域的な取組が\d+件", "the regional ones are counted, not summarised");
         summaries.Should().Contain(name => name.Contains("東南アジア青年の船"));
         var usedRows = RecordsUsed(pack);
-        usedRows.Should().HaveCount(4, "the four initiatives are used; the events in Indonesia were more than a year ago")
+        usedRows.Should().HaveCount(6, "the six initiatives summarised are used; the events in Indonesia were more than a year ago")
             .And.OnlyContain(row => row[2] == "出典資料から取り込んだまま", "no seeded record has been edited yet");
     }
 

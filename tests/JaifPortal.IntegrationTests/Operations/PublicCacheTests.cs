@@ -42,8 +42,8 @@ public sealed class PublicCacheTests() : PortalPerTest(StaffAccount.Editor, Staf
         var thailandFirst = await visitor.GetAsync("/en/initiatives?country=TH&country=VN");
         FromCache(thailandFirst).Should().BeFalse("the page reads the first value, so the other order is another page");
         var thailand = await HtmlPage.ParseAsync(thailandFirst);
-        vietNamFirst.QuerySelector(".facet__selected strong")!.TextContent.Should().Be("Viet Nam");
-        thailand.QuerySelector(".facet__selected strong")!.TextContent.Should().Be("Thailand");
+        vietNamFirst.QuerySelector(".chips a.chip strong")!.TextContent.Should().Be("Viet Nam");
+        thailand.QuerySelector(".chips a.chip strong")!.TextContent.Should().Be("Thailand");
     }
 
     [Fact]

@@ -239,12 +239,10 @@ public class PublicPagesTests(SeededPortal portal) : IClassFixture<SeededPortal>
 
         var total = int.Parse(page.QuerySelector("p.count")!.TextContent.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
         total.Should().BeGreaterThan(0);
-        page.QuerySelectorAll(".card h3 a").Should().HaveCount(total);
+        page.QuerySelectorAll(".card h3 a").Should().HaveCount(Math.Min(total, 20), "a page shows 20 at most");
         var facets = page.QuerySelectorAll("details.facet").ToDictionary(f => f.QuerySelector("summary")!.TextContent, f => f);
-        var country = facets["Countries"];
-        country.QuerySelector(".facet__selected strong")!.TextContent.Should().Be("Philippines");
-        country.QuerySelector(".facet__selected a")!.GetAttribute("href").Should().Be("/en/initiatives?pillar=partners-for-co-creation-of-economy-and-society-of-the-future");
-        country.QuerySelector("a[aria-current=true]")!.TextContent.Should().Be("Philippines");
+        var chosenCountry = page.QuerySelectorAll(".chips a.chip").Single(chip => chip.QuerySelector("strong")!.TextContent == "Philippines");
+        chosenCountry.GetAttribute("href").Should().Be("/en/initiatives?pillar=partners-for-co-creation-of-economy-and-society-of-the-future");
         var statusCounts = facets["Status"].QuerySelectorAll(".count").Select(c => int.Parse(c.TextContent.Trim('(', ')'), System.Globalization.CultureInfo.InvariantCulture));
         statusCounts.Sum().Should().Be(total, "every initiative has exactly one status");
         facets["Start year"].QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should()

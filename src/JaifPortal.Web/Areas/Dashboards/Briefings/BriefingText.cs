@@ -25,6 +25,8 @@ public sealed class BriefingText : PortalText
 
     public string NoInitiatives => Text();
 
+    public string RegionalInitiativesBesides(int count) => Plural(count);
+
     public string UpcomingMilestones => Text();
 
     public string UpcomingMilestonesPeriod(int months) => Format([months]);

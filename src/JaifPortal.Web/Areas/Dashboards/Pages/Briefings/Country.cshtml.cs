@@ -15,7 +15,11 @@ public sealed class CountryModel(PortalDbContext db, TimeProvider clock) : Brief
 
     public IReadOnlyList<BriefingInitiative> Initiatives { get; private set; } = [];
 
+    /// <summary>The initiatives in the country for a reason of their own (named, a milestone or a photo there), which the pack summarises.</summary>
     public int InitiativeTotal { get; private set; }
+
+    /// <summary>The regional initiatives, counted for every Member State: the pack gives their number, not their summaries.</summary>
+    public int RegionalTotal { get; private set; }
 
     public IReadOnlyList<UpcomingMilestone> Milestones { get; private set; } = [];
 
@@ -31,9 +35,16 @@ public sealed class CountryModel(PortalDbContext db, TimeProvider clock) : Brief
 
         Country = country;
 
-        // The same initiatives the country page lists, by the one rule (InitiativePlaces, ADR 26).
+        // The same initiatives the country page lists, by the one rule (InitiativePlaces, ADR 26). An ambassador
+        // asks what is done in the country itself: the pack summarises those and counts the regional ones, which
+        // would otherwise fill it with the same programmes for every Member State.
         var initiatives = Db.Initiatives.AsNoTracking().Published().Where(InitiativePlaces.In(country.Id));
-        InitiativeTotal = await initiatives.CountAsync(cancellationToken);
+        var ownReason = Db.InitiativeCountryReach
+            .Where(reach => reach.CountryId == country.Id && reach.Reach != CountryReach.Regional)
+            .Select(reach => reach.InitiativeId);
+        var local = initiatives.Where(i => ownReason.Contains(i.Id));
+        InitiativeTotal = await local.CountAsync(cancellationToken);
+        RegionalTotal = await initiatives.CountAsync(cancellationToken) - InitiativeTotal;
         ByPillar = await Db.Pillars.AsNoTracking()
             .OrderBy(p => p.Number)
             .Select(p => new PillarCount(
@@ -43,7 +54,7 @@ public sealed class CountryModel(PortalDbContext db, TimeProvider clock) : Brief
                 p.Translations.ToList(),
                 initiatives.Count(i => i.Areas.Any(link => link.CooperationArea.PillarId == p.Id))))
             .ToListAsync(cancellationToken);
-        Initiatives = await BriefingQueries.SummariesAsync(initiatives, cancellationToken);
+        Initiatives = await BriefingQueries.SummariesAsync(local, cancellationToken);
         await NoteInitiativesUsedAsync(Initiatives, cancellationToken);
 
         Milestones = await BriefingQueries.UpcomingAsync(
