@@ -13,8 +13,6 @@ namespace JaifPortal.Web.Data;
 public sealed class PortalReads(
     IDbContextFactory<PortalDbContext> primary, IDbContextFactory<PortalDbContext>? standby, Func<HttpContext, bool> isPublicRead)
 {
-    public bool HasStandby => standby is not null;
-
     public bool ReadsStandby(HttpContext? request) => standby is not null && request is not null && isPublicRead(request);
 
     public IDbContextFactory<PortalDbContext> FactoryFor(HttpContext? request) => ReadsStandby(request) ? standby! : primary;

@@ -23,7 +23,7 @@ public class KeyboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
             return {
                 tag: e.tagName.toLowerCase(), id: e.id, href: e.getAttribute('href') ?? '', text: (e.textContent ?? '').trim().slice(0, 80),
                 inSearchResult: !!e.closest('.search-result'), inFacet: e.closest('details.facet')?.querySelector('summary')?.textContent ?? '',
-                isRemoveFilter: !!e.closest('.facet__selected'), switchesLanguage: e.hasAttribute('data-switch-language'),
+                isRemoveFilter: !!e.closest('.chip'), switchesLanguage: e.hasAttribute('data-switch-language'),
                 outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, shadow: s.boxShadow !== 'none',
                 onScreen: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth,
             };
@@ -92,7 +92,7 @@ public class KeyboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
         var country = await PressUntilAsync(page, "Tab", f => Text(f, "tag") == "a" && Text(f, "inFacet") == "Countries", "a country in the facet");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**" + Text(country, "href"));
-        (await page.Locator("details.facet .facet__selected strong").InnerTextAsync()).Should().Be(Text(country, "text"));
+        (await page.Locator(".chips a.chip strong").InnerTextAsync()).Should().Be(Text(country, "text"));
 
         await PressUntilAsync(page, "Tab", f => Flag(f, "isRemoveFilter"), "the link that removes the filter");
         await page.Keyboard.PressAsync("Enter");
@@ -115,7 +115,7 @@ public class KeyboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
             await page.GotoAsync(path);
             var stops = await page.EvaluateAsync<int>("""
                 () => [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-                    .filter(e => e.getClientRects().length > 0 && !e.closest('details:not([open]) > :not(summary)')).length
+                    .filter(e => e.checkVisibility()).length
                 """);
             var visited = new List<string>();
             for (var press = 0; press < stops; press++)

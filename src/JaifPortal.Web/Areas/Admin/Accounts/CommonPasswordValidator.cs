@@ -16,14 +16,14 @@ public sealed class CommonPasswordValidator : IPasswordValidator<PortalUser>
 
     public Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password)
     {
-        var isCommon = password is not null && CommonPasswords.Value.Contains(password.ToLowerInvariant());
+        var isCommon = password is not null && IsCommon(password);
         var isAboutTheUser = password is not null && IsDerivedFromAccount(user, password);
         return Task.FromResult(isCommon || isAboutTheUser
             ? IdentityResult.Failed(((PortalIdentityErrorDescriber)manager.ErrorDescriber).CommonPassword())
             : IdentityResult.Success);
     }
 
-    public static bool IsCommon(string password) => CommonPasswords.Value.Contains(password.ToLowerInvariant());
+    private static bool IsCommon(string password) => CommonPasswords.Value.Contains(password.ToLowerInvariant());
 
     private static bool IsDerivedFromAccount(PortalUser user, string password)
     {

@@ -11,10 +11,6 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
 {
     public const int PageSize = 25;
 
-    /// <summary>Language-state filters: a configured language missing ("missing-ja"), awaiting review ("review-ja"), or stale against its original.</summary>
-    public static IReadOnlyList<string> LanguageFilters =>
-        [.. ContentLanguage.Published.Select(language => $"missing-{language}"), .. ContentLanguage.Published.Select(language => $"review-{language}"), "stale"];
-
     public string? Query { get; private set; }
 
     public string? Pillar { get; private set; }
