@@ -1,4 +1,6 @@
+using JaifPortal.Web.Pages.Shared;
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting;
 using Serilog.Formatting.Compact;
 
@@ -28,10 +30,17 @@ public static class LoggingSetup
         return builder;
     }
 
+    /// <summary>One line per request (errors at Error); copies the output cache serves at Debug (<see cref="PublicPageCache.ServedCopy"/>).</summary>
     public static WebApplication UsePortalRequestLogging(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<Serilog.ILogger>();
-        app.UseSerilogRequestLogging(options => options.Logger = logger);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = logger;
+            options.GetLevel = (http, _, exception) => exception is not null || http.Response.StatusCode >= StatusCodes.Status500InternalServerError
+                ? LogEventLevel.Error
+                : PublicPageCache.ServedCopy(http) ? LogEventLevel.Debug : LogEventLevel.Information;
+        });
         return app;
     }
 }

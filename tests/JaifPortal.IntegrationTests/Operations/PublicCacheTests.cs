@@ -31,6 +31,21 @@ public sealed class PublicCacheTests() : PortalPerTest(StaffAccount.Editor, Staf
     }
 
     [Fact]
+    public async Task The_request_log_has_a_line_for_each_computed_answer_and_none_for_a_copy()
+    {
+        var visitor = BackOffice.NewClient(Factory);
+        static bool Jenesys200(string line) => line.StartsWith("HTTP GET /en/initiatives/jenesys responded 200", StringComparison.Ordinal);
+
+        await visitor.GetAsync(Jenesys);
+        await Factory.Logs.LoggedAsync(Jenesys200, "the computed page is logged");
+        FromCache(await visitor.GetAsync(Jenesys)).Should().BeTrue();
+        await visitor.GetAsync("/en/initiatives/no-such-initiative");
+        await Factory.Logs.LoggedAsync(line => line.Contains("/en/initiatives/no-such-initiative responded 404", StringComparison.Ordinal), "a 404 is logged");
+
+        Factory.Logs.Messages.Count(Jenesys200).Should().Be(1, "the copy is left to nginx's access log");
+    }
+
+    [Fact]
     public async Task Query_keys_a_page_does_not_read_share_its_copy_while_a_repeated_key_counts_with_its_first_value()
     {
         var visitor = BackOffice.NewClient(Factory);

@@ -36,6 +36,8 @@ public sealed class PublicPageCache(
 
     private const string ContentKey = "content";
 
+    private static readonly object ServedCopyKey = new();
+
     private string SignInCookie => cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name ?? string.Empty;
 
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -73,7 +75,18 @@ public sealed class PublicPageCache(
         context.Tags.Add(Tag);
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        context.HttpContext.Items[ServedCopyKey] = true;
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Whether the answer is a stored copy: the request log writes those at Debug, because writing a line for
+    /// each of 20,000 copies a second halved what an instance serves (docs/benchmarks.md), and nginx's access
+    /// log in front of the portal has every request anyway (docs/operations.md).
+    /// </summary>
+    public static bool ServedCopy(HttpContext http) => http.Items.ContainsKey(ServedCopyKey);
 
     public async ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
