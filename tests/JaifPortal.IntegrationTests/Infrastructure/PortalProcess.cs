@@ -102,9 +102,14 @@ public sealed class PortalProcess(IReadOnlyDictionary<string, string> settings) 
     /// <summary>
     /// A client that talks to this instance directly, passing itself off as the proxy (it connects from 127.0.0.1,
     /// the listed proxy, and says https), with the cookies of <paramref name="browser"/> kept for the public address.
+    /// A request that expects 100-continue waits for the server's answer as long as a busy test machine may take,
+    /// not the default second, after which the body would be sent anyway and a refusal read as a broken pipe.
     /// </summary>
     public HttpClient CreateClientAsProxy(Uri publicBaseUrl, CookieContainer browser) =>
-        new(new ForwardingAsProxy(publicBaseUrl, browser) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } })
+        new(new ForwardingAsProxy(publicBaseUrl, browser)
+        {
+            InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, Expect100ContinueTimeout = TimeSpan.FromSeconds(30) },
+        })
         {
             BaseAddress = new Uri($"http://127.0.0.1:{Port}"),
         };
