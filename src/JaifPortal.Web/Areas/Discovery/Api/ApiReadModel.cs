@@ -67,6 +67,19 @@ internal static class ApiReadModel
                 'images', {Images("image.event_id = e.id")}
             """), cancellationToken);
 
+    public static Task<Organisation?> OrganisationAsync(PortalDbContext db, string slug, CancellationToken cancellationToken) =>
+        JsonReadModel.LoadAsync<Organisation>(db, Detail("organisations", "o", slug, $"""
+                'slug', o.slug, 'acronym', o.acronym, 'kind', o.kind, 'website_url', o.website_url, 'original_language', o.original_language,
+                'translations', {Texts("organisation_translation", "organisation_id", "o.id")},
+                'country', (SELECT {Country("c")} FROM countries c WHERE c.id = o.country_id),
+                'parent_organisation', (
+                    SELECT {Named("parent", "organisation")} FROM organisations parent
+                    WHERE parent.id = o.parent_organisation_id AND parent.publication = 'Published'),
+                'initiatives', {List(
+                    $"jsonb_build_object('role', link.role, 'initiative', {Named("i", "initiative")})", "i.slug, link.role",
+                    "initiative_organisation link JOIN initiatives i ON i.id = link.initiative_id AND i.publication = 'Published' WHERE link.organisation_id = o.id")}
+            """), cancellationToken);
+
     public static Task<Person?> PersonAsync(PortalDbContext db, string slug, CancellationToken cancellationToken) =>
         JsonReadModel.LoadAsync<Person>(db, Detail("people", "person", slug, $"""
                 'slug', person.slug, 'original_language', person.original_language,
