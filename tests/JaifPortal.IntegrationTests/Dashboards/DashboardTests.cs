@@ -215,6 +215,11 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         sheet.Select(row => (string)row["協力分野"]).Should().Equal("分野A", "分野B", "分野C", "分野D");
         sheet.Select(row => Convert.ToInt32(row["取組"], CultureInfo.InvariantCulture)).Should().Equal(2, 1, 0, 0);
         sheet.Select(row => Convert.ToInt32(row["行事"], CultureInfo.InvariantCulture)).Should().Equal(0, 1, 0, 0);
+        sheet.Should().OnlyContain(row => row["取組"] is double, "counts are numbers a spreadsheet can add up");
+
+        var months = Workbook.Read(await client.GetByteArrayAsync(page.QuerySelector("#timeline a[download][href*='table=months'][href*='format=xlsx']")!.GetAttribute("href")!));
+        months.Rows.Should().NotBeEmpty().And.OnlyContain(row => row[months.Headers[0]] is DateTime && row[months.Headers[1]] is double);
+        months.NumberFormat(0, months.Headers[0]).Should().Be("yyyy-mm", "a month of the timeline is a date shown as its month");
     }
 
     [Fact]
@@ -232,9 +237,12 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         csv[1][4].Split(' ').Should().BeEquivalentTo("TH", "VN");
         csv[1][5].Should().Be("Lead One");
 
-        using var xlsx = new MemoryStream(await client.GetByteArrayAsync(xlsxLink));
-        xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().Select(row => (string)row["Name"])
-            .Should().Equal("Initiative test-i1", "Initiative test-i2");
+        var workbook = Workbook.Read(await client.GetByteArrayAsync(xlsxLink));
+        workbook.Rows.Select(row => (string?)row["Name"]).Should().Equal("Initiative test-i1", "Initiative test-i2");
+        workbook.Rows[0]["Start"].Should().Be(new DateTime(2021, 1, 1), "a date stays a date in the workbook");
+        workbook.NumberFormat(0, "Start").Should().Be("yyyy", "shown as the year the source gives");
+        workbook.Rows[0]["Last changed (Jakarta time)"].Should().BeOfType<DateTime>();
+        workbook.NumberFormat(0, "Last changed (Jakarta time)").Should().Be("yyyy-mm-dd hh:mm");
     }
 
     [Fact]

@@ -80,6 +80,79 @@ public class ApiTests(SeededPortal portal) : IClassFixture<SeededPortal>
     }
 
     [Fact]
+    public async Task Initiative_detail_gives_its_milestones_in_date_order_its_photos_and_its_links()
+    {
+        var space = await GetJsonAsync(_client, "/api/v1/initiatives/space");
+
+        var launch = space.GetProperty("milestones").EnumerateArray().Single();
+        launch.GetProperty("date").GetProperty("value").GetString().Should().Be("2023-08");
+        launch.GetProperty("date").GetProperty("precision").GetString().Should().Be("Month");
+        launch.GetProperty("status").GetString().Should().Be("Achieved");
+        launch.GetProperty("title").GetProperty("texts").GetProperty("ja").GetString().Should().Be("日ASEAN環境気候変動閣僚級対話において発足");
+        launch.GetProperty("event").GetProperty("slug").GetString().Should().Be("asean-japan-ministerial-dialogue-on-environment-and-climate-change-2023");
+        launch.GetProperty("event").GetProperty("url").GetProperty("texts").GetProperty("en").GetString()
+            .Should().Be("/en/events/asean-japan-ministerial-dialogue-on-environment-and-climate-change-2023");
+
+        var link = space.GetProperty("links").EnumerateArray().Single();
+        link.GetProperty("url").GetString().Should().Be("https://www.ewsi.green/");
+        link.GetProperty("title").GetProperty("texts").GetProperty("ja").GetString().Should().Be("EWS協議会ウェブサイト");
+
+        var photo = space.GetProperty("photos").EnumerateArray().Single();
+        photo.GetProperty("caption").GetProperty("texts").GetProperty("en").GetString().Should().Be("Use of secondary nature");
+        photo.GetProperty("altText").GetProperty("texts").GetProperty("ja").GetString().Should().Be("二次的自然の利用の様子");
+        photo.GetProperty("imageUrl").ValueKind.Should().Be(JsonValueKind.Null, "no file has been added for this caption, and the API gives no placeholder");
+
+        var sseayp = await GetJsonAsync(_client, "/api/v1/initiatives/sseayp");
+        sseayp.GetProperty("milestones").EnumerateArray().Select(m => m.GetProperty("date").GetProperty("value").GetString())
+            .Should().Equal("1974", "2024-11-04");
+    }
+
+    [Fact]
+    public async Task Event_detail_names_its_participants_with_their_positions_and_gives_its_photos()
+    {
+        var consultation = await GetJsonAsync(_client, "/api/v1/events/stakeholder-consultation-with-the-asean-dialogue-partners-2024");
+
+        var participants = consultation.GetProperty("participants").EnumerateArray().ToList();
+        participants.Select(p => p.GetProperty("slug").GetString()).Should().Equal("chujo-kazuo", "naoki-minamiguchi");
+        participants[0].GetProperty("name").GetProperty("texts").GetProperty("en").GetString().Should().Be("CHUJO Kazuo");
+        participants[0].GetProperty("title").GetProperty("texts").GetProperty("en").GetString().Should().Be("Minister/Deputy Head of the Mission of Japan to ASEAN");
+        participants[0].GetProperty("url").GetProperty("texts").GetProperty("ja").GetString().Should().Be("/ja/people/chujo-kazuo");
+        consultation.GetProperty("photos").EnumerateArray().Single().GetProperty("credit").GetProperty("texts").GetProperty("en").GetString()
+            .Should().Be("© JAIF Management Team");
+    }
+
+    [Fact]
+    public async Task People_have_a_list_and_a_detail_with_their_organisation_and_events()
+    {
+        var people = await GetJsonAsync(_client, "/api/v1/people?pageSize=100");
+        people.GetProperty("totalCount").GetInt32().Should().Be(3, "the sources name three people");
+        Slugs(people).Should().Equal("chujo-kazuo", "naoki-minamiguchi", "watanabe-state-minister-mic");
+        var listed = people.GetProperty("items")[0];
+        listed.GetProperty("organisation").GetProperty("slug").GetString().Should().Be("mission-of-japan-to-asean");
+        listed.GetProperty("url").GetProperty("texts").GetProperty("en").GetString().Should().Be("/en/people/chujo-kazuo");
+
+        var chujo = await GetJsonAsync(_client, "/api/v1/people/chujo-kazuo");
+        chujo.GetProperty("name").GetProperty("texts").GetProperty("en").GetString().Should().Be("CHUJO Kazuo");
+        chujo.GetProperty("title").GetProperty("texts").GetProperty("ja").GetString().Should().Contain("代表部");
+        chujo.GetProperty("organisation").GetProperty("url").GetProperty("texts").GetProperty("ja").GetString().Should().Be("/ja/organisations/mission-of-japan-to-asean");
+        chujo.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("slug").GetString())
+            .Should().Equal("stakeholder-consultation-with-the-asean-dialogue-partners-2024");
+    }
+
+    [Fact]
+    public async Task Details_and_the_people_list_are_kept_in_the_output_cache_like_the_public_pages()
+    {
+        foreach (var path in new[] { "/api/v1/people?pageSize=50", "/api/v1/people/chujo-kazuo", "/api/v1/initiatives/space", "/api/v1/events/2nd-azec-ministerial-meeting-2024" })
+        {
+            await _client.GetAsync(path);
+            var again = await _client.GetAsync(path);
+
+            again.StatusCode.Should().Be(HttpStatusCode.OK, path);
+            again.Headers.Age.Should().NotBeNull($"{path} should be answered from the output cache the second time");
+        }
+    }
+
+    [Fact]
     public async Task Lists_answer_with_the_paging_envelope()
     {
         foreach (var path in new[] { "/api/v1/pillars", "/api/v1/areas", "/api/v1/initiatives", "/api/v1/events", "/api/v1/organisations", "/api/v1/countries" })
@@ -169,6 +242,8 @@ public class ApiTests(SeededPortal portal) : IClassFixture<SeededPortal>
     [InlineData("/api/v1/initiatives/no-such-initiative")]
     [InlineData("/api/v1/events/no-such-event")]
     [InlineData("/api/v1/organisations/no-such-organisation")]
+    [InlineData("/api/v1/people/no-such-person")]
+    [InlineData("/api/v1/people/%E3%81%82")]
     [InlineData("/api/v1/no-such-resource")]
     [InlineData("/api/v1/initiatives/sseayp/no-such-part")]
     [InlineData("/api/v1/")]
@@ -228,6 +303,12 @@ public class ApiTests(SeededPortal portal) : IClassFixture<SeededPortal>
         paths.TryGetProperty("/api/v1/initiatives", out var initiatives).Should().BeTrue();
         initiatives.GetProperty("get").GetProperty("operationId").GetString().Should().Be("ListInitiatives");
         paths.TryGetProperty("/api/v1/events/{slug}", out _).Should().BeTrue();
+        paths.GetProperty("/api/v1/people").GetProperty("get").GetProperty("operationId").GetString().Should().Be("ListPeople");
+        paths.GetProperty("/api/v1/people/{slug}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _).Should().BeTrue();
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        schemas.GetProperty("ApiInitiative").GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Contain(["milestones", "photos", "links"]);
+        schemas.GetProperty("ApiEvent").GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Contain(["participants", "photos"]);
+        schemas.GetProperty("ApiPhoto").GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Contain(["caption", "country", "imageUrl"]);
     }
 }
 
@@ -266,6 +347,49 @@ public class ApiPublicationTests
         var name = jasmine.RootElement.GetProperty("name");
         name.GetProperty("en").ValueKind.Should().Be(JsonValueKind.Null);
         name.GetProperty("ja").GetString().Should().NotBeNullOrEmpty();
+    }
+}
+
+public class ApiPhotoAndParticipantTests
+{
+    [Fact]
+    public async Task A_photo_gives_the_address_of_its_published_file_and_removed_photos_and_unpublished_people_are_left_out()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        int fileId;
+        await using (var db = database.CreateContext())
+        {
+            var file = new ImageFile
+            {
+                ContentType = ImageFormat.Jpeg, Width = 800, Height = 600, UploadedAt = DateTimeOffset.UtcNow,
+                Renditions =
+                [
+                    new ImageRendition { Width = 480, ContentType = ImageFormat.Jpeg, Content = TestImages.Jpeg(480, 360) },
+                    new ImageRendition { Width = 800, ContentType = ImageFormat.Jpeg, Content = TestImages.Jpeg(800, 600) },
+                ],
+            };
+            (await db.Images.SingleAsync(i => i.Initiative!.Slug == "space")).File = file;
+            (await db.Images.SingleAsync(i => i.Event!.Slug == "stakeholder-consultation-with-the-asean-dialogue-partners-2024")).RemovedAt = DateTimeOffset.UtcNow;
+            (await db.People.SingleAsync(p => p.Slug == "naoki-minamiguchi")).Publication = PublicationStatus.Draft;
+            await db.SaveChangesAsync();
+            fileId = file.Id;
+        }
+
+        await using var factory = new PortalFactory(database.ConnectionString);
+        using var client = factory.CreateClient();
+
+        using var space = JsonDocument.Parse(await client.GetStringAsync("/api/v1/initiatives/space"));
+        var address = space.RootElement.GetProperty("photos")[0].GetProperty("imageUrl").GetString();
+        address.Should().Be($"/media/images/{fileId}/800.jpg");
+        var picture = await client.GetAsync(address);
+        picture.StatusCode.Should().Be(HttpStatusCode.OK, "the address is one the public can open");
+        picture.Content.Headers.ContentType!.MediaType.Should().Be(ImageFormat.Jpeg);
+
+        using var consultation = JsonDocument.Parse(await client.GetStringAsync("/api/v1/events/stakeholder-consultation-with-the-asean-dialogue-partners-2024"));
+        consultation.RootElement.GetProperty("photos").GetArrayLength().Should().Be(0, "an editor removed the photo");
+        consultation.RootElement.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("slug").GetString()).Should().Equal("chujo-kazuo");
+        (await client.GetAsync("/api/v1/people/naoki-minamiguchi")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetStringAsync("/api/v1/people")).Should().NotContain("naoki-minamiguchi");
     }
 }
 

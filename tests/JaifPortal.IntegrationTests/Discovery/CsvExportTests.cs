@@ -93,6 +93,40 @@ public class CsvExportTests(SeededPortal portal) : IClassFixture<SeededPortal>
     }
 
     [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    public async Task The_workbooks_keep_dates_as_dates_shown_to_the_precision_of_their_source_and_counts_as_numbers(string language)
+    {
+        var initiatives = Workbook.Read(await _client.GetByteArrayAsync($"/{language}/initiatives.xlsx"));
+        (object? Value, string? Format) Start(string slug)
+        {
+            var row = initiatives.Rows.FindIndex(row => (string?)row["slug"] == slug);
+            return (initiatives.Rows[row]["start"], initiatives.NumberFormat(row, "start"));
+        }
+
+        Start("asean-japan-economic-co-creation-vision").Should().Be((new DateTime(2023, 8, 22), "yyyy-mm-dd"));
+        Start("chiang-mai-declaration").Should().Be((new DateTime(2023, 9, 1), "yyyy-mm"), "a month is a date that shows as its month");
+        Start("sseayp").Should().Be((new DateTime(1974, 1, 1), "yyyy"));
+        Start("jsps-asean-africa-short-term").Should().Be((new DateTime(2025, 4, 1), "\"FY\"yyyy"), "Japan's fiscal year 2025 starts on 1 April 2025");
+        Start("jenesys").Value.Should().BeNull("the source gives no start");
+        initiatives.Rows.Single(row => (string?)row["slug"] == "aadmer-work-programme-2021-2025")["end"].Should().Be(new DateTime(2025, 1, 1));
+        initiatives.Rows.Select(row => row["name_en"]).Should().AllBeOfType<string>();
+
+        var events = Workbook.Read(await _client.GetByteArrayAsync($"/{language}/events.xlsx"));
+        events.Rows.Single(row => (string?)row["slug"] == "stakeholder-consultation-with-the-asean-dialogue-partners-2024")["start"]
+            .Should().Be(new DateTime(2024, 8, 27));
+
+        var countries = Workbook.Read(await _client.GetByteArrayAsync($"/{language}/countries.xlsx"));
+        var vietNam = countries.Rows.Single(row => (string?)row["iso_code"] == "VN");
+        vietNam["initiatives"].Should().BeOfType<double>().Which.Should().BePositive();
+        countries.Rows.Should().OnlyContain(row => row["initiatives"] is double && row["events"] is double && row["organisations"] is double);
+
+        var search = Workbook.Read(await _client.GetByteArrayAsync($"/{language}/search.xlsx?q=ASEAN"));
+        search.Rows.Select(row => row["rank"]).Should().NotBeEmpty().And.AllBeOfType<double>();
+        search.Rows[0]["rank"].Should().Be(1.0);
+    }
+
+    [Theory]
     [InlineData("/en/initiatives.pdf")]
     [InlineData("/en/events.xls")]
     [InlineData("/ja/countries.XLSX2")]

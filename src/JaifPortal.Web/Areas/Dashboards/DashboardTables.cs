@@ -133,7 +133,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
     {
         var rows = timeline.Months.Select(month => new TableRow(
         [
-            new TableCell(MonthName(month, longForm: true), month.Key),
+            new TableCell(MonthName(month, longForm: true), PartialDate.InMonth(month.Year, month.Month)),
             TableCell.Number(month.Achieved, links.For(RecordKind.Milestones, ("month", month.Key), ("mstatus", nameof(MilestoneStatus.Achieved)))),
             TableCell.Number(month.Planned, links.For(RecordKind.Milestones, ("month", month.Key), ("mstatus", nameof(MilestoneStatus.Planned)))),
         ], Emphasis: month.Year == today.Year && month.Month == today.Month)).ToList();
@@ -167,7 +167,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
             var initiative = m.Initiative.For(Language);
             return new TableRow(
             [
-                new TableCell(m.Date.Format(Language), m.Date.ToIsoNotation()),
+                new TableCell(m.Date.Format(Language), m.Date),
                 new TableCell(title.Text, Language: Other(title.Language)),
                 new TableCell(initiative.Text, Href: links.Pages.RecordPage(Language, RecordKind.Initiatives, m.InitiativeId, m.Initiative.Slug, m.Publication), Language: Other(initiative.Language)),
                 new TableCell(text.Name(m.Status)),
@@ -188,7 +188,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
             var name = e.Name.For(Language);
             return new TableRow(
             [
-                new TableCell(e.Start.Format(Language), e.Start.ToIsoNotation()),
+                new TableCell(e.Start.Format(Language), e.Start),
                 new TableCell(name.Text, Href: links.Pages.RecordPage(Language, RecordKind.Events, e.Id, e.Name.Slug, e.Publication), Language: Other(name.Language)),
                 new TableCell(e.CountryCode ?? string.Empty),
                 new TableCell(text.Name(e.Publication)),
@@ -217,7 +217,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
                 new TableCell(text.Name(r.Kind)),
                 new TableCell(name.Text, Href: links.Pages.RecordPage(Language, r.Kind, r.Id, r.Name.Slug, r.Publication), Language: Other(name.Language)),
                 new TableCell(text.Name(r.Publication)),
-                new TableCell(JakartaTime(r.UpdatedAt)),
+                ChangedAt(r.UpdatedAt),
             ];
             if (withReasons)
             {
@@ -237,8 +237,12 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
         return Block(null, Table(id, title, headers, rows) with { Note = rows.Count == 0 ? text.Nothing : note }, wholeList);
     }
 
-    public static string JakartaTime(DateTimeOffset when) =>
-        TimeZoneInfo.ConvertTime(when, PortalTime.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>When a record last changed, on the portal's clock: shown to the minute, downloaded as a date and time.</summary>
+    public static TableCell ChangedAt(DateTimeOffset when)
+    {
+        var local = TimeZoneInfo.ConvertTime(when, PortalTime.Zone).DateTime;
+        return new TableCell(local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), local);
+    }
 
     /// <summary>A month as the language writes it (the culture's year-month pattern: "August 2024", "2024年8月"), or its number alone.</summary>
     private string MonthName(MonthCount month, bool longForm) =>

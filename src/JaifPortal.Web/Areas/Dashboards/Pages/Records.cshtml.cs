@@ -87,7 +87,7 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query,
         };
         if (export)
         {
-            return TableExport.Create(Table.ToExport(), format!, $"jaif-pillar{Pillar.Number}-{DashboardLinks.KindKey(Kind)}-{Lang}");
+            return await TableExport.CreateAsync(Table.ToExport(), format!, $"jaif-pillar{Pillar.Number}-{DashboardLinks.KindKey(Kind)}-{Lang}", cancellationToken);
         }
 
         return Page();
@@ -160,11 +160,11 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query,
                     new TableCell(name.Text, Href: Links.RecordPage(language, RecordKind.Initiatives, row.Id, row.Name.Slug, row.Publication), Language: name.Language == language ? null : name.Language),
                     new TableCell(T.Name(row.Publication)),
                     new TableCell(T.Name(row.Status)),
-                    new TableCell(row.Start?.Format(language) ?? string.Empty, row.Start?.ToIsoNotation() ?? string.Empty),
+                    new TableCell(row.Start?.Format(language) ?? string.Empty, row.Start),
                     new TableCell(string.Join(' ', row.Countries.Order(StringComparer.Ordinal))),
                     new TableCell(string.Join(", ", row.LeadOrganisations.Order(StringComparer.Ordinal))),
                     new TableCell(string.Join(", ", row.Areas)),
-                    new TableCell(DashboardTables.JakartaTime(row.UpdatedAt)),
+                    DashboardTables.ChangedAt(row.UpdatedAt),
                 ]);
             });
     }
@@ -212,7 +212,7 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query,
                 var initiative = m.Initiative.For(language);
                 return new TableRow(
                 [
-                    new TableCell(m.Date.Format(language), m.Date.ToIsoNotation()),
+                    new TableCell(m.Date.Format(language), m.Date),
                     new TableCell(title.Text, Language: title.Language == language ? null : title.Language),
                     new TableCell(initiative.Text, Href: Links.RecordPage(language, RecordKind.Initiatives, m.InitiativeId, m.Initiative.Slug, m.Publication), Language: initiative.Language == language ? null : initiative.Language),
                     new TableCell(T.Name(m.Status)),
@@ -259,7 +259,7 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query,
                 var name = e.Name.For(language);
                 return new TableRow(
                 [
-                    new TableCell(e.Start.Format(language), e.Start.ToIsoNotation()),
+                    new TableCell(e.Start.Format(language), e.Start),
                     new TableCell(name.Text, Href: Links.RecordPage(language, RecordKind.Events, e.Id, e.Name.Slug, e.Publication), Language: name.Language == language ? null : name.Language),
                     new TableCell(e.CountryCode ?? string.Empty),
                     new TableCell(T.Name(e.Publication)),

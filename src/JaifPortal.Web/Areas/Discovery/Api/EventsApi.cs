@@ -13,7 +13,8 @@ public sealed record ApiEventSummary(
 public sealed record ApiEvent(
     string Slug, string OriginalLanguage, Bilingual Name, Bilingual Summary, Bilingual Place, Bilingual Topics, Bilingual Outcome,
     ApiDate StartDate, ApiDate? EndDate, ApiCountryLink? Country, Bilingual Url,
-    IReadOnlyList<ApiLink> Areas, IReadOnlyList<ApiLink> Initiatives, IReadOnlyList<ApiOrganisationRole> Organisations);
+    IReadOnlyList<ApiLink> Areas, IReadOnlyList<ApiLink> Initiatives, IReadOnlyList<ApiOrganisationRole> Organisations,
+    IReadOnlyList<ApiParticipant> Participants, IReadOnlyList<ApiPhoto> Photos);
 
 public static class EventsApi
 {
@@ -45,33 +46,7 @@ public static class EventsApi
 
         api.MapGet("/events/{slug}", async (string slug, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
         {
-            var row = await db.Events.AsNoTracking().Published()
-                .Where(e => e.Slug == slug)
-                .Select(e => new
-                {
-                    e.Slug, e.OriginalLanguage, e.StartDate, e.EndDate,
-                    Translations = e.Translations.Where(t => t.IsPublished).ToList(),
-                    Country = e.Country == null
-                        ? null
-                        : new { e.Country.IsoCode, e.Country.Slug, Translations = e.Country.Translations.Where(t => t.IsPublished).ToList() },
-                    Areas = e.Areas
-                        .OrderBy(link => link.CooperationArea.Pillar.Number).ThenBy(link => link.CooperationArea.SortOrder)
-                        .Select(link => new { link.CooperationArea.Slug, Translations = link.CooperationArea.Translations.Where(t => t.IsPublished).ToList() })
-                        .ToList(),
-                    Initiatives = e.Initiatives
-                        .Where(link => link.Initiative.Publication == PublicationStatus.Published)
-                        .OrderBy(link => link.Initiative.Slug)
-                        .Select(link => new { link.Initiative.Slug, Translations = link.Initiative.Translations.Where(t => t.IsPublished).ToList() })
-                        .ToList(),
-                    Organisations = e.Organisations
-                        .Where(link => link.Organisation.Publication == PublicationStatus.Published)
-                        .OrderBy(link => link.Role).ThenBy(link => link.Organisation.Slug)
-                        .Select(link => new { link.Organisation.Slug, link.Role, Translations = link.Organisation.Translations.Where(t => t.IsPublished).ToList() })
-                        .ToList(),
-                })
-                .AsSplitQuery()
-                .FirstOrDefaultAsync(cancellationToken);
-            if (row is null)
+            if (!Slug.IsValid(slug) || await ApiReadModel.EventAsync(db, slug, cancellationToken) is not { } row)
             {
                 return PortalApi.NotFound("event", slug);
             }
@@ -81,13 +56,18 @@ public static class EventsApi
                 Bilingual.Of(row.Translations, t => t.Name), Bilingual.Of(row.Translations, t => t.Summary), Bilingual.Of(row.Translations, t => t.Place),
                 Bilingual.Of(row.Translations, t => t.Topics), Bilingual.Of(row.Translations, t => t.Outcome),
                 ApiDate.Of(row.StartDate)!, ApiDate.Of(row.EndDate),
-                row.Country is null ? null : new ApiCountryLink(row.Country.IsoCode, row.Country.Slug, Bilingual.Of(row.Country.Translations, t => t.Name), Bilingual.Url(links, "/Countries/Details", row.Country.Slug)),
+                row.Country is null ? null : ApiRecordParts.Country(links, row.Country),
                 Bilingual.Url(links, "/Events/Details", row.Slug),
-                [.. row.Areas.Select(a => new ApiLink(a.Slug, Bilingual.Of(a.Translations, t => t.Name), Bilingual.Url(links, "/CooperationAreas/Details", a.Slug)))],
-                [.. row.Initiatives.Select(i => new ApiLink(i.Slug, Bilingual.Of(i.Translations, t => t.Name), Bilingual.Url(links, "/Initiatives/Details", i.Slug)))],
-                [.. row.Organisations.Select(o => new ApiOrganisationRole(o.Slug, o.Role.ToString(), Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url(links, "/Organisations/Details", o.Slug)))]);
+                [.. row.Areas.Select(a => ApiRecordParts.Area(links, a.CooperationArea))],
+                [.. row.Initiatives.Select(i => ApiRecordParts.Initiative(links, i.Initiative))],
+                [.. row.Organisations.Select(o => ApiRecordParts.OrganisationRole(links, o.Organisation, o.Role.ToString()))],
+                [.. row.Participants.Select(p => ApiRecordParts.Participant(links, p.Person))],
+                [.. row.Images.Select(image => ApiRecordParts.Photo(links, image))]);
             return PortalApi.Cached(context, item);
-        }).Describe<ApiEvent>("GetEvent", "One published event with its place, areas, initiatives and organisations.", withNotFound: true)
+        }).Describe<ApiEvent>(
+            "GetEvent",
+            "One published event with its place, areas, initiatives, organisations, participants and photos.",
+            withNotFound: true)
             .CachedPublicly();
         return api;
     }

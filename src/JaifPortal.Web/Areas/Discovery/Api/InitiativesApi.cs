@@ -14,11 +14,8 @@ public sealed record ApiInitiative(
     string Slug, string? Acronym, InitiativeKind Kind, InitiativeStatus Status, string OriginalLanguage,
     Bilingual Name, Bilingual Summary, Bilingual Description, ApiDate? StartDate, ApiDate? EndDate, Bilingual Url,
     ApiLink? Parent, IReadOnlyList<ApiLink> Areas, IReadOnlyList<ApiCountryLink> Countries,
-    IReadOnlyList<ApiOrganisationRole> Organisations, IReadOnlyList<ApiKeyFigure> KeyFigures);
-
-public sealed record ApiCountryLink(string IsoCode, string Slug, Bilingual Name, Bilingual Url);
-
-public sealed record ApiOrganisationRole(string Slug, string Role, Bilingual Name, Bilingual Url);
+    IReadOnlyList<ApiOrganisationRole> Organisations, IReadOnlyList<ApiKeyFigure> KeyFigures,
+    IReadOnlyList<ApiMilestone> Milestones, IReadOnlyList<ApiPhoto> Photos, IReadOnlyList<ApiExternalLink> Links);
 
 /// <summary>A figure as the source gives it: 160 Participants, About.</summary>
 public sealed record ApiKeyFigure(decimal Value, FigureUnit Unit, FigureApproximation Approximation, Bilingual Label);
@@ -53,36 +50,7 @@ public static class InitiativesApi
 
         api.MapGet("/initiatives/{slug}", async (string slug, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
         {
-            var row = await db.Initiatives.AsNoTracking().Published()
-                .Where(i => i.Slug == slug)
-                .Select(i => new
-                {
-                    i.Slug, i.Acronym, i.Kind, i.Status, i.OriginalLanguage, i.StartDate, i.EndDate,
-                    Translations = i.Translations.Where(t => t.IsPublished).ToList(),
-                    Parent = i.ParentInitiative != null && i.ParentInitiative.Publication == PublicationStatus.Published
-                        ? new { i.ParentInitiative.Slug, Translations = i.ParentInitiative.Translations.Where(t => t.IsPublished).ToList() }
-                        : null,
-                    Areas = i.Areas
-                        .OrderBy(link => link.CooperationArea.Pillar.Number).ThenBy(link => link.CooperationArea.SortOrder)
-                        .Select(link => new { link.CooperationArea.Slug, Translations = link.CooperationArea.Translations.Where(t => t.IsPublished).ToList() })
-                        .ToList(),
-                    Countries = i.Countries
-                        .OrderBy(link => link.Country.Group).ThenBy(link => link.Country.IsoCode)
-                        .Select(link => new { link.Country.IsoCode, link.Country.Slug, Translations = link.Country.Translations.Where(t => t.IsPublished).ToList() })
-                        .ToList(),
-                    Organisations = i.Organisations
-                        .Where(link => link.Organisation.Publication == PublicationStatus.Published)
-                        .OrderBy(link => link.Role).ThenBy(link => link.Organisation.Slug)
-                        .Select(link => new { link.Organisation.Slug, link.Role, Translations = link.Organisation.Translations.Where(t => t.IsPublished).ToList() })
-                        .ToList(),
-                    KeyFigures = i.KeyFigures
-                        .OrderBy(f => f.SortOrder).ThenBy(f => f.Id)
-                        .Select(f => new { f.Value, f.Unit, f.Approximation, Translations = f.Translations.Where(t => t.IsPublished).ToList() })
-                        .ToList(),
-                })
-                .AsSplitQuery()
-                .FirstOrDefaultAsync(cancellationToken);
-            if (row is null)
+            if (!Slug.IsValid(slug) || await ApiReadModel.InitiativeAsync(db, slug, cancellationToken) is not { } row)
             {
                 return PortalApi.NotFound("initiative", slug);
             }
@@ -91,13 +59,19 @@ public static class InitiativesApi
                 row.Slug, row.Acronym, row.Kind, row.Status, row.OriginalLanguage,
                 Bilingual.Of(row.Translations, t => t.Name), Bilingual.Of(row.Translations, t => t.Summary), Bilingual.Of(row.Translations, t => t.Description),
                 ApiDate.Of(row.StartDate), ApiDate.Of(row.EndDate), Bilingual.Url(links, "/Initiatives/Details", row.Slug),
-                row.Parent is null ? null : new ApiLink(row.Parent.Slug, Bilingual.Of(row.Parent.Translations, t => t.Name), Bilingual.Url(links, "/Initiatives/Details", row.Parent.Slug)),
-                [.. row.Areas.Select(a => new ApiLink(a.Slug, Bilingual.Of(a.Translations, t => t.Name), Bilingual.Url(links, "/CooperationAreas/Details", a.Slug)))],
-                [.. row.Countries.Select(c => new ApiCountryLink(c.IsoCode, c.Slug, Bilingual.Of(c.Translations, t => t.Name), Bilingual.Url(links, "/Countries/Details", c.Slug)))],
-                [.. row.Organisations.Select(o => new ApiOrganisationRole(o.Slug, o.Role.ToString(), Bilingual.Of(o.Translations, t => t.Name), Bilingual.Url(links, "/Organisations/Details", o.Slug)))],
-                [.. row.KeyFigures.Select(f => new ApiKeyFigure(f.Value, f.Unit, f.Approximation, Bilingual.Of(f.Translations, t => t.Label)))]);
+                row.ParentInitiative is null ? null : ApiRecordParts.Initiative(links, row.ParentInitiative),
+                [.. row.Areas.Select(a => ApiRecordParts.Area(links, a.CooperationArea))],
+                [.. row.Countries.Select(c => ApiRecordParts.Country(links, c.Country))],
+                [.. row.Organisations.Select(o => ApiRecordParts.OrganisationRole(links, o.Organisation, o.Role.ToString()))],
+                [.. row.KeyFigures.Select(f => new ApiKeyFigure(f.Value, f.Unit, f.Approximation, Bilingual.Of(f.Translations, t => t.Label)))],
+                [.. row.Milestones.Select(m => ApiRecordParts.Milestone(links, m))],
+                [.. row.Images.Select(image => ApiRecordParts.Photo(links, image))],
+                [.. row.Links.Select(ApiRecordParts.ExternalLink)]);
             return PortalApi.Cached(context, initiative);
-        }).Describe<ApiInitiative>("GetInitiative", "One published initiative with its areas, countries, organisations and key figures.", withNotFound: true)
+        }).Describe<ApiInitiative>(
+            "GetInitiative",
+            "One published initiative with its areas, countries, organisations, key figures, milestones, photos and links.",
+            withNotFound: true)
             .CachedPublicly();
         return api;
     }

@@ -42,33 +42,16 @@ public static class OrganisationsApi
 
         api.MapGet("/organisations/{slug}", async (string slug, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
         {
-            var row = await db.Organisations.AsNoTracking().Published()
-                .Where(o => o.Slug == slug)
-                .Select(o => new
-                {
-                    o.Slug, o.Acronym, o.Kind, Country = o.Country == null ? null : o.Country.IsoCode, o.WebsiteUrl, o.OriginalLanguage,
-                    Translations = o.Translations.Where(t => t.IsPublished).ToList(),
-                    Parent = o.ParentOrganisation != null && o.ParentOrganisation.Publication == PublicationStatus.Published
-                        ? new { o.ParentOrganisation.Slug, Translations = o.ParentOrganisation.Translations.Where(t => t.IsPublished).ToList() }
-                        : null,
-                    Initiatives = o.Initiatives
-                        .Where(link => link.Initiative.Publication == PublicationStatus.Published)
-                        .OrderBy(link => link.Initiative.Slug)
-                        .Select(link => new { link.Initiative.Slug, link.Role, Translations = link.Initiative.Translations.Where(t => t.IsPublished).ToList() })
-                        .ToList(),
-                })
-                .AsSplitQuery()
-                .FirstOrDefaultAsync(cancellationToken);
-            if (row is null)
+            if (!Slug.IsValid(slug) || await ApiReadModel.OrganisationAsync(db, slug, cancellationToken) is not { } row)
             {
                 return PortalApi.NotFound("organisation", slug);
             }
 
             var organisation = new ApiOrganisation(
-                row.Slug, row.Acronym, row.Kind, row.Country, row.WebsiteUrl, row.OriginalLanguage,
+                row.Slug, row.Acronym, row.Kind, row.Country?.IsoCode, row.WebsiteUrl, row.OriginalLanguage,
                 Bilingual.Of(row.Translations, t => t.Name), Bilingual.Of(row.Translations, t => t.Description), Bilingual.Url(links, "/Organisations/Details", row.Slug),
-                row.Parent is null ? null : new ApiLink(row.Parent.Slug, Bilingual.Of(row.Parent.Translations, t => t.Name), Bilingual.Url(links, "/Organisations/Details", row.Parent.Slug)),
-                [.. row.Initiatives.Select(i => new ApiInitiativeRole(i.Slug, i.Role.ToString(), Bilingual.Of(i.Translations, t => t.Name), Bilingual.Url(links, "/Initiatives/Details", i.Slug)))]);
+                row.ParentOrganisation is null ? null : ApiRecordParts.Organisation(links, row.ParentOrganisation),
+                [.. row.Initiatives.Select(link => new ApiInitiativeRole(link.Initiative.Slug, link.Role.ToString(), Bilingual.Of(link.Initiative.Translations, t => t.Name), Bilingual.Url(links, "/Initiatives/Details", link.Initiative.Slug)))]);
             return PortalApi.Cached(context, organisation);
         }).Describe<ApiOrganisation>("GetOrganisation", "One published organisation with the published initiatives it takes part in.", withNotFound: true)
             .CachedPublicly();

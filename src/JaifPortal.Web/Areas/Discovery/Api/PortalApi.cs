@@ -102,6 +102,7 @@ public static class PortalApi
         api.MapInitiativesApi();
         api.MapEventsApi();
         api.MapOrganisationsApi();
+        api.MapPeopleApi();
         api.MapCountriesApi();
 
         // Any other address under the API is answered as the API answers, with problem details, not the HTML 404 page.

@@ -15,20 +15,21 @@ public sealed class CountriesModel(PortalDbContext db, IOptions<PortalOptions> o
         var countries = await CountrySummary.LoadAsync(db, Lang, cancellationToken);
         string? Name(CountrySummary country, string language) =>
             country.Translations.FirstOrDefault(t => t.Language == language && t.IsPublished)?.Name;
-        return TableExport.Create(
+        return await TableExport.CreateAsync(
             format,
             $"jaif-countries-{Lang}",
             ["iso_code", "slug", .. TableExport.PerLanguage("name"), "group", "initiatives", "events", "organisations", "url"],
-            countries.Select(country => (IReadOnlyList<string?>)
+            countries.Select(country => (IReadOnlyList<object?>)
             [
                 country.IsoCode,
                 country.Slug,
                 .. TableExport.PerLanguage(language => Name(country, language)),
                 country.Group.ToString(),
-                country.InitiativeCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                country.EventCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                country.OrganisationCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                country.InitiativeCount,
+                country.EventCount,
+                country.OrganisationCount,
                 PageLinks.AbsoluteUrl(Request, options.Value, links.PublicPath("/Countries/Details", Lang, country.Slug)),
-            ]));
+            ]),
+            cancellationToken);
     }
 }

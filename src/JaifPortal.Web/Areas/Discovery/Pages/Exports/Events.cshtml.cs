@@ -29,22 +29,23 @@ public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> opti
                     .Select(link => link.Organisation.Slug).Distinct().ToList(),
             })
             .ToListAsync(cancellationToken);
-        return TableExport.Create(
+        return await TableExport.CreateAsync(
             format,
             $"jaif-events-{Lang}",
             ["slug", .. TableExport.PerLanguage("name"), .. TableExport.PerLanguage("place"), "start", "end", "country", "areas", "organisations", "original_language", "url"],
-            rows.Select(row => (IReadOnlyList<string?>)
+            rows.Select(row => (IReadOnlyList<object?>)
             [
                 row.Slug,
                 .. TableExport.PerLanguage(language => row.Translations.FirstOrDefault(t => t.Language == language)?.Name),
                 .. TableExport.PerLanguage(language => row.Translations.FirstOrDefault(t => t.Language == language)?.Place),
-                row.StartDate.ToIsoNotation(),
-                row.EndDate?.ToIsoNotation(),
+                row.StartDate,
+                row.EndDate,
                 row.Country,
                 string.Join(' ', row.Areas.Order(StringComparer.Ordinal)),
                 string.Join(' ', row.Organisations.Order(StringComparer.Ordinal)),
                 row.OriginalLanguage,
                 PageLinks.AbsoluteUrl(Request, options.Value, links.PublicPath("/Events/Details", Lang, row.Slug)),
-            ]));
+            ]),
+            cancellationToken);
     }
 }

@@ -40,11 +40,11 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
             .ToListAsync(cancellationToken);
 
         string? In(IEnumerable<(string Language, string? Text)> texts, string language) => texts.FirstOrDefault(t => t.Language == language).Text;
-        return TableExport.Create(
+        return await TableExport.CreateAsync(
             format,
             $"jaif-initiatives-{Lang}",
             ["slug", .. TableExport.PerLanguage("name"), .. TableExport.PerLanguage("summary"), "acronym", "kind", "status", "start", "end", "original_language", "pillars", "areas", "countries", "milestone_countries", "organisations", "url"],
-            rows.Select(row => (IReadOnlyList<string?>)
+            rows.Select(row => (IReadOnlyList<object?>)
             [
                 row.Slug,
                 .. TableExport.PerLanguage(language => In(row.Translations.Select(t => (t.Language, (string?)t.Name)), language)),
@@ -52,8 +52,8 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
                 row.Acronym,
                 row.Kind.ToString(),
                 row.Status.ToString(),
-                row.StartDate?.ToIsoNotation(),
-                row.EndDate?.ToIsoNotation(),
+                row.StartDate,
+                row.EndDate,
                 row.OriginalLanguage,
                 string.Join(' ', row.Pillars.Order()),
                 string.Join(' ', row.Areas),
@@ -61,6 +61,7 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
                 string.Join(' ', row.MilestoneCountries.Order(StringComparer.Ordinal)),
                 string.Join(' ', row.Organisations.Order(StringComparer.Ordinal)),
                 PageLinks.AbsoluteUrl(Request, options.Value, links.PublicPath("/Initiatives/Details", Lang, row.Slug)),
-            ]));
+            ]),
+            cancellationToken);
     }
 }

@@ -26,11 +26,11 @@ public sealed class OrganisationsModel(PortalDbContext db, IOptions<PortalOption
                 Translations = o.Translations.Where(t => t.IsPublished).Select(t => new { t.Language, t.Name }).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return TableExport.Create(
+        return await TableExport.CreateAsync(
             format,
             $"jaif-organisations-{Lang}",
             ["slug", .. TableExport.PerLanguage("name"), "acronym", "kind", "country", "website", "url"],
-            rows.Select(row => (IReadOnlyList<string?>)
+            rows.Select(row => (IReadOnlyList<object?>)
             [
                 row.Slug,
                 .. TableExport.PerLanguage(language => row.Translations.FirstOrDefault(t => t.Language == language)?.Name),
@@ -39,6 +39,7 @@ public sealed class OrganisationsModel(PortalDbContext db, IOptions<PortalOption
                 row.Country,
                 row.WebsiteUrl,
                 PageLinks.AbsoluteUrl(Request, options.Value, links.PublicPath("/Organisations/Details", Lang, row.Slug)),
-            ]));
+            ]),
+            cancellationToken);
     }
 }

@@ -20,18 +20,19 @@ public sealed class ExportModel(PortalDbContext db, QueryLanes lanes, IOptions<P
         var groups = query.IsEmpty || query.IsTooShort
             ? []
             : (await new PortalSearch(db, lanes, links).RunAsync(query, Request.Query, T, int.MaxValue, cancellationToken)).Groups;
-        return TableExport.Create(
+        return await TableExport.CreateAsync(
             format,
             $"jaif-search-{Lang}",
             ["kind", "rank", "slug", .. TableExport.PerLanguage("name"), "acronym", "url"],
-            groups.SelectMany(group => group.Results.Select((result, index) => (IReadOnlyList<string?>)
+            groups.SelectMany(group => group.Results.Select((result, index) => (IReadOnlyList<object?>)
             [
                 group.Kind,
-                (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                index + 1,
                 result.Slug,
                 .. TableExport.PerLanguage(language => result.PublishedNames[language]),
                 result.Acronym,
                 PageLinks.AbsoluteUrl(Request, options.Value, result.Href),
-            ])));
+            ])),
+            cancellationToken);
     }
 }
