@@ -69,5 +69,13 @@ public class PillarChartTests(BrowserPortal portal) : IClassFixture<BrowserPorta
         (await Axe.SeriousViolationsAsync(page)).Should().BeEmpty();
     });
 
-    private sealed record ChartText(string Text, double Size, double Height);
+    /// <summary>One element's text as rendered (Playwright fills it by its property names).</summary>
+    private sealed class ChartText
+    {
+        public string Text { get; set; } = string.Empty;
+
+        public double Size { get; set; }
+
+        public double Height { get; set; }
+    }
 }
