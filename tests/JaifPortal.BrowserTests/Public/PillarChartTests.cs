@@ -14,7 +14,7 @@ public class PillarChartTests(BrowserPortal portal) : IClassFixture<BrowserPorta
     private static readonly ViewportSize Phone = new() { Width = 375, Height = 800 };
 
     private Task InPage(Func<IPage, Task> test, [CallerMemberName] string name = "") =>
-        portal.InPageAsync(name, test, Phone);
+        portal.InPageAsync(name, test, Phone, bypassCsp: true);
 
     public static TheoryData<string> PillarPages => new()
     {
