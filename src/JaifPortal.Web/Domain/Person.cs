@@ -41,7 +41,11 @@ public class PersonTranslation : Translation
 {
     public int PersonId { get; set; }
 
-    /// <summary>The name as the source writes it (e.g. "CHUJO Kazuo", family name first in capitals).</summary>
+    /// <summary>
+    /// The name in the portal's one order: a Japanese name family name first, the family name in capitals in Latin
+    /// letters, in both languages ("CHUJO Kazuo", as the source writes it; the source's "Naoki Minamiguchi" is shown
+    /// as "MINAMIGUCHI Naoki"); other names as their sources write them.
+    /// </summary>
     public required string Name { get; set; }
 
     /// <summary>The position the source gives, e.g. "Minister/Deputy Head of the Mission of Japan to ASEAN".</summary>

@@ -49,7 +49,7 @@ public class EventEditingTests(BrowserPortal portal) : IClassFixture<BrowserPort
         await visitor.GotoAsync("/en/events/mekong-youth-forum");
         (await visitor.Locator("h1").InnerTextAsync()).Should().Be("Mekong Youth Forum");
         (await visitor.Locator(".facts").InnerTextAsync()).Should().Contain("15 September 2025").And.Contain("Hanoi").And.Contain("Viet Nam").And.Contain("Japan-ASEAN Integration Fund");
-        (await visitor.Locator("section[aria-labelledby=participants-heading]").InnerTextAsync()).Should().Contain("Naoki Minamiguchi");
+        (await visitor.Locator("section[aria-labelledby=participants-heading]").InnerTextAsync()).Should().Contain("MINAMIGUCHI Naoki");
         await visitor.GetByRole(AriaRole.Link, new() { Name = "日本語" }).ClickAsync();
         await visitor.WaitForURLAsync("**/ja/events/mekong-youth-forum");
         (await visitor.Locator("h1").InnerTextAsync()).Should().Be("メコン青年フォーラム");

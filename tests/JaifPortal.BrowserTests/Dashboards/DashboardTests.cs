@@ -29,6 +29,7 @@ public class DashboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
             (await page.Locator(".active-filters").InnerTextAsync()).Should().Contain("Viet Nam");
             (await page.Locator(".dashboard-totals").InnerTextAsync()).Should().Contain("33 initiatives:", "MIDORI names Viet Nam and 32 regional initiatives of the pillar cover every Member State (ADR 26)");
 
+            await page.Locator("#countries summary").ClickAsync();
             await page.Locator("#countries-table tr", new() { HasText = "Viet Nam" }).GetByRole(AriaRole.Link).ClickAsync();
             await page.WaitForURLAsync("**/records?kind=initiatives*country=VN*");
             (await page.Locator("main table tbody").InnerTextAsync()).Should().Contain("ASEAN-Japan MIDORI Cooperation Plan");
@@ -56,7 +57,7 @@ public class DashboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
             await page.SetViewportSizeAsync(320, 800);
             await page.GotoAsync("/ja/dashboards/2");
             (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(320);
-            (await page.Locator("#coverage svg").BoundingBoxAsync())!.Width.Should().BeLessThanOrEqualTo(320);
+            (await page.Locator("#coverage .chart").BoundingBoxAsync())!.Width.Should().BeLessThanOrEqualTo(320);
         }
         finally
         {

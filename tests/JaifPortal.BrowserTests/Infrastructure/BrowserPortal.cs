@@ -99,10 +99,13 @@ public sealed class BrowserPortal : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Runs a test in a fresh page; when it fails, a screenshot is saved under TestResults/screenshots.</summary>
-    public async Task InPageAsync(string testName, Func<IPage, Task> test, ViewportSize? viewport = null)
+    /// <summary>
+    /// Runs a test in a fresh page (bypassing the CSP when the test runs axe-core); when it fails, a screenshot is saved
+    /// under TestResults/screenshots.
+    /// </summary>
+    public async Task InPageAsync(string testName, Func<IPage, Task> test, ViewportSize? viewport = null, bool bypassCsp = false)
     {
-        await using var context = await NewContextAsync(viewport);
+        await using var context = await NewContextAsync(viewport, bypassCsp);
         var page = await context.NewPageAsync();
         try
         {

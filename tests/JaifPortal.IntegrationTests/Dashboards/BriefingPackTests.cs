@@ -169,7 +169,7 @@ public class BriefingPackTests
         var japan = await HtmlPage.ParseAsync(await client.GetAsync("/ja/briefings/pillars/1?country=JP"));
 
         whole.QuerySelector("h1")!.TextContent.Should().Contain("Pillar 1");
-        whole.QuerySelectorAll("svg[role='img']").Should().NotBeEmpty("the pack carries the dashboard's charts");
+        whole.QuerySelectorAll(".chart[role='img']").Should().NotBeEmpty("the pack carries the dashboard's charts");
         whole.QuerySelector("main")!.TextContent.Should().NotContain("JENESYS", "a record in review is not in a pack that may be handed out");
         RecordsUsed(whole).Should().Contain(row => row[1] == "Pillar");
         japan.QuerySelector("main")!.TextContent.Should().Contain("絞り込み：日本");

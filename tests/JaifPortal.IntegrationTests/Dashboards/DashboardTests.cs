@@ -50,9 +50,12 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         Text(page).Should().Contain("Coverage: 3 of 4 areas (75%) have at least one initiative, milestone or event.")
             .And.Contain("2 of 4 areas (50%) have something from the last 12 months.");
         page.QuerySelector(".coverage-alert")!.TextContent.Should().Contain("Area C").And.NotContain("Area A");
-        page.QuerySelector("#coverage svg[role=img]")!.GetAttribute("aria-labelledby").Should().Be("coverage-chart-title coverage-chart-desc");
+        page.QuerySelector("#coverage .chart[role=img]")!.GetAttribute("aria-labelledby").Should().Be("coverage-chart-title coverage-chart-desc");
         page.QuerySelector("#coverage-chart-title")!.TextContent.Should().Be("Commitment coverage");
-        page.QuerySelectorAll("#coverage svg text.chart__label--flagged").Select(t => t.TextContent).Should().Equal("Area C");
+        page.QuerySelectorAll("#coverage .chart__row--flagged .chart__label").Select(t => t.TextContent).Should().Equal("Area C");
+        page.QuerySelectorAll("#coverage .chart__value").Select(t => t.TextContent).Should()
+            .Equal(["2", "2", "Nothing behind it", "1"], "the chart shows one measure, the initiatives; milestones and events are the table's");
+        page.QuerySelector("#coverage details.figure-table #coverage-table").Should().NotBeNull("the table follows the chart, folded, not beside it");
     }
 
     [Fact]
@@ -203,7 +206,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
         csvResponse.Content.Headers.ContentDisposition!.FileName.Should().Contain("jaif-pillar9-coverage-ja.csv");
         var csv = ParseCsv(bytes);
-        csv[0].Should().Equal("協力分野", "取組", "マイルストーン", "行事", "過去12か月", "状態");
+        csv[0].Should().Equal("協力分野", "取組", "主な動き", "イベント", "過去12か月", "状態");
         csv.Skip(1).Should().BeEquivalentTo(Rows(page, "coverage"), options => options.WithStrictOrdering());
         csv[1].Should().Equal("分野A", "2", "2", "0", "2", "動きあり");
         csv[3].Should().Equal("分野C", "0", "0", "0", "0", "裏付けなし");
@@ -214,7 +217,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         var sheet = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         sheet.Select(row => (string)row["協力分野"]).Should().Equal("分野A", "分野B", "分野C", "分野D");
         sheet.Select(row => Convert.ToInt32(row["取組"], CultureInfo.InvariantCulture)).Should().Equal(2, 1, 0, 0);
-        sheet.Select(row => Convert.ToInt32(row["行事"], CultureInfo.InvariantCulture)).Should().Equal(0, 1, 0, 0);
+        sheet.Select(row => Convert.ToInt32(row["イベント"], CultureInfo.InvariantCulture)).Should().Equal(0, 1, 0, 0);
         sheet.Should().OnlyContain(row => row["取組"] is double, "counts are numbers a spreadsheet can add up");
 
         var months = Workbook.Read(await client.GetByteArrayAsync(page.QuerySelector("#timeline a[download][href*='table=months'][href*='format=xlsx']")!.GetAttribute("href")!));

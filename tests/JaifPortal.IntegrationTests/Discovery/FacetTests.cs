@@ -21,7 +21,7 @@ public class FacetTests(DiscoveryPortal portal) : IClassFixture<DiscoveryPortal>
             facet => facet.QuerySelector("summary")!.TextContent,
             facet => facet.QuerySelectorAll("li").ToDictionary(
                 li => li.QuerySelector("a")!.TextContent,
-                li => int.Parse(li.QuerySelector(".count")!.TextContent.Trim('(', ')'), CultureInfo.InvariantCulture)));
+                li => int.Parse(li.QuerySelector(".count")!.TextContent.Trim('(', ')', '（', '）'), CultureInfo.InvariantCulture)));
 
     private static IElement Facet(IDocument page, string label) =>
         page.QuerySelectorAll("details.facet").Single(facet => facet.QuerySelector("summary")!.TextContent == label);
@@ -147,7 +147,7 @@ public class FacetTests(DiscoveryPortal portal) : IClassFixture<DiscoveryPortal>
         var page = await GetPageAsync(path);
         var offered = page.QuerySelectorAll(".facet li").Select(li => (
             Href: li.QuerySelector("a")!.GetAttribute("href")!,
-            Count: int.Parse(li.QuerySelector(".count")!.TextContent.Trim('(', ')'), CultureInfo.InvariantCulture))).ToList();
+            Count: int.Parse(li.QuerySelector(".count")!.TextContent.Trim('(', ')', '（', '）'), CultureInfo.InvariantCulture))).ToList();
 
         offered.Should().NotBeEmpty();
         foreach (var (href, count) in offered)

@@ -63,13 +63,15 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
         }
 
         var table = Table(CoverageTable, text.CoverageHeading, headers, rows);
-        var chart = new BarChart(CoverageTable, text.CoverageHeading, text.StackedChartDescription(text.CoverageHeading),
-            [text.Initiatives, text.Milestones, text.Events],
+        // One measure, the initiatives: adding initiatives, milestones and events into one bar counted unlike things
+        // together (issue 14); the milestones and events are the table's.
+        var chart = new BarChart(CoverageTable, text.CoverageHeading, text.ChartDescription(text.CoverageInitiatives),
+            [text.Initiatives],
             [.. coverage.Areas.Select(row =>
             {
                 var name = row.Area.NameIn(Language, publishedOnly);
-                return new ChartBar(name.Text, Other(name.Language), [row.Initiatives, row.Milestones, row.Events],
-                    row.IsBacked || !withVerdicts ? $"{row.Initiatives} · {row.Milestones} · {row.Events}" : text.NothingBehind, Flagged: withVerdicts && !row.IsBacked);
+                return new ChartBar(name.Text, Other(name.Language), [row.Initiatives],
+                    row.IsBacked || !withVerdicts ? row.Initiatives.ToString("N0", CultureInfo.InvariantCulture) : text.NothingBehind, Flagged: withVerdicts && !row.IsBacked);
             })]);
         return Block(chart, table);
     }
@@ -256,5 +258,5 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
         new(id, title, headers, rows) { DownloadHref = links.Downloads?.Invoke(id) };
 
     private ChartWithTable Block(BarChart? chart, FigureTable table, string? wholeList = null) =>
-        new(chart, table, text.DownloadCsv, text.DownloadXlsx) { WholeList = wholeList, WholeListLabel = text.ShowAll };
+        new(chart, table, text.DownloadCsv, text.DownloadXlsx, text.ShowTable) { WholeList = wholeList, WholeListLabel = text.ShowAll };
 }

@@ -227,7 +227,9 @@ public sealed class DashboardText : PortalText
 
     public string ChartDescription(string what) => Format([what]);
 
-    public string StackedChartDescription(string what) => Format([what]);
+    public string CoverageInitiatives => Text();
+
+    public string ShowTable => Text();
 
     public string EventsHaveNoStatus => Text();
 

@@ -31,6 +31,13 @@ public sealed class SeedCorrections
     /// <summary>Where the facts of an organisation's description that its cited source does not give come from, by slug and language.</summary>
     public required Dictionary<string, Dictionary<string, string>> OrganisationFactSources { get; init; }
 
+    /// <summary>
+    /// People's names written in the portal's one order (family name first, in capitals, for Japanese names in both
+    /// languages, as the source writes CHUJO Kazuo), by slug: each language's name the seed gave and the name to show;
+    /// the same words in photo captions follow.
+    /// </summary>
+    public required Dictionary<string, SeedPersonName> PersonNames { get; init; }
+
     internal async Task ApplyAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var countries = await db.Countries.Include(c => c.Translations).ToDictionaryAsync(c => c.IsoCode, cancellationToken);
@@ -82,6 +89,15 @@ public sealed class SeedCorrections
         {
             translation.Translation.FactSources ??= OrganisationFactSources[translation.Slug].GetValueOrDefault(translation.Translation.Language);
         }
+
+        foreach (var (slug, rename) in PersonNames)
+        {
+            var person = db.People.Where(p => p.Slug == slug).Select(p => p.Id);
+            await db.Set<PersonTranslation>().Where(t => person.Contains(t.PersonId) && t.Name == rename.Seeded)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.Name, rename.Name), cancellationToken);
+            await db.Set<ImageTranslation>().Where(t => t.Caption.Contains(rename.Seeded))
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.Caption, t => t.Caption.Replace(rename.Seeded, rename.Name)), cancellationToken);
+        }
     }
 }
 
@@ -117,4 +133,12 @@ public sealed class SeedRemovedEventOrganisation
     public required string Event { get; init; }
 
     public required string Organisation { get; init; }
+}
+
+public sealed class SeedPersonName
+{
+    /// <summary>The name as the seed wrote it.</summary>
+    public required string Seeded { get; init; }
+
+    public required string Name { get; init; }
 }

@@ -41,11 +41,15 @@ public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashbo
         var dashboard = await dashboards.LoadAsync(dashboards.Request(context, DashboardFilter.None, DashboardScope.Public, Lang), cancellationToken);
         var text = DashboardText.For(Lang);
         var tables = new DashboardTables(text, FigureLinks.Public(links, Lang, pillar.Slug), dashboards.Options, publishedOnly: true);
+        // A figure with nothing to show (a pillar without published initiatives) is left out, heading and all.
         PublicFigures =
         [
-            (text.CoverageHeading, tables.Coverage(dashboard.Coverage, withVerdicts: false)),
-            (text.ByStatus, tables.Status(dashboard.ByStatus)),
-            (text.ByCountry, tables.Countries(dashboard.ByCountry)),
+            .. new[]
+            {
+                (text.CoverageHeading, tables.Coverage(dashboard.Coverage, withVerdicts: false)),
+                (text.ByStatus, tables.Status(dashboard.ByStatus)),
+                (text.ByCountry, tables.Countries(dashboard.ByCountry)),
+            }.Where(figure => figure.Item2.DrawnChart is not null),
         ];
         var initiatives = dashboard.Coverage.Areas.ToDictionary(area => area.Area.Id, area => area.Initiatives);
         var areas = await db.CooperationAreas.AsNoTracking()

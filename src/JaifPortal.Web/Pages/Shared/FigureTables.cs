@@ -35,8 +35,9 @@ public sealed record ChartBar(string Label, string? Language, IReadOnlyList<int>
 }
 
 /// <summary>
-/// A bar chart drawn on the server as SVG: role="img" with a title and a description, every bar
-/// labelled in text; the figures, with their links, are in the table beside it.
+/// A bar chart drawn on the server (HTML text, SVG bars): role="img" with a title and a description, every bar
+/// labelled in text; the figures, with their links, are in the table under it. One measure per chart: the
+/// parts of a bar are parts of one count (milestones achieved and planned), never different kinds added up.
 /// </summary>
 public sealed record BarChart(string Id, string Title, string Description, IReadOnlyList<string> Series, IReadOnlyList<ChartBar> Bars)
 {
@@ -49,11 +50,20 @@ public sealed record BarChart(string Id, string Title, string Description, IRead
     public string? MarkLabel { get; init; }
 
     public int Maximum => Math.Max(1, Bars.Count == 0 ? 1 : Bars.Max(b => b.Total));
+
+    /// <summary>Whether any bar has a length: a chart of zeros says nothing the table does not, so it is not drawn.</summary>
+    public bool HasData => Bars.Any(b => b.Total > 0);
 }
 
-/// <summary>A chart and its table, drawn side by side on wide screens, with the table's download links labelled in the page's language.</summary>
-public sealed record ChartWithTable(BarChart? Chart, FigureTable Table, string CsvLabel, string XlsxLabel)
+/// <summary>
+/// A chart and its table, with the table's download links labelled in the page's language; when the chart is drawn,
+/// the table follows it folded under <see cref="TableLabel"/>.
+/// </summary>
+public sealed record ChartWithTable(BarChart? Chart, FigureTable Table, string CsvLabel, string XlsxLabel, string TableLabel)
 {
+    /// <summary>The chart, when it has something to show.</summary>
+    public BarChart? DrawnChart => Chart is { HasData: true } ? Chart : null;
+
     /// <summary>For a table that shows the first rows of a longer list: where the whole list is.</summary>
     public string? WholeList { get; init; }
 

@@ -63,6 +63,16 @@ public sealed class UiText : PortalText
 
     public string InitiativeCount(int count) => Plural(count);
 
+    /// <summary>
+    /// Punctuation the views put around text, as each language writes it: "(" and ": " in English, the full-width
+    /// "（" and "：" in Japanese (issue 14), so no view writes a half-width bracket into Japanese.
+    /// </summary>
+    public string OpenParenthesis => Text();
+
+    public string CloseParenthesis => Text();
+
+    public string Colon => Text();
+
     public string EventCount(int count) => Plural(count);
 
     public string InitiativeRange(int from, int to) => Format([from, to]);
