@@ -52,6 +52,18 @@ public class PublicPagesTests(SeededPortal portal) : IClassFixture<SeededPortal>
         areas.Should().OnlyContain(area => area.QuerySelector(".count") != null);
     }
 
+    [Theory]
+    [InlineData("/en/pillars/partners-for-co-creation-of-economy-and-society-of-the-future", "Initiatives by cooperation area", "coverage")]
+    [InlineData("/ja/pillars/partners-for-co-creation-of-economy-and-society-of-the-future", "協力分野別の取組数", "充足")]
+    public async Task The_public_pillar_page_counts_what_exists_and_judges_no_area(string path, string chartHeading, string judgement)
+    {
+        var page = await GetPageAsync(path);
+
+        page.QuerySelectorAll(".public-figures h3").Select(heading => heading.TextContent).Should().Contain(chartHeading);
+        page.VisibleText().Should().NotContainEquivalentOf(judgement, "whether an area is covered is the staff dashboards' judgement");
+        page.QuerySelectorAll(".area-list__item").Should().OnlyContain(area => area.ClassName == "area-list__item", "an area without initiatives is not marked");
+    }
+
     [Fact]
     public async Task An_area_with_nothing_behind_it_says_so_instead_of_showing_an_empty_page()
     {

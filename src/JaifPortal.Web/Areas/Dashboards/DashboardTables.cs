@@ -62,10 +62,12 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
             headers.Add(text.Standing);
         }
 
-        var table = Table(CoverageTable, text.CoverageHeading, headers, rows);
+        // Without verdicts (the public pillar page) the chart counts what exists and is named so.
+        var title = withVerdicts ? text.CoverageHeading : text.InitiativesByArea;
+        var table = Table(CoverageTable, title, headers, rows);
         // One measure, the initiatives: adding initiatives, milestones and events into one bar counted unlike things
         // together (issue 14); the milestones and events are the table's.
-        var chart = new BarChart(CoverageTable, text.CoverageHeading, text.ChartDescription(text.CoverageInitiatives),
+        var chart = new BarChart(CoverageTable, title, text.ChartDescription(text.CoverageInitiatives),
             [text.Initiatives],
             [.. coverage.Areas.Select(row =>
             {

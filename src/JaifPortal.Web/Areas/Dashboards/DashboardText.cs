@@ -109,6 +109,9 @@ public sealed class DashboardText : PortalText
 
     public string CoverageHeading => Text();
 
+    /// <summary>The public pillar page's name for the same chart: a count of what exists, not a judgement of coverage.</summary>
+    public string InitiativesByArea => Text();
+
     public string CoverageDefinition(int months, string today) => Format([months, today]);
 
     public string CoverageFigure(int covered, int total, int percent) => Format([covered, total, percent]);

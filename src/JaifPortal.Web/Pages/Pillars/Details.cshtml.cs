@@ -46,7 +46,7 @@ public sealed class DetailsModel(PortalDbContext db, PillarDashboardQuery dashbo
         [
             .. new[]
             {
-                (text.CoverageHeading, tables.Coverage(dashboard.Coverage, withVerdicts: false)),
+                (text.InitiativesByArea, tables.Coverage(dashboard.Coverage, withVerdicts: false)),
                 (text.ByStatus, tables.Status(dashboard.ByStatus)),
                 (text.ByCountry, tables.Countries(dashboard.ByCountry)),
             }.Where(figure => figure.Item2.DrawnChart is not null),
