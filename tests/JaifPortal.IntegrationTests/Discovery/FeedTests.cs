@@ -46,6 +46,42 @@ public sealed class FeedTests : PortalPerTest
         (await Client.GetAsync("/en/feeds/initiatives.atom?pillar=no-such-pillar")).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a feed cannot show a note, so a filter naming nothing is refused (docs/filters.md)");
     }
 
+    [Theory]
+    [InlineData("/en/pillars/partners-for-peace-and-stability", "pillar=partners-for-peace-and-stability")]
+    [InlineData("/ja/countries/viet-nam", "country=VN")]
+    public async Task Pillar_and_country_pages_link_their_feeds_visibly_and_as_alternates(string path, string filter)
+    {
+        var page = await HtmlPage.ParseAsync(await Client.GetAsync(path));
+        var lang = path[1..3];
+
+        var expected = new[] { $"/{lang}/feeds/initiatives.atom?{filter}", $"/{lang}/feeds/events.atom?{filter}" };
+        page.QuerySelectorAll("head link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href"))
+            .Should().Contain(expected);
+        page.QuerySelectorAll(".feed-links a").Select(a => a.GetAttribute("href")).Should().Equal(expected);
+        (await FeedAsync(expected[0])).Items.Should().NotBeEmpty();
+        await FeedAsync(expected[1]);
+    }
+
+    [Fact]
+    public async Task A_pillars_event_feed_holds_the_events_its_list_shows()
+    {
+        // An event of another pillar that one of this pillar's initiatives took part in: not in the pillar's list, nor in its feed.
+        const string pillar = "partners-for-peace-and-stability";
+        await using (var db = Database.CreateContext())
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO event_initiative (event_id, initiative_id)
+                SELECT e.id, i.id FROM events e, initiatives i WHERE e.slug = '1st-azec-ministerial-meeting-2023' AND i.slug = 'jasmine'
+                """);
+        }
+
+        var feed = await FeedAsync($"/en/feeds/events.atom?pillar={pillar}");
+        var list = await HtmlPage.ParseAsync(await Client.GetAsync($"/en/events?pillar={pillar}"));
+
+        feed.Items.Select(i => i.Links[0].Uri.AbsolutePath).Should().BeEquivalentTo(
+            list.QuerySelectorAll(".event-list li a").Select(a => a.GetAttribute("href")), "the feed filters as the list does");
+    }
+
     [Fact]
     public async Task The_event_feed_follows_a_country()
     {

@@ -47,6 +47,17 @@ public class SearchTests(SeededPortal portal) : IClassFixture<SeededPortal>
         Links(japanese, "people").Should().Equal("/ja/people/watanabe-state-minister-mic");
     }
 
+    [Fact]
+    public async Task A_member_states_name_finds_the_initiatives_there_and_not_every_regional_one()
+    {
+        var page = await SearchAsync("en", "Viet Nam");
+
+        Links(page, "initiatives").Should().Contain(["/en/initiatives/sseayp", "/en/initiatives/midori-cooperation-plan"])
+            .And.NotContain("/en/initiatives/jenesys", "JENESYS covers all of ASEAN and has nothing of its own in Viet Nam");
+        var found = int.Parse(System.Text.RegularExpressions.Regex.Match(page.QuerySelector("#heading-initiatives")!.TextContent, @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        found.Should().BeLessThan(10, "the 65 regional initiatives are not found by a Member State's name");
+    }
+
     [Theory]
     [InlineData("en", "Expansion of ASEAN-Japan sports cooperation", "chiang-mai-declaration")]
     [InlineData("ja", "共同事業として発足", "sseayp")]

@@ -11,6 +11,8 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
 {
     public Event Event { get; private set; } = null!;
 
+    public IReadOnlyList<EventItem> Related { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var found = await db.Events.AsNoTracking()
@@ -30,6 +32,7 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
         }
 
         Event = found;
+        Related = await RelatedEvents.LoadAsync(db, found.Id, cancellationToken);
         return Page();
     }
 }

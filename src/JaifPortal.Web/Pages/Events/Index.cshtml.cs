@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Pages.Events;
 
-/// <summary>Published events, newest first, narrowed by pillar, area, country, year and organisation (in the address) with counts.</summary>
-[PublicCache(FilterSubject.Events, Paging.Key)]
+/// <summary>Published events, latest first (or sorted by ?sort=newest or name), narrowed by pillar, area, country, year and organisation (in the address) with counts.</summary>
+[PublicCache(FilterSubject.Events, Paging.Key, FilterKeys.Sort)]
 public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
 {
     /// <summary>The filter values of the address that name nothing, which the page says it left out.</summary>
@@ -21,9 +21,12 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
 
     public Paging Paging { get; private set; } = Paging.Create(1, 0, 1);
 
+    public ListSorting Sorting { get; private set; } = null!;
+
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
         (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Events, cancellationToken);
+        Sorting = ListSorting.Read(Request.Query, ListSort.StartDate, ListSort.Newest, ListSort.Name);
         var events = filter.Apply(db.Events.AsNoTracking().Published());
         // Each facet counts under the other filters, so its other values stay offered with the results choosing them gives.
         IQueryable<Event> Without(string key) => filter.Without(key).Apply(db.Events.AsNoTracking().Published());
@@ -38,7 +41,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
         ];
         Paging = Paging.Create(page, await events.CountAsync(cancellationToken), options.Value.PageSize);
         Events = await events
-            .NewestFirst()
+            .SortedBy(db, Sorting.Chosen, Lang)
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .ToItems()
             .ToListAsync(cancellationToken);

@@ -12,6 +12,8 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
 
     public IReadOnlyList<EventItem> Events { get; private set; } = [];
 
+    public IReadOnlyList<InitiativeCard> Related { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         if (!Slug.IsValid(slug) || await InitiativePage.LoadAsync(db, slug, cancellationToken) is not { } page)
@@ -19,7 +21,7 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
             return NotFound();
         }
 
-        (Initiative, Events) = (page.Initiative, page.Events);
+        (Initiative, Events, Related) = (page.Initiative, page.Events, page.Related);
         return Page();
     }
 }

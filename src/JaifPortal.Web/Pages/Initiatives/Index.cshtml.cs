@@ -12,9 +12,10 @@ namespace JaifPortal.Web.Pages.Initiatives;
 /// <summary>
 /// Published initiatives, filtered by pillar, area, country, status, start year and organisation (combined,
 /// in the address), with the counts of each facet under the current filters, all computed by PostgreSQL.
-/// Values that match nothing on the lists are ignored, so a stale link shows more rather than nothing.
+/// Values that match nothing on the lists are ignored, so a stale link shows more rather than nothing. The list is in the
+/// plan's order unless the reader sorts it (?sort=newest, name or start).
 /// </summary>
-[PublicCache(FilterSubject.Initiatives, Paging.Key)]
+[PublicCache(FilterSubject.Initiatives, Paging.Key, FilterKeys.Sort)]
 public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<PortalOptions> options) : PublicPageModel
 {
     /// <summary>The filter values of the address that name nothing, which the page says it left out.</summary>
@@ -26,12 +27,15 @@ public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<P
 
     public Paging Paging { get; private set; } = Paging.Create(1, 0, 1);
 
+    public ListSorting Sorting { get; private set; } = null!;
+
     /// <summary>Whether the list's IATI file would hold an activity: the link is offered only then.</summary>
     public bool HasIatiActivities { get; private set; }
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
         (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Initiatives, cancellationToken);
+        Sorting = ListSorting.Read(Request.Query, ListSort.Plan, ListSort.Newest, ListSort.Name, ListSort.StartDate);
         // Unfiltered, the facets count every published initiative: the same for every visitor, so they are kept while
         // the content is unchanged (ADR 13). A filtered list counts only what its filter leaves, from the indexes.
         var counts = filter.IsEmpty
@@ -54,7 +58,7 @@ public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<P
         Paging = Paging.Create(page, counts.Total, options.Value.PageSize);
         var query = filter.Apply(db.Initiatives.AsNoTracking().Published());
         HasIatiActivities = await query.ThatIatiCanTake().AnyAsync(cancellationToken);
-        Initiatives = await query.InPlanOrder()
+        Initiatives = await query.SortedBy(db, Sorting.Chosen, Lang)
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .ToCards()
             .ToListAsync(cancellationToken);

@@ -7,11 +7,12 @@ namespace JaifPortal.Web.Pages.Initiatives;
 /// <summary>
 /// A published initiative with everything its public page shows, and its published events, in one statement
 /// (<see cref="JsonReadModel"/>): its texts, areas with their pillars, published organisations, countries, key
-/// figures, milestones with their countries and events, links, photos, parent, published children and source.
+/// figures, milestones with their countries and events, links, photos, parent, published children and source, and the
+/// published initiatives most related to it (<see cref="RelatedInitiatives"/>).
 /// Translation rows leave out their search vector and the time of their last change, which no page reads and
 /// which may be PostgreSQL's -infinity (a row never edited), which JSON cannot carry.
 /// </summary>
-public sealed record InitiativePage(Initiative Initiative, List<EventItem> Events)
+public sealed record InitiativePage(Initiative Initiative, List<EventItem> Events, List<InitiativeCard> Related)
 {
     public static Task<InitiativePage?> LoadAsync(PortalDbContext db, string slug, CancellationToken cancellationToken) =>
         JsonReadModel.LoadAsync<InitiativePage>(db, $$"""
@@ -105,8 +106,58 @@ public sealed record InitiativePage(Initiative Initiative, List<EventItem> Event
                         ORDER BY e.start_date DESC, e.slug)
                     FROM event_initiative link
                     JOIN events e ON e.id = link.event_id AND e.publication = 'Published'
-                    WHERE link.initiative_id = i.id), '[]'))::text
+                    WHERE link.initiative_id = i.id), '[]'),
+                'related', coalesce((
+                    SELECT jsonb_agg(jsonb_build_object(
+                        'slug', r.slug, 'acronym', r.acronym, 'kind', r.kind, 'status', r.status,
+                        'start_date', CASE WHEN r.start_date IS NOT NULL THEN jsonb_build_object('start', r.start_date, 'precision', r.start_date_precision) END,
+                        'original_language', r.original_language,
+                        'translations', (SELECT jsonb_agg(to_jsonb(t) - '{search_vector,text_updated_at}'::text[]) FROM initiative_translation t WHERE t.initiative_id = r.id))
+                        ORDER BY related.score DESC, r.start_date DESC NULLS LAST, r.slug)
+                    FROM (
+                        SELECT candidate.id, sum(shared.points)
+                            + CASE WHEN (candidate.covers_all_asean OR i.covers_all_asean) AND candidate.country_ids && i.country_ids THEN {{RelatedInitiatives.SharedRegion}} ELSE 0 END AS score
+                        FROM (
+                            SELECT theirs.initiative_id AS id, count(*) AS points
+                            FROM initiative_area mine
+                            JOIN initiative_area theirs ON theirs.cooperation_area_id = mine.cooperation_area_id
+                            WHERE mine.initiative_id = i.id
+                            GROUP BY theirs.initiative_id
+                            UNION ALL
+                            SELECT theirs.initiative_id, count(*)
+                            FROM initiative_organisation mine
+                            JOIN organisations o ON o.id = mine.organisation_id AND o.publication = 'Published'
+                            JOIN initiative_organisation theirs ON theirs.organisation_id = mine.organisation_id
+                            WHERE mine.initiative_id = i.id
+                            GROUP BY theirs.initiative_id
+                            UNION ALL
+                            SELECT theirs.initiative_id, count(DISTINCT theirs.country_id)
+                            FROM initiative_country_reach mine
+                            JOIN initiative_country_reach theirs ON theirs.country_id = mine.country_id AND theirs.reach <> 'Regional'
+                            WHERE mine.initiative_id = i.id AND mine.reach <> 'Regional'
+                            GROUP BY theirs.initiative_id
+                        ) shared
+                        JOIN initiatives candidate ON candidate.id = shared.id AND candidate.id <> i.id AND candidate.publication = 'Published'
+                        GROUP BY candidate.id
+                        ORDER BY score DESC, candidate.start_date DESC NULLS LAST, candidate.slug
+                        LIMIT {{RelatedInitiatives.Limit}}) related
+                    JOIN initiatives r ON r.id = related.id), '[]'))::text
             FROM initiatives i
             WHERE i.slug = {{slug}} AND i.publication = 'Published'
             """, cancellationToken);
+}
+
+/// <summary>
+/// How "related initiatives" are chosen, simply enough to explain to a reader: another published initiative scores a
+/// point for each cooperation area, published organisation and country it shares with this one, a country counting
+/// only where both are for a reason of their own (named, a milestone, a photo caption). Countries shared only because
+/// one of them covers all of ASEAN (ADR 26) add half a point once: with about 65 regional initiatives, counting every
+/// Member State would make every regional initiative related to every other. At least one shared area, organisation
+/// or country is needed; ties go to the latest start.
+/// </summary>
+public static class RelatedInitiatives
+{
+    public const int Limit = 5;
+
+    public const double SharedRegion = 0.5;
 }

@@ -12,7 +12,7 @@ public static class PageLinks
     /// <summary>Query parameters that change what a page shows; anything else is left out of links.</summary>
     private static readonly string[] MeaningfulQueryKeys =
     [
-        "q", .. FilterKeys.All,
+        "q", .. FilterKeys.All, FilterKeys.Sort,
         // The selections of the lists behind the dashboards' figures.
         "kind", "show", "publication", "figure", "month", "mstatus",
         "page",
@@ -47,9 +47,12 @@ public static class PageLinks
     /// <summary>The page's address with one filter set or (with null) cleared, back on the first page.</summary>
     public static string WithFilter(HttpRequest request, string key, string? value) => With(request, key, value, keepPage: false);
 
-    /// <summary>Another address (a CSV download from <c>Url.Page</c>, say) with this page's search and filters, from its first row.</summary>
+    /// <summary>
+    /// Another address (a CSV download from <c>Url.Page</c>, say) with this page's search and filters, from its first row;
+    /// without the list's order, which a download keeps its own of.
+    /// </summary>
     public static string Export(HttpRequest request, string? path) =>
-        (path ?? throw new InvalidOperationException("The download page has no address.")) + Ordered(QueryRead(request).Where(pair => pair.Key != Paging.Key)).ToUriComponent();
+        (path ?? throw new InvalidOperationException("The download page has no address.")) + Ordered(QueryRead(request).Where(pair => pair.Key is not (Paging.Key or FilterKeys.Sort))).ToUriComponent();
 
     /// <summary>The page's address with its search but none of its filters.</summary>
     public static string WithoutFilters(HttpRequest request) =>

@@ -136,6 +136,16 @@ public sealed class UiText : PortalText
 
     public string RelatedInitiatives => Text();
 
+    public string SharingInitiatives => Text();
+
+    public string SharingEvents => Text();
+
+    public string FeedsLabel => Text();
+
+    public string InitiativesFeedOf(string name) => Format([name]);
+
+    public string EventsFeedOf(string name) => Format([name]);
+
     public string Links => Text();
 
     public string Photos => Text();
@@ -205,6 +215,16 @@ public sealed class UiText : PortalText
     public string Apply => Text();
 
     public string NothingFound => Text();
+
+    public string SortBy => Text();
+
+    public string SortPlan => Text();
+
+    public string SortNewest => Text();
+
+    public string SortName => Text();
+
+    public string SortStartDate => Text();
 
     public string NotFoundTitle => Text();
 

@@ -7,10 +7,12 @@ namespace JaifPortal.Web.Areas.Discovery.Feeds;
 
 /// <summary>
 /// A feed's pillar and country (?pillar=slug, ?country=ISO code), read by <see cref="FilterReader"/>, with their names
-/// for the feed's title. A feed has no place for a note and a feed reader would silently follow everything instead,
-/// so a value that names nothing answers 400 with problem details, as the API does (docs/filters.md).
+/// for the feed's title. They narrow the feed as they narrow the lists (<see cref="ListFilter"/>), so the feed a pillar or
+/// country page links to follows what the list of that pillar or country shows. A feed has no place for a note and a
+/// feed reader would silently follow everything instead, so a value that names nothing answers 400 with problem details,
+/// as the API does (docs/filters.md).
 /// </summary>
-public sealed record FeedFilter(int? PillarId, int? CountryId, IReadOnlyList<string> Names)
+public sealed record FeedFilter(ListFilter List, IReadOnlyList<string> Names)
 {
     public static async Task<(FeedFilter? Filter, IReadOnlyList<FilterProblem> Problems)> ReadAsync(
         PortalDbContext db, IQueryCollection query, string language, CancellationToken cancellationToken)
@@ -34,7 +36,7 @@ public sealed record FeedFilter(int? PillarId, int? CountryId, IReadOnlyList<str
             names.Add(named.Localize(language)!.Text.Name);
         }
 
-        return (new FeedFilter(values.Pillar?.Id, values.Country?.Id, names), problems);
+        return (new FeedFilter(ListFilter.From(values), names), problems);
     }
 
     public string Title(string baseTitle) => Names.Count == 0 ? baseTitle : $"{baseTitle} – {string.Join(", ", Names)}";

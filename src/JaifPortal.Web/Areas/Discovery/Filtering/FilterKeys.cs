@@ -38,6 +38,12 @@ public static class FilterKeys
     /// <summary>Inside dashboards: "published" counts published records only, "all" every record but archived ones.</summary>
     public const string Publication = "pub";
 
+    /// <summary>
+    /// The order of a public list (<c>newest</c>, <c>name</c>, <c>start</c>; <see cref="JaifPortal.Web.Pages.Shared.ListSorting"/>). Not a
+    /// filter: it changes no count and no export's rows, so it is not in <see cref="Of"/>; the lists that read it declare it.
+    /// </summary>
+    public const string Sort = "sort";
+
     /// <summary>Keys renamed into the vocabulary: an address with one is sent, permanently, to the same address with the new key.</summary>
     public static readonly IReadOnlyDictionary<string, string> Renamed = new Dictionary<string, string>(StringComparer.Ordinal)
     {

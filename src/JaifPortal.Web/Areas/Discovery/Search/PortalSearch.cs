@@ -141,9 +141,10 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGener
                 JOIN organisation_translation ot ON ot.organisation_id = o.id AND ot.is_published
                 WHERE ot.name ILIKE {like} ESCAPE '\' OR strpos(lower(ot.name), lower({pair})) > 0
                 UNION ALL
-                SELECT i.id, {LinkedNameContains} FROM initiatives i
-                WHERE i.country_ids && ARRAY(SELECT ct.country_id FROM country_translation ct
-                    WHERE ct.is_published AND (ct.name ILIKE {like} ESCAPE '\' OR strpos(lower(ct.name), lower({pair})) > 0))
+                -- A country's name finds the initiatives there for a reason of their own, not every regional one (ADR 26).
+                SELECT DISTINCT reach.initiative_id, {LinkedNameContains} FROM initiative_country_reach reach
+                JOIN country_translation ct ON ct.country_id = reach.country_id AND ct.is_published
+                WHERE reach.reach <> 'Regional' AND (ct.name ILIKE {like} ESCAPE '\' OR strpos(lower(ct.name), lower({pair})) > 0)
             ) hit
             JOIN initiatives r ON r.id = hit.id AND r.publication = {PublishedValue}
             GROUP BY hit.id

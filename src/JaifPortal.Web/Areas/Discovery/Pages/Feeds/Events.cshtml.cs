@@ -24,17 +24,7 @@ public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> opti
             return new EmptyResult();
         }
 
-        if (filter.PillarId is { } pillarId)
-        {
-            events = events.Where(e => e.Areas.Any(link => link.CooperationArea.PillarId == pillarId)
-                || e.Initiatives.Any(link => link.Initiative.Areas.Any(area => area.CooperationArea.PillarId == pillarId)));
-        }
-
-        if (filter.CountryId is { } countryId)
-        {
-            events = events.Where(e => e.CountryId == countryId);
-        }
-
+        events = filter.List.Apply(events);
         var rows = await events.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id).Take(AtomFeed.MaxEntries)
             .Select(e => new { e.Slug, e.StartDate, e.OriginalLanguage, Translations = e.Translations.ToList(), e.PublishedAt, e.CreatedAt, e.UpdatedAt })
             .ToListAsync(cancellationToken);

@@ -23,16 +23,7 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
             return new EmptyResult();
         }
 
-        if (filter.PillarId is { } pillarId)
-        {
-            initiatives = initiatives.Where(i => i.Areas.Any(link => link.CooperationArea.PillarId == pillarId));
-        }
-
-        if (filter.CountryId is { } countryId)
-        {
-            initiatives = initiatives.Where(InitiativePlaces.In(countryId));
-        }
-
+        initiatives = filter.List.Apply(initiatives);
         var rows = await initiatives.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).Take(AtomFeed.MaxEntries)
             .Select(i => new { i.Slug, i.OriginalLanguage, Translations = i.Translations.ToList(), i.PublishedAt, i.CreatedAt, i.UpdatedAt })
             .ToListAsync(cancellationToken);
