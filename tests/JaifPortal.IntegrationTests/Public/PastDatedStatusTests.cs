@@ -89,7 +89,7 @@ public sealed class PastDatedStatusTests() : PortalPerTest(StaffAccount.Editor)
         var items = dashboard.QuerySelectorAll(".needs-update li").ToList();
 
         var voyage = items.Single(li => li.TextContent.Contains("Ship-based programme revived"));
-        voyage.TextContent.Should().StartWith("Ship for Southeast Asian and Japanese Youth Program: ").And.Contain("(4 November 2024) is still recorded as planned");
+        voyage.TextContent.Should().StartWith("Ship for Southeast Asian and Japanese Youth Program: ").And.Contain(", 4 November 2024, is still recorded as planned");
         var workPlan = items.Single(li => li.TextContent.StartsWith("ASEAN-Japan Disaster Management Work Plan 2021-2025:", StringComparison.Ordinal));
         workPlan.TextContent.Should().EndWith("Ended 2025 but still recorded as “Ongoing”");
         await using var db = Database.CreateContext();

@@ -127,6 +127,9 @@ public sealed class AdminText : PortalText
 
     public string NeedsUpdateShown(int shown, int total) => Format([shown, total]);
 
+    /// <summary>Between a record's name and what is said of it ("Name: problem").</summary>
+    public string NameSeparator => Text();
+
     public string MilestoneStillPlanned(string title, string date) => Format([title, date]);
 
     public string InitiativeEndedButRecorded(string status, string date) => Format([status, date]);

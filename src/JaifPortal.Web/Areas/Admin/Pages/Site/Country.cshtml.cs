@@ -30,7 +30,7 @@ public sealed class CountryModel(
         new("Form." + nameof(CountryForm.MemberSince), SiteEditorText.MemberSince, Form.MemberSince, 10) { Hint = SiteEditorText.MemberSinceHint },
     ];
 
-    protected override string Title(StructureEditorText text) => Record is null ? SiteEditorText.EditCountry : $"{SiteEditorText.EditCountry}: {Record.IsoCode}";
+    protected override string Title(StructureEditorText text) => SiteEditorText.EditCountry(Record?.IsoCode ?? string.Empty);
 
     protected override Task<Country?> LoadAsync(int? id, CancellationToken cancellationToken) =>
         Db.Countries.Include(c => c.Translations).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);

@@ -23,7 +23,7 @@ public sealed class SiteEditorText : PortalText
 
     public string EditSitePage => Text();
 
-    public string EditCountry => Text();
+    public string EditCountry(string country) => Format([country]);
 
     public string Title => Text();
 
