@@ -19,6 +19,9 @@ public class Country : ITranslated<CountryTranslation>
 
     public string OriginalLanguage { get; set; } = ContentLanguage.English;
 
+    /// <summary>PostgreSQL's xmin: an administrator's save of an older version is refused, never silently applied.</summary>
+    public uint Version { get; set; }
+
     public ICollection<CountryTranslation> Translations { get; set; } = [];
 }
 

@@ -21,6 +21,9 @@ public static class PortalTime
     /// <summary>The day it is (or was) in Jakarta at that instant: what "today" means for dates on the portal.</summary>
     public static DateOnly DateOf(DateTimeOffset when) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(when, Zone).DateTime);
 
+    /// <summary>The day it is in Jakarta now, by the clock the portal runs on (a fixed one in tests).</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
+
     public static string Format(DateTimeOffset when) =>
         TimeZoneInfo.ConvertTime(when, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (Jakarta, UTC+7)";
 

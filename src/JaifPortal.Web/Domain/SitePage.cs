@@ -21,6 +21,9 @@ public class SitePage : ITranslated<SitePageTranslation>
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>PostgreSQL's xmin: an administrator's save of an older version is refused, never silently applied.</summary>
+    public uint Version { get; set; }
+
     public ICollection<SitePageTranslation> Translations { get; set; } = [];
 }
 

@@ -31,7 +31,7 @@ public sealed class HomeModel(PortalDbContext db, ContentCache kept, TimeProvide
             .FirstOrDefaultAsync(cancellationToken);
 
         // "Upcoming" depends on the day as well as the content, so the day is part of the key.
-        var today = PortalTime.DateOf(clock.GetUtcNow());
+        var today = PortalTime.Today(clock);
         Figures = await kept.GetOrComputeAsync((nameof(HomeModel), today), () => HomeFigures.ComputeAsync(db, today, cancellationToken), cancellationToken);
         var pillars = await db.Pillars.AsNoTracking()
             .OrderBy(p => p.Number)
@@ -56,7 +56,7 @@ public sealed record HomeFigures(
     public static async Task<HomeFigures> ComputeAsync(PortalDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         var initiatives = db.Initiatives.AsNoTracking().Published();
-        var upcoming = db.Events.AsNoTracking().Published().Where(e => e.StartDate.Start >= today);
+        var upcoming = db.Events.AsNoTracking().Published().Where(StatusToday.UpcomingEvents(today));
         var perPillar = await initiatives
             .SelectMany(i => i.PillarIds).GroupBy(pillarId => pillarId)
             .Select(g => new { PillarId = g.Key, Count = g.Count() })

@@ -34,6 +34,8 @@ public static class PagesSetup
             options.Conventions.AuthorizeAreaFolder("Admin", "/Audit", PortalPolicies.ManageUsers);
             // The crosswalk to ASEAN's pillars and the SDGs is the administrators' alone, like users and the audit log.
             options.Conventions.AuthorizeAreaFolder("Admin", "/Crosswalk", PortalPolicies.ManageUsers);
+            // So are the countries (reference data every count reads) and the portal's own About and Contact pages (ADR 30).
+            options.Conventions.AuthorizeAreaFolder("Admin", "/Site", PortalPolicies.ManageUsers);
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/SignIn");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/AccessDenied");
             options.Conventions.AllowAnonymousToAreaPage("Admin", "/Language");

@@ -15,9 +15,9 @@ public class InterfaceTextTests
     public static TheoryData<string> Languages => [.. PortalLanguages.Codes];
 
     [Fact]
-    public void There_are_the_twelve_text_classes_of_the_portals_rooms_and_formats()
+    public void There_are_the_thirteen_text_classes_of_the_portals_rooms_and_formats()
     {
-        TextClasses.Should().HaveCount(12);
+        TextClasses.Should().HaveCount(13);
     }
 
     [Theory]

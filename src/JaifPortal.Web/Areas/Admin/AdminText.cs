@@ -119,6 +119,23 @@ public sealed class AdminText : PortalText
 
     public string Initiatives => Text();
 
+    public string NeedsUpdate => Text();
+
+    public string NeedsUpdateLead => Text();
+
+    public string NothingNeedsUpdate => Text();
+
+    public string NeedsUpdateShown(int shown, int total) => Format([shown, total]);
+
+    /// <summary>Between a record's name and what is said of it ("Name: problem").</summary>
+    public string NameSeparator => Text();
+
+    public string MilestoneStillPlanned(string title, string date) => Format([title, date]);
+
+    public string InitiativeEndedButRecorded(string status, string date) => Format([status, date]);
+
+    public string InitiativeStartPassedButPlanned(string date) => Format([date]);
+
     public string NewInitiative => Text();
 
     public string EditInitiative => Text();
@@ -148,6 +165,16 @@ public sealed class AdminText : PortalText
     public string Areas => Text();
 
     public string Countries => Text();
+
+    public string CoversAllAsean => Text();
+
+    public string CoversAllAseanHint => Text();
+
+    public string PhotoCountry => Text();
+
+    public string NoCountry => Text();
+
+    public string SaveCountry => Text();
 
     public string Organisations => Text();
 

@@ -13,6 +13,7 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         builder.Property(c => c.Slug).HasMaxLength(Slug.MaxLength);
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.Property(c => c.OriginalLanguage).HasMaxLength(8);
+        builder.Property(c => c.Version).IsRowVersion();
         builder.HasMany(c => c.Translations).WithOne().HasForeignKey(t => t.CountryId);
     }
 }

@@ -11,6 +11,7 @@ internal sealed class SitePageConfiguration : IEntityTypeConfiguration<SitePage>
         builder.Property(p => p.Slug).HasMaxLength(Slug.MaxLength);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Property(p => p.OriginalLanguage).HasMaxLength(8);
+        builder.Property(p => p.Version).IsRowVersion();
         builder.HasMany(p => p.Translations).WithOne().HasForeignKey(t => t.SitePageId);
     }
 }

@@ -11,6 +11,7 @@ public sealed record InitiativeCard(
     InitiativeKind Kind,
     InitiativeStatus Status,
     PartialDate? StartDate,
+    PartialDate? EndDate,
     string OriginalLanguage,
     List<InitiativeTranslation> Translations);
 
@@ -19,7 +20,7 @@ public static class InitiativeCardQueries
     /// <summary>Only what a card shows: the translations' names and summaries, not their descriptions.</summary>
     public static IQueryable<InitiativeCard> ToCards(this IQueryable<Initiative> initiatives) =>
         initiatives.Select(i => new InitiativeCard(
-            i.Slug, i.Acronym, i.Kind, i.Status, i.StartDate, i.OriginalLanguage,
+            i.Slug, i.Acronym, i.Kind, i.Status, i.StartDate, i.EndDate, i.OriginalLanguage,
             i.Translations.Select(t => new InitiativeTranslation
             {
                 Language = t.Language, Name = t.Name, Summary = t.Summary, State = t.State, NameConfidence = t.NameConfidence, IsPublished = t.IsPublished,

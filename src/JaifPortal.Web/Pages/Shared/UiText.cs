@@ -1,4 +1,5 @@
 using JaifPortal.Web.Areas.Discovery.Filtering;
+using JaifPortal.Web.Domain;
 using JaifPortal.Web.Localization;
 
 namespace JaifPortal.Web.Pages.Shared;
@@ -120,6 +121,31 @@ public sealed class UiText : PortalText
     public string Period => Text();
 
     public string Since => Text();
+
+    /// <summary>
+    /// An initiative's status as a visitor reads it on the day (<see cref="StatusToday"/>): the recorded one, or what
+    /// the date that has overtaken it says ("Ended 2025").
+    /// </summary>
+    public string Standing(InitiativeStatusToday status) => status switch
+    {
+        { Standing: InitiativeStanding.Ended, PassedDate: { } end } => InitiativeEnded(FormatText.For(Language).Date(end)),
+        { Standing: InitiativeStanding.StartPassed, PassedDate: { } start } => InitiativeStartPassed(FormatText.For(Language).Date(start)),
+        _ => Name(status.Recorded),
+    };
+
+    /// <summary>A milestone's status as a visitor reads it on the day (<see cref="StatusToday"/>).</summary>
+    public string Standing(MilestoneStanding standing) => standing switch
+    {
+        MilestoneStanding.DatePassed => MilestoneDatePassed,
+        MilestoneStanding.Achieved => Name(MilestoneStatus.Achieved),
+        _ => Name(MilestoneStatus.Planned),
+    };
+
+    public string InitiativeEnded(string date) => Format([date]);
+
+    public string InitiativeStartPassed(string date) => Format([date]);
+
+    public string MilestoneDatePassed => Text();
 
     /// <summary>A period with a known start and no end yet.</summary>
     public string OpenPeriod(string start) => Format([start]);

@@ -20,6 +20,8 @@ public static class AdminPages
         [RecordTypes.Pillar] = "/Structure/Pillar",
         [RecordTypes.CooperationArea] = "/Structure/Area",
         [RecordTypes.Crosswalk] = "/Crosswalk/Edit",
+        [RecordTypes.Country] = "/Site/Country",
+        [RecordTypes.SitePage] = "/Site/Page",
     };
 
     public static bool IsEditable(string? recordType) => recordType is not null && Editors.ContainsKey(recordType);

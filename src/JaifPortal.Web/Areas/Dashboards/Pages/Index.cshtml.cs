@@ -26,9 +26,8 @@ public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) :
         UnknownPillar = string.IsNullOrWhiteSpace(unknown) ? null : unknown.Trim()[..Math.Min(60, unknown.Trim().Length)];
         Pillars = await query.OverviewAsync(await query.AllPillarsAsync(cancellationToken), Lang, cancellationToken);
         Countries = await db.Countries.AsNoTracking().Include(c => c.Translations).OrderBy(c => c.Group).ThenBy(c => c.Slug).ToListAsync(cancellationToken);
-        var today = query.Today;
         NextEvents = await db.Events.AsNoTracking().Published()
-            .Where(e => e.StartDate.Start >= today)
+            .Where(StatusToday.UpcomingEvents(query.Today))
             .OrderBy(e => e.StartDate.Start).ThenBy(e => e.Slug)
             .Take(10)
             .ToItems()

@@ -20,25 +20,34 @@ public sealed record EditorChoices(
         var pillars = await db.Pillars.AsNoTracking().Include(p => p.Translations)
             .Include(p => p.Areas).ThenInclude(a => a.Translations)
             .OrderBy(p => p.Number).AsSplitQuery().ToListAsync(cancellationToken);
-        var countries = await db.Countries.AsNoTracking().Include(c => c.Translations).OrderBy(c => c.Slug).ToListAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking().Include(o => o.Translations).OrderBy(o => o.Slug).ToListAsync(cancellationToken);
         var initiatives = await db.Initiatives.AsNoTracking().Include(i => i.Translations)
             .Where(i => i.Id != excludeInitiative).OrderBy(i => i.Slug).ToListAsync(cancellationToken);
 
         string Name<T>(ITranslated<T> record, Func<T, string> name)
-            where T : Translation =>
-            record.Translations.FirstOrDefault(t => t.Language == language) is { } own ? name(own)
-            : record.Translations.FirstOrDefault() is { } any ? name(any) : string.Empty;
+            where T : Translation => NameIn(language, record, name);
 
         return new EditorChoices(
             [.. pillars.Select(p => new Group(
                 p.Slug,
                 $"{p.Number}. {Name(p, t => t.Name)}",
                 [.. p.Areas.OrderBy(a => a.SortOrder).Select(a => new Option(a.Slug, Name(a, t => t.Name)))]))],
-            [.. countries.Select(c => new Option(c.IsoCode, Name(c, t => t.Name)))],
+            await CountriesAsync(db, language, cancellationToken),
             [.. organisations.Select(o => new Option(o.Slug, Name(o, t => t.Name) + (o.Acronym is null ? string.Empty : $" ({o.Acronym})")))],
             [.. initiatives.Select(i => new Option(i.Slug, Name(i, t => t.Name)))]);
     }
+
+    /// <summary>The countries by ISO code, for the form's country fields and the photos' (<see cref="InitiativeForm.PhotoRow.CountryCode"/>).</summary>
+    public static async Task<IReadOnlyList<Option>> CountriesAsync(PortalDbContext db, string language, CancellationToken cancellationToken)
+    {
+        var countries = await db.Countries.AsNoTracking().Include(c => c.Translations).OrderBy(c => c.Slug).ToListAsync(cancellationToken);
+        return [.. countries.Select(c => new Option(c.IsoCode, NameIn(language, c, t => t.Name)))];
+    }
+
+    private static string NameIn<T>(string language, ITranslated<T> record, Func<T, string> name)
+        where T : Translation =>
+        record.Translations.FirstOrDefault(t => t.Language == language) is { } own ? name(own)
+        : record.Translations.FirstOrDefault() is { } any ? name(any) : string.Empty;
 }
 
 public sealed record Option(string Value, string Text);

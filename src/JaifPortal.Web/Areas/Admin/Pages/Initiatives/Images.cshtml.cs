@@ -46,6 +46,9 @@ public sealed class ImagesModel(
 
     public IReadOnlyDictionary<int, ImageFile> Files { get; private set; } = new Dictionary<int, ImageFile>();
 
+    /// <summary>The countries a caption may place a photo in.</summary>
+    public IReadOnlyList<Option> Countries { get; private set; } = [];
+
     /// <summary>Whether the public still sees other photos than <see cref="Photos"/>.</summary>
     public bool WaitsForReview { get; private set; }
 
@@ -61,15 +64,10 @@ public sealed class ImagesModel(
 
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, PortalPolicies.EditContent)).Succeeded)
-        {
-            return ForbidBy(PortalPolicies.EditContent);
-        }
-
-        var initiative = await editor.LoadAsync(Id, cancellationToken);
+        var (initiative, refusal) = await EditableAsync(cancellationToken);
         if (initiative is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
         var form = RecordPublisher.WorkingCopy(editor, initiative);
@@ -136,15 +134,10 @@ public sealed class ImagesModel(
 
     public async Task<IActionResult> OnPostRemoveAsync(string photo, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, PortalPolicies.EditContent)).Succeeded)
-        {
-            return ForbidBy(PortalPolicies.EditContent);
-        }
-
-        var initiative = await editor.LoadAsync(Id, cancellationToken);
+        var (initiative, refusal) = await EditableAsync(cancellationToken);
         if (initiative is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
         // Removed from the form, not deleted: the photo row, its file and its texts stay in the database for the history.
@@ -152,6 +145,40 @@ public sealed class ImagesModel(
         return form.Photos.RemoveAll(row => row.Key == photo) == 0
             ? RedirectToPage(new { id = Id })
             : await SaveAsync(initiative, form, AuditAction.PhotoRemoved, photo, cancellationToken);
+    }
+
+    /// <summary>Sets the country a photo's caption places it in (none when <paramref name="country"/> is empty), saved like any other change of the photo.</summary>
+    public async Task<IActionResult> OnPostCountryAsync(string photo, string? country, CancellationToken cancellationToken)
+    {
+        var (initiative, refusal) = await EditableAsync(cancellationToken);
+        if (initiative is null)
+        {
+            return refusal!;
+        }
+
+        var form = RecordPublisher.WorkingCopy(editor, initiative);
+        var row = form.Photos.FirstOrDefault(r => r.Key == photo);
+        var code = country?.Trim() ?? string.Empty;
+        if (row is null || (code.Length > 0 && !await db.Countries.AnyAsync(c => c.IsoCode == code, cancellationToken)))
+        {
+            new FormChecks(ModelState, T).Choice($"country-{photo}", exists: false);
+            return await ShowAsync(initiative, cancellationToken);
+        }
+
+        row.CountryCode = code;
+        return await SaveAsync(initiative, form, AuditAction.PhotoChanged, photo, cancellationToken);
+    }
+
+    /// <summary>The initiative, once the editor is known to be allowed to change its photos; otherwise the answer to give.</summary>
+    private async Task<(Initiative? Initiative, IActionResult? Refusal)> EditableAsync(CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, PortalPolicies.EditContent)).Succeeded)
+        {
+            return (null, ForbidBy(PortalPolicies.EditContent));
+        }
+
+        var initiative = await editor.LoadAsync(Id, cancellationToken);
+        return initiative is null ? (null, NotFound()) : (initiative, null);
     }
 
     /// <summary>Saves the changed photos as the initiative's working copy, with a revision and an audit entry, as the edit page saves a form.</summary>
@@ -221,10 +248,11 @@ public sealed class ImagesModel(
         Photos = RecordPublisher.WorkingCopy(editor, initiative).Photos;
         var published = editor.ToForm(initiative).Photos;
         WaitsForReview = initiative.Publication == PublicationStatus.Published
-            && EditorJson.Serialize(published.Select(p => new { p.ImageId, p.FileId, p.Caption, p.AltText, p.Credit }))
-                != EditorJson.Serialize(Photos.Select(p => new { p.ImageId, p.FileId, p.Caption, p.AltText, p.Credit }));
+            && EditorJson.Serialize(published.Select(p => new { p.ImageId, p.FileId, p.Caption, p.AltText, p.Credit, p.CountryCode }))
+                != EditorJson.Serialize(Photos.Select(p => new { p.ImageId, p.FileId, p.Caption, p.AltText, p.Credit, p.CountryCode }));
         var fileIds = Photos.Select(p => p.FileId).OfType<int>().ToList();
         Files = await db.ImageFiles.AsNoTracking().Where(f => fileIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        Countries = await EditorChoices.CountriesAsync(db, Lang, cancellationToken);
         return Page();
     }
 

@@ -31,6 +31,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
             .Include(i => i.Links).ThenInclude(l => l.Translations)
             .Include(i => i.Images).ThenInclude(image => image.Translations)
             .Include(i => i.Images).ThenInclude(image => image.File)
+            .Include(i => i.Images).ThenInclude(image => image.Country)
             .AsSplitQuery()
             .FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
 
@@ -66,6 +67,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
             ParentSlug = initiative.ParentInitiative?.Slug,
             AreaSlugs = [.. initiative.Areas.Select(link => link.CooperationArea.Slug).Order(StringComparer.Ordinal)],
             CountryCodes = [.. initiative.Countries.Select(link => link.Country.IsoCode).Order(StringComparer.Ordinal)],
+            CoversAllAsean = initiative.CoversAllAsean,
             Texts = InitiativeForm.NewTexts(),
             Organisations = [.. initiative.Organisations.OrderBy(link => link.Role).ThenBy(link => link.Organisation.Slug)
                 .Select(link => new InitiativeForm.OrganisationRow { OrganisationSlug = link.Organisation.Slug, Role = link.Role })],
@@ -98,6 +100,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
                     Caption = Texts(image.Translations, t => t.Caption),
                     AltText = Texts(image.Translations, t => t.AltText),
                     Credit = Texts(image.Translations, t => t.Credit),
+                    CountryCode = image.Country?.IsoCode ?? string.Empty,
                 })],
         };
         foreach (var translation in initiative.Translations)
@@ -235,6 +238,12 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
         {
             errors.AddModelError("Form.Photos", messages.UnknownChoice);
         }
+
+        var photoCountries = form.Photos.Select(row => row.CountryCode).Where(code => !string.IsNullOrEmpty(code)).Distinct().ToList();
+        if (photoCountries.Count > 0 && await db.Countries.CountAsync(c => photoCountries.Contains(c.IsoCode), cancellationToken) != photoCountries.Count)
+        {
+            errors.AddModelError("Form.Photos", messages.UnknownChoice);
+        }
     }
 
     private static PartialDate? CheckDate(string key, string? value, ModelStateDictionary errors, AdminText messages)
@@ -262,6 +271,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
         initiative.Acronym = TranslationWriter.Blank(form.Acronym);
         initiative.Kind = form.Kind;
         initiative.Status = form.Status;
+        initiative.CoversAllAsean = form.CoversAllAsean;
         initiative.StartDate = form.StartDate is { Length: > 0 } start ? PartialDate.Parse(start) : null;
         initiative.EndDate = form.EndDate is { Length: > 0 } end ? PartialDate.Parse(end) : null;
         initiative.OriginalLanguage = original;
@@ -358,7 +368,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
             });
         }
 
-        await ApplyPhotosAsync(form, initiative, now, cancellationToken);
+        await ApplyPhotosAsync(form, initiative, countries, now, cancellationToken);
 
         // Touching the row also moves xmin on, so a concurrent save of an older version is refused.
         initiative.UpdatedAt = now;
@@ -368,7 +378,8 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
     /// Photos are never deleted: one the form leaves out is marked removed (and one it names again, by a
     /// restore, comes back), so every file a revision points at stays.
     /// </summary>
-    private async Task ApplyPhotosAsync(InitiativeForm form, Initiative initiative, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task ApplyPhotosAsync(
+        InitiativeForm form, Initiative initiative, Dictionary<string, Country> countries, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var kept = new HashSet<Image>();
         foreach (var (row, index) in form.Photos.Select((row, index) => (row, index)))
@@ -385,6 +396,12 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
             image.FileId = row.FileId;
             image.SortOrder = index + 1;
             image.RemovedAt = null;
+            if (row.CountryCode is { } code)
+            {
+                image.Country = code.Length == 0 ? null : countries[code];
+                image.CountryId = image.Country?.Id;
+            }
+
             kept.Add(image);
             foreach (var language in ContentLanguage.Published)
             {

@@ -33,6 +33,9 @@ public sealed class InitiativeForm
 
     public List<string> CountryCodes { get; set; } = [];
 
+    /// <summary>A regional initiative: it counts for every ASEAN Member State besides the countries it names (ADR 26).</summary>
+    public bool CoversAllAsean { get; set; }
+
     public Dictionary<string, TextForm> Texts { get; set; } = NewTexts();
 
     public List<OrganisationRow> Organisations { get; set; } = [];
@@ -139,6 +142,12 @@ public sealed class InitiativeForm
         public Dictionary<string, string?> AltText { get; set; } = [];
 
         public Dictionary<string, string?> Credit { get; set; } = [];
+
+        /// <summary>
+        /// The ISO code of the country the caption places the photo in, which counts as a place of the initiative;
+        /// empty for none. Null in forms saved before photos had a country, which leave the photo's country as it is.
+        /// </summary>
+        public string? CountryCode { get; set; }
     }
 
     /// <summary>The rows an editor kept: rows marked for removal and blank rows (the form's spare rows) are dropped.</summary>

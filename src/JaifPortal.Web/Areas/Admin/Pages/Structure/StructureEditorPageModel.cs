@@ -9,12 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Areas.Admin.Pages.Structure;
 
 /// <summary>
-/// The edit page of a structural record (the framework, a pillar, a cooperation area): its texts in both
-/// languages. These records are always public and have no publication workflow, so a save by an editor
-/// goes live at once; it is saved together with a revision, and a save based on an older version is refused.
-/// Everyone with a back-office role may read the page; saving is checked on the server.
+/// The edit page of a structural record (the framework, a pillar, a cooperation area; the countries and the site's
+/// own pages): its texts in every language, and the record's own facts when it has any (<typeparamref name="TForm"/>).
+/// These records are always public and have no publication workflow, so a save goes live at once; it is saved
+/// together with a revision, and a save based on an older version is refused. Everyone allowed into the page's folder
+/// may read it; saving is checked on the server against <see cref="EditPolicy"/>.
 /// </summary>
-public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
+public abstract class StructureEditorPageModel<TRecord, TTranslation, TText, TForm>(
     PortalDbContext db,
     RevisionLog revisions,
     UserManager<PortalUser> users,
@@ -23,12 +24,13 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
     where TRecord : class, ITranslated<TTranslation>
     where TTranslation : Translation
     where TText : LanguageText, new()
+    where TForm : StructureForm<TText>, new()
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
 
     [BindProperty]
-    public StructureForm<TText> Form { get; set; } = new();
+    public TForm Form { get; set; } = new();
 
     /// <summary>The version the editor started from (PostgreSQL's xmin), to refuse a save over someone else's.</summary>
     [BindProperty]
@@ -58,9 +60,18 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
         Record is null ? [] : [.. ContentLanguage.Published.Select(language => new StructureLanguage(
             language, language == Record.OriginalLanguage, TranslationStaleness.IsStale(Record, language),
             Form.Text(language).State, Fields($"Form.Texts[{language}].", Form.Text(language), language == Record.OriginalLanguage)))],
-        T, StructureEditorText);
+        T, StructureEditorText, FactFields, IndexPage.Page, IndexPage.Title);
 
     protected PortalDbContext Db => db;
+
+    /// <summary>Who may save: editors for the plan's structure, administrators for what only they change.</summary>
+    protected virtual string EditPolicy => PortalPolicies.EditContent;
+
+    /// <summary>The page listing these records, which the editor links back to, and its title.</summary>
+    protected virtual (string Page, string Title) IndexPage => ("/Structure/Index", StructureEditorText.Structure);
+
+    /// <summary>The inputs of the record's own facts, shown above the language columns; none by default.</summary>
+    protected virtual IReadOnlyList<StructureField> FactFields => [];
 
     /// <summary>The name revisions give this record type, e.g. "Pillar".</summary>
     protected abstract string RecordType { get; }
@@ -83,6 +94,21 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
 
     /// <summary>The inputs of one language column, also what validation checks.</summary>
     protected abstract IReadOnlyList<StructureField> Fields(string prefix, TText text, bool isOriginal);
+
+    /// <summary>Copies the record's own facts onto the form.</summary>
+    protected virtual void ReadFacts(TRecord record, TForm form)
+    {
+    }
+
+    /// <summary>Checks the form's facts, adding a message to the field at fault.</summary>
+    protected virtual void ValidateFacts(FormChecks check)
+    {
+    }
+
+    /// <summary>Writes the form's facts (already checked) onto the record.</summary>
+    protected virtual void WriteFacts(TRecord record, DateTimeOffset now)
+    {
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -110,16 +136,16 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
             return NotFound();
         }
 
-        Form = EditorJson.Deserialize<StructureForm<TText>>(earlier.Snapshot);
+        Form = EditorJson.Deserialize<TForm>(earlier.Snapshot);
         Note ??= $"#{earlier.Number}";
         return await SaveAsync(RevisionKind.Restored, cancellationToken);
     }
 
     private async Task<IActionResult> SaveAsync(RevisionKind kind, CancellationToken cancellationToken)
     {
-        if (!await AllowedAsync(PortalPolicies.EditContent))
+        if (!await AllowedAsync(EditPolicy))
         {
-            return ForbidBy(PortalPolicies.EditContent);
+            return ForbidBy(EditPolicy);
         }
 
         var record = await LoadAsync(Id, cancellationToken);
@@ -145,6 +171,7 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
 
         db.Entry(record).Property(nameof(Version)).OriginalValue = Version;
         var now = clock.GetUtcNow();
+        WriteFacts(record, now);
         foreach (var language in ContentLanguage.Published)
         {
             var text = Form.Text(language);
@@ -174,6 +201,7 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
     private void Validate(string originalLanguage)
     {
         var check = new FormChecks(ModelState, T);
+        ValidateFacts(check);
         foreach (var language in ContentLanguage.Published)
         {
             var text = Form.Text(language);
@@ -219,9 +247,10 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
         return await ShowAsync();
     }
 
-    private StructureForm<TText> ToForm(TRecord record)
+    private TForm ToForm(TRecord record)
     {
-        var form = new StructureForm<TText>();
+        var form = new TForm();
+        ReadFacts(record, form);
         foreach (var translation in record.Translations)
         {
             var text = ToText(translation);
@@ -237,9 +266,20 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
 
     private async Task<IActionResult> ShowAsync()
     {
-        CanEdit = await AllowedAsync(PortalPolicies.EditContent);
+        CanEdit = await AllowedAsync(EditPolicy);
         return Page();
     }
 
     private async Task<bool> AllowedAsync(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;
 }
+
+/// <summary>A structural record whose form holds its texts only.</summary>
+public abstract class StructureEditorPageModel<TRecord, TTranslation, TText>(
+    PortalDbContext db,
+    RevisionLog revisions,
+    UserManager<PortalUser> users,
+    IAuthorizationService authorization,
+    TimeProvider clock) : StructureEditorPageModel<TRecord, TTranslation, TText, StructureForm<TText>>(db, revisions, users, authorization, clock)
+    where TRecord : class, ITranslated<TTranslation>
+    where TTranslation : Translation
+    where TText : LanguageText, new();

@@ -4,7 +4,7 @@ using JaifPortal.Web.Domain;
 namespace JaifPortal.Web.Areas.Admin.Pages.Structure;
 
 /// <summary>The texts of a structural record in every language: what the page binds and what a revision stores.</summary>
-public sealed class StructureForm<TText>
+public class StructureForm<TText>
     where TText : LanguageText, new()
 {
     public Dictionary<string, TText> Texts { get; set; } =
@@ -37,7 +37,14 @@ public sealed class FrameworkText : NamedText
 }
 
 /// <summary>One input of a language column: its form key, label, value, limit and whether it takes Markdown.</summary>
-public sealed record StructureField(string Key, string Label, string? Value, int MaxLength, bool Multiline = false, bool Markdown = false, bool Required = false);
+public sealed record StructureField(string Key, string Label, string? Value, int MaxLength, bool Multiline = false, bool Markdown = false, bool Required = false)
+{
+    /// <summary>The values a select offers (value, label); a text input when null.</summary>
+    public IReadOnlyList<(string Value, string Label)>? Choices { get; init; }
+
+    /// <summary>A short hint under the label, such as the form a date takes.</summary>
+    public string? Hint { get; init; }
+}
 
 /// <summary>One language column of a structure form.</summary>
 public sealed record StructureLanguage(string Language, bool IsOriginal, bool IsStale, TranslationState State, IReadOnlyList<StructureField> Fields);
@@ -58,4 +65,7 @@ public sealed record StructureEditorView(
     string? ConflictBy,
     IReadOnlyList<StructureLanguage> Languages,
     AdminText T,
-    StructureEditorText StructureEditorText);
+    StructureEditorText StructureEditorText,
+    IReadOnlyList<StructureField> Facts,
+    string IndexPage,
+    string IndexTitle);

@@ -23,17 +23,17 @@ public sealed class CalendarModel(PortalDbContext db, IOptions<PortalOptions> op
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var today = PortalTime.Today(clock);
         var events = await db.Events.AsNoTracking().Published()
-            .Where(e => (e.StartDate.Precision == DatePrecision.Day && e.StartDate.Start >= today)
-                || (e.StartDate.Precision == DatePrecision.Month && e.StartDate.Start >= thisMonth))
+            .Where(e => e.StartDate.Precision == DatePrecision.Day || e.StartDate.Precision == DatePrecision.Month)
+            .Where(StatusToday.UpcomingEvents(today))
             .OrderBy(e => e.StartDate.Start).Take(500)
             .Select(e => new { e.Id, e.Slug, e.StartDate, e.EndDate, e.OriginalLanguage, Translations = e.Translations.ToList(), e.UpdatedAt })
             .ToListAsync(cancellationToken);
         var milestones = await db.Milestones.AsNoTracking()
             .Where(m => m.Initiative.Publication == PublicationStatus.Published
-                && ((m.Date.Precision == DatePrecision.Day && m.Date.Start >= today) || (m.Date.Precision == DatePrecision.Month && m.Date.Start >= thisMonth)))
+                && (m.Date.Precision == DatePrecision.Day || m.Date.Precision == DatePrecision.Month))
+            .Where(StatusToday.UpcomingMilestones(today))
             .OrderBy(m => m.Date.Start).Take(500)
             .Select(m => new
             {
