@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace JaifPortal.Web.Pages.Initiatives;
 
 [PublicCache]
-public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
+public sealed class DetailsModel(PortalDbContext db, ContentCache kept) : PublicPageModel
 {
     public Initiative Initiative { get; private set; } = null!;
 
@@ -21,7 +21,8 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
             return NotFound();
         }
 
-        (Initiative, Events, Related) = (page.Initiative, page.Events, page.Related);
+        (Initiative, Events) = (page.Initiative, page.Events);
+        Related = await RelatedInitiatives.LoadAsync(db, kept, page.Initiative.Id, cancellationToken);
         return Page();
     }
 }
