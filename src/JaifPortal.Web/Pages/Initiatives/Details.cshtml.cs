@@ -16,7 +16,7 @@ public sealed class DetailsModel(PortalDbContext db, ContentCache kept) : Public
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!Slug.IsValid(slug) || await InitiativePage.LoadAsync(db, slug, cancellationToken) is not { } page)
+        if (!Slug.IsValid(slug) || await InitiativePage.LoadKeptAsync(db, kept, slug, cancellationToken) is not { } page)
         {
             return NotFound();
         }

@@ -12,11 +12,10 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Feeds;
 
 /// <summary>New and updated events, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
 [PublicCache(FilterSubject.Feeds)]
-public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence, LinkGenerator links) : PublicPageModel
+public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence, LinkGenerator links, ContentCache kept) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var events = db.Events.AsNoTracking().Published();
         var (filter, problems) = await FeedFilter.ReadAsync(db, Request.Query, Lang, cancellationToken);
         if (filter is null)
         {
@@ -24,15 +23,21 @@ public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> opti
             return new EmptyResult();
         }
 
-        events = filter.List.Apply(events);
-        var rows = await events.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id).Take(AtomFeed.MaxEntries)
+        // Feed readers poll the same few addresses over and over: the entries are kept while the content is unchanged.
+        var entries = await kept.GetOrComputeAsync((nameof(EventsModel), Lang, filter.List), () => EntriesAsync(filter.List, cancellationToken), cancellationToken);
+        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{T.SiteName}: {T.Events}"), links.PublicPath("/Home", Lang), Lang, entries);
+    }
+
+    private async Task<List<FeedEntry>> EntriesAsync(ListFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await filter.Apply(db.Events.AsNoTracking().Published())
+            .OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id).Take(AtomFeed.MaxEntries)
             .Select(e => new { e.Slug, e.StartDate, e.OriginalLanguage, Translations = e.Translations.ToList(), e.PublishedAt, e.CreatedAt, e.UpdatedAt })
             .ToListAsync(cancellationToken);
-        var entries = rows.Select(row =>
+        return [.. rows.Select(row =>
         {
             var text = Text(row.Translations, row.OriginalLanguage);
             return new FeedEntry(links.PublicPath("/Events/Details", Lang, row.Slug), $"{text.Text.Name} ({row.StartDate.Format(Lang)})", text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
-        }).ToList();
-        return AtomFeed.Render(Request, options.Value, licence.Value, filter.Title($"{T.SiteName}: {T.Events}"), links.PublicPath("/Home", Lang), Lang, entries);
+        })];
     }
 }
