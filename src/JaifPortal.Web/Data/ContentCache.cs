@@ -9,12 +9,13 @@ namespace JaifPortal.Web.Data;
 /// asks the same, while the content is unchanged: every result is filed under the content version
 /// (<see cref="ContentVersion"/>) as <see cref="ContentVersionWatch"/> knows it, so a change committed anywhere
 /// (another instance, an import, SQL) ends every kept result as soon as its announcement is heard, within
-/// milliseconds, without a read of the number on every lookup (docs/adr/0013). Results also expire after <see cref="PortalOptions.KeepComputedSeconds"/>, which
+/// milliseconds, without a read of the number on every visitor's lookup (docs/adr/0013). Results also expire after <see cref="PortalOptions.KeepComputedSeconds"/>, which
 /// bounds how far figures that move with the clock ("changed recently") may lag, and at most
 /// <see cref="MaxEntries"/> are kept, so a stream of distinct searches cannot fill the memory.
 /// </summary>
 public sealed class ContentCache(
-    PortalDbContext db, ContentVersionWatch versions, [FromKeyedServices(ContentCache.StoreKey)] IMemoryCache store, IOptions<PortalOptions> options)
+    PortalDbContext db, ContentVersionWatch versions, IHttpContextAccessor requests,
+    [FromKeyedServices(ContentCache.StoreKey)] IMemoryCache store, IOptions<PortalOptions> options)
 {
     public const string StoreKey = "computed-from-content";
 
@@ -37,7 +38,10 @@ public sealed class ContentCache(
             return await compute();
         }
 
-        var version = await versions.CurrentAsync(cancellationToken);
+        // Staff (the dashboards) read the number itself: whoever has just changed something sees it even before the
+        // announcement is heard, and staff requests are few. They always read the primary.
+        var signedIn = requests.HttpContext?.User.Identity?.IsAuthenticated == true;
+        var version = signedIn ? await ContentVersion.ReadAsync(db, cancellationToken) : await versions.CurrentAsync(cancellationToken);
         if (store.TryGetValue((key, version), out T? kept) && kept is not null)
         {
             return kept;
@@ -45,7 +49,7 @@ public sealed class ContentCache(
 
         // The number the database this request reads has reached, read before computing: a standby that has not yet
         // replayed the change just heard of computes from the content before it, which must not be kept under the new number.
-        var readable = await ContentVersion.ReadAsync(db, cancellationToken);
+        var readable = signedIn ? version : await ContentVersion.ReadAsync(db, cancellationToken);
         kept = await compute();
         if (kept is not null && readable >= version)
         {
