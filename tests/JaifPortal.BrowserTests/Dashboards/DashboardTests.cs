@@ -35,7 +35,7 @@ public class DashboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
             (await page.Locator("main table tbody").InnerTextAsync()).Should().Contain("ASEAN-Japan MIDORI Cooperation Plan");
 
             var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).ClickAsync());
-            download.SuggestedFilename.Should().Be("jaif-pillar2-initiatives-en.csv");
+            download.SuggestedFilename.Should().Be("jaif-pillar2-initiatives-published-en.csv");
             var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
             bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
             var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -21,6 +21,8 @@ public sealed class BriefingText : PortalText
 
     public string PublishedContentOnly => Text();
 
+    public string WorkInProgressLeftOut => Text();
+
     public string Initiatives => Text();
 
     public string NoInitiatives => Text();

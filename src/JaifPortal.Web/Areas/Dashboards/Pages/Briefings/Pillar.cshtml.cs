@@ -21,6 +21,9 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
+    /// <summary>The address asked to include drafts and records in review, which a pack never does.</summary>
+    public bool WorkInProgressRefused { get; private set; }
+
     public DashboardTables Tables { get; private set; } = null!;
 
     public Coverage Coverage { get; private set; } = null!;
@@ -59,8 +62,9 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
         Pillar = context;
         var (filter, problems) = await DashboardFilterReader.ReadAsync(Db, context.Pillar.Id, Request.Query, DashboardText, cancellationToken);
 
-        // A pack may leave the Mission, so whatever the address says it holds published records only.
-        Filter = filter with { PublishedOnly = true };
+        // A pack may leave the Mission, so whatever the address says it holds published records only; it says so when asked for more.
+        WorkInProgressRefused = filter.IncludeWorkInProgress;
+        Filter = filter with { IncludeWorkInProgress = false };
         Problems = problems;
         var request = dashboards.Request(context, Filter, DashboardScope.Internal, Lang);
         Tables = new DashboardTables(DashboardText, FigureLinks.Public(links, Lang, context.Pillar.Key), dashboards.Options, publishedOnly: true);
