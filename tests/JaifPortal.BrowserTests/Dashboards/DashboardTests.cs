@@ -27,7 +27,7 @@ public class DashboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
             await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
             await page.WaitForURLAsync("**/en/dashboards/partners-for-co-creation-of-economy-and-society-of-the-future?*country=VN*");
             (await page.Locator(".active-filters").InnerTextAsync()).Should().Contain("Viet Nam");
-            (await page.Locator(".dashboard-totals").InnerTextAsync()).Should().Contain("33 initiatives:", "MIDORI names Viet Nam and 32 regional initiatives of the pillar cover every Member State (ADR 26)");
+            (await page.Locator(".dashboard-totals").InnerTextAsync()).Should().Contain("33 published initiatives.", "MIDORI names Viet Nam and 32 regional initiatives of the pillar cover every Member State (ADR 26)");
 
             await page.Locator("#countries summary").ClickAsync();
             await page.Locator("#countries-table tr", new() { HasText = "Viet Nam" }).GetByRole(AriaRole.Link).ClickAsync();

@@ -42,6 +42,14 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
     public int InitiativeTotal { get; private set; }
 
+    /// <summary>How many initiatives the first page summarises; the details list every one on a line.</summary>
+    public const int MainInitiatives = 4;
+
+    /// <summary>How many milestones and events the first page lists as coming up.</summary>
+    public const int ComingUpItems = 8;
+
+    public ComingUp ComingUp { get; private set; } = null!;
+
     public int RecentMonths => dashboards.Options.RecentMonths;
 
     /// <summary>The filter in words, so a printed pack says what it is limited to.</summary>
@@ -79,6 +87,12 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
         InitiativeTotal = await initiatives.CountAsync(cancellationToken);
         Initiatives = await BriefingQueries.SummariesAsync(initiatives, cancellationToken);
 
+        ComingUp = new ComingUp(
+            [.. Timeline.Next.Select(m => new ComingUpItem(m.Date, m.Title.For(Lang), m.Initiative.For(Lang)))
+                .Concat(UpcomingEvents.Select(e => new ComingUpItem(e.Start, e.Name.For(Lang), null)))
+                .OrderBy(item => item.Date.Start)
+                .Take(ComingUpItems)],
+            Lang);
         FilterSummary = await DescribeFilterAsync(cancellationToken);
         var pillarName = context.Pillar.NameIn(Lang, publishedOnly: true);
         await NoteRecordUsedAsync(RecordTypes.Pillar, context.Pillar.Id, pillarName.Text, pillarName.Language ?? Lang, null, cancellationToken);
