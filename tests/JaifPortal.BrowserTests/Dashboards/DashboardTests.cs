@@ -27,7 +27,7 @@ public class DashboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
             await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
             await page.WaitForURLAsync("**/en/dashboards/partners-for-co-creation-of-economy-and-society-of-the-future?*country=VN*");
             (await page.Locator(".active-filters").InnerTextAsync()).Should().Contain("Viet Nam");
-            (await page.Locator(".dashboard-totals").InnerTextAsync()).Should().Contain("33 initiatives:", "MIDORI names Viet Nam and 32 regional initiatives of the pillar cover every Member State (ADR 26)");
+            (await page.Locator(".dashboard-totals").InnerTextAsync()).Should().Contain("33 published initiatives.", "MIDORI names Viet Nam and 32 regional initiatives of the pillar cover every Member State (ADR 26)");
 
             await page.Locator("#countries summary").ClickAsync();
             await page.Locator("#countries-table tr", new() { HasText = "Viet Nam" }).GetByRole(AriaRole.Link).ClickAsync();
@@ -35,7 +35,7 @@ public class DashboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
             (await page.Locator("main table tbody").InnerTextAsync()).Should().Contain("ASEAN-Japan MIDORI Cooperation Plan");
 
             var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).ClickAsync());
-            download.SuggestedFilename.Should().Be("jaif-pillar2-initiatives-en.csv");
+            download.SuggestedFilename.Should().Be("jaif-pillar2-initiatives-published-en.csv");
             var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
             bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
             var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split('\n', StringSplitOptions.RemoveEmptyEntries);

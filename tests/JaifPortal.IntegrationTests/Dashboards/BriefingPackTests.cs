@@ -169,12 +169,12 @@ public class BriefingPackTests
         var japan = await HtmlPage.ParseAsync(await client.GetAsync("/ja/briefings/pillars/1?country=JP"));
 
         whole.QuerySelector("h1")!.TextContent.Should().Contain("Pillar 1");
-        whole.QuerySelectorAll(".chart[role='img']").Should().NotBeEmpty("the pack carries the dashboard's charts");
+        whole.QuerySelectorAll(".pack-table").Should().NotBeEmpty("the pack carries the dashboard's tables");
         whole.QuerySelector("main")!.TextContent.Should().NotContain("JENESYS", "a record in review is not in a pack that may be handed out");
         RecordsUsed(whole).Should().Contain(row => row[1] == "Pillar");
         japan.QuerySelector("main")!.TextContent.Should().Contain("絞り込み：日本");
-        var japanInitiatives = japan.QuerySelectorAll(".briefing__initiative").Length;
-        japanInitiatives.Should().BePositive().And.BeLessThan(whole.QuerySelectorAll(".briefing__initiative").Length);
+        static int Initiatives(IDocument pack) => pack.QuerySelectorAll(".briefing__initiative, .briefing__lines li").Length;
+        Initiatives(japan).Should().BePositive().And.BeLessThan(Initiatives(whole));
     }
 
     [Fact]
@@ -192,6 +192,30 @@ public class BriefingPackTests
         pillar.Should().Contain("href=\"/en/briefings/pillars/heart-to-heart-partners-across-generations?country=VN\"", "the pack follows the dashboard's filter");
     }
 
+    [Theory]
+    [InlineData("en", "Nothing behind it", "Nothing recent", "Commitment coverage")]
+    [InlineData("ja", "裏付けなし", "最近の動きなし", "コミットメントの")]
+    public async Task The_pack_for_sharing_outside_the_Mission_leaves_out_the_coverage_verdicts(string language, params string[] verdicts)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync();
+        await using var factory = new PortalFactory(database.ConnectionString);
+        using var client = await OfficialAsync(factory);
+
+        var internalPack = await HtmlPage.ParseAsync(await client.GetAsync($"/{language}/briefings/pillars/2"));
+        var sharingLink = internalPack.QuerySelector(".briefing__variants a:last-child")!.GetAttribute("href")!;
+        sharingLink.Should().EndWith("?variant=sharing");
+        var sharing = await HtmlPage.ParseAsync(await client.GetAsync(sharingLink));
+
+        internalPack.Body!.TextContent.Should().Contain(verdicts[0], "the internal pack judges the areas");
+        foreach (var verdict in verdicts)
+        {
+            sharing.Body!.TextContent.Should().NotContain(verdict);
+        }
+
+        sharing.QuerySelector(".briefing__classification")!.TextContent.Should().NotBe(internalPack.QuerySelector(".briefing__classification")!.TextContent, "the pack says who may read it");
+        sharing.QuerySelectorAll("#coverage-table tbody tr").Should().HaveCount(12, "the areas are still listed with what backs them");
+    }
+
     private static async Task<HttpClient> OfficialAsync(PortalFactory factory)
     {
         await BackOffice.CreateUserAsync(factory, OfficialEmail, PortalRoles.Official);
@@ -199,7 +223,7 @@ public class BriefingPackTests
     }
 
     private static List<string[]> RecordsUsed(IDocument pack) =>
-        pack.QuerySelectorAll(".briefing__records tbody tr")
-            .Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()).ToArray())
+        pack.QuerySelectorAll(".briefing__records li")
+            .Select(line => line.Children.Select(part => part.TextContent.Trim()).ToArray())
             .ToList();
 }

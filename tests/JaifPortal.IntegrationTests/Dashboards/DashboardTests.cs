@@ -20,6 +20,9 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
 {
     private const string Dashboard = "/en/dashboards/test-pillar";
 
+    /// <summary>The fixture's counts are of every record but archived ones, which the dashboards count only when asked.</summary>
+    private const string WithWorkInProgress = Dashboard + "?pub=all";
+
     private Task<HttpClient> OfficialAsync() => fixture.OfficialAsync();
 
     private static async Task<IDocument> PageAsync(HttpClient client, string path)
@@ -41,7 +44,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
     [Fact]
     public async Task Coverage_shows_what_backs_each_area_and_an_area_with_nothing_behind_it()
     {
-        var page = await PageAsync(await OfficialAsync(), Dashboard);
+        var page = await PageAsync(await OfficialAsync(), WithWorkInProgress);
 
         Row(page, "coverage", "Area A").Should().Equal("Area A", "2", "3", "1", "3", "Active");
         Row(page, "coverage", "Area B").Should().Equal("Area B", "2", "1", "1", "1", "Active");
@@ -61,7 +64,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
     [Fact]
     public async Task Initiatives_are_counted_by_publication_status_country_lead_organisation_and_start_year()
     {
-        var page = await PageAsync(await OfficialAsync(), Dashboard);
+        var page = await PageAsync(await OfficialAsync(), WithWorkInProgress);
 
         Text(page).Should().Contain("4 initiatives: 2 published, 1 in review, 1 draft.");
         Rows(page, "status").Should().BeEquivalentTo(new[] { new[] { "Planned", "1"}, new[] { "Ongoing", "2"}, new[] { "Completed", "1"} }, o => o.WithStrictOrdering());
@@ -78,7 +81,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
     [Fact]
     public async Task Key_figures_add_up_only_within_one_unit_and_one_precision()
     {
-        var page = await PageAsync(await OfficialAsync(), Dashboard);
+        var page = await PageAsync(await OfficialAsync(), WithWorkInProgress);
 
         Row(page, "figures", "Yen").Should().Equal("Yen", "Exact", "2", "2", "¥3 billion");
         Row(page, "figures", "People").Should().Equal("People", "About (約)", "2", "2", "about 150 people");
@@ -89,7 +92,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
     [Fact]
     public async Task The_timeline_lists_milestones_either_side_of_today_and_upcoming_events()
     {
-        var page = await PageAsync(await OfficialAsync(), Dashboard);
+        var page = await PageAsync(await OfficialAsync(), WithWorkInProgress);
 
         Rows(page, "milestones-next").Select(r => r[1]).Should().Equal("m2 coming soon", "m3 later this year");
         Rows(page, "milestones-past").Select(r => r[1]).Should().Equal("m1 done last month");
@@ -103,7 +106,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
     [Fact]
     public async Task Stale_records_are_listed_with_the_reason()
     {
-        var page = await PageAsync(await OfficialAsync(), Dashboard);
+        var page = await PageAsync(await OfficialAsync(), WithWorkInProgress);
 
         var stale = Rows(page, "stale");
         stale.Should().ContainSingle();
@@ -114,12 +117,11 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
     }
 
     [Theory]
-    [InlineData("?country=VN", "2 initiatives: 2 published, 0 in review, 0 draft.")]
-    [InlineData("?country=th&status=Ongoing", "2 initiatives: 2 published, 0 in review, 0 draft.")]
-    [InlineData("?from=2021&to=2023", "2 initiatives: 1 published, 1 in review, 0 draft.")]
-    [InlineData("?organisation=lead-one", "2 initiatives: 2 published, 0 in review, 0 draft.")]
-    [InlineData("?pub=published", "2 initiatives: 2 published, 0 in review, 0 draft.")]
-    [InlineData("?area=test-area-b&organisation=lead-two", "1 initiative: 0 published, 1 in review, 0 draft.")]
+    [InlineData("?country=VN&pub=all", "2 initiatives: 2 published, 0 in review, 0 draft.")]
+    [InlineData("?country=th&status=Ongoing&pub=all", "2 initiatives: 2 published, 0 in review, 0 draft.")]
+    [InlineData("?from=2021&to=2023&pub=all", "2 initiatives: 1 published, 1 in review, 0 draft.")]
+    [InlineData("?organisation=lead-one&pub=all", "2 initiatives: 2 published, 0 in review, 0 draft.")]
+    [InlineData("?area=test-area-b&organisation=lead-two&pub=all", "1 initiative: 0 published, 1 in review, 0 draft.")]
     public async Task Filters_compose_and_stay_in_the_address(string query, string totals)
     {
         var page = await PageAsync(await OfficialAsync(), Dashboard + query);
@@ -128,6 +130,53 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         page.QuerySelector("form.dashboard-filter")!.GetAttribute("method").Should().Be("get");
         page.QuerySelectorAll("#status-table a").Should().OnlyContain(a => a.GetAttribute("href")!.Contains(query.TrimStart('?').Split('&')[0].Split('=')[0] + "=", StringComparison.OrdinalIgnoreCase),
             "every figure's link keeps the filter");
+    }
+
+    [Fact]
+    public async Task By_default_only_published_records_count_and_the_switch_adds_drafts_and_records_in_review()
+    {
+        var client = await OfficialAsync();
+
+        var published = await PageAsync(client, Dashboard);
+        Text(published).Should().Contain("2 published initiatives.").And.Contain("Only published records are counted");
+        published.Title.Should().NotContain("work in progress");
+        Rows(published, "status").Should().BeEquivalentTo(new[] { new[] { "Planned", "0" }, new[] { "Ongoing", "2" }, new[] { "Completed", "0" } }, o => o.WithStrictOrdering(),
+            "test-i3 is in review and test-i4 a draft");
+        Row(published, "coverage", "Area D")[1].Should().Be("0", "the draft test-i4 does not back its area");
+        Rows(published, "events").Select(r => r[1]).Should().Equal("Event test-e1");
+        (await PageAsync(client, Dashboard + "/records?kind=initiatives")).QuerySelectorAll("table tbody tr").Should().HaveCount(2);
+
+        var withWork = await PageAsync(client, published.QuerySelector("a.counted__switch")!.GetAttribute("href")!);
+        withWork.Title.Should().StartWith("Pillar 9 dashboard: Test pillar (including work in progress)");
+        Text(withWork).Should().Contain("4 initiatives: 2 published, 1 in review, 1 draft.").And.Contain("These figures are not what the public sees.");
+        Rows(withWork, "status").Should().BeEquivalentTo(new[] { new[] { "Planned", "1" }, new[] { "Ongoing", "2" }, new[] { "Completed", "1" } }, o => o.WithStrictOrdering());
+        Row(withWork, "coverage", "Area D")[1].Should().Be("1");
+        withWork.QuerySelectorAll("#status-table a").Should().OnlyContain(a => a.GetAttribute("href")!.Contains("pub=all"), "the lists behind the figures count the same records");
+        var export = await client.GetAsync(withWork.QuerySelector("#coverage a[download][href*='format=csv']")!.GetAttribute("href")!);
+        export.Content.Headers.ContentDisposition!.FileName.Should().Contain("jaif-pillar9-coverage-with-work-in-progress-en.csv");
+        var back = withWork.QuerySelector("a.counted__switch")!;
+        back.TextContent.Should().Be("Count published records only");
+        back.GetAttribute("href").Should().Be(Dashboard);
+
+        var overview = await PageAsync(client, "/en/dashboards");
+        Text(overview).Should().Contain("2 published initiatives.").And.NotContain("4 initiatives: 2 published, 1 in review, 1 draft.");
+        var overviewWithWork = await PageAsync(client, overview.QuerySelector("a.counted__switch")!.GetAttribute("href")!);
+        Text(overviewWithWork).Should().Contain("4 initiatives: 2 published, 1 in review, 1 draft.");
+        overviewWithWork.Title.Should().Contain("(including work in progress)");
+    }
+
+    [Fact]
+    public async Task A_briefing_pack_asked_for_work_in_progress_still_holds_published_records_and_says_so()
+    {
+        var client = await OfficialAsync();
+        var dashboard = await PageAsync(client, WithWorkInProgress);
+        var packLink = dashboard.QuerySelectorAll("a").Single(a => a.TextContent == "Briefing pack (print)").GetAttribute("href")!;
+        packLink.Should().NotContain("pub=", "a pack may leave the Mission");
+
+        var pack = await PageAsync(client, "/en/briefings/pillars/test-pillar?pub=all");
+
+        pack.QuerySelectorAll(".briefing__initiative h3").Select(h => h.TextContent).Should().BeEquivalentTo("Initiative test-i1", "Initiative test-i2");
+        pack.QuerySelector(".briefing__note")!.TextContent.Should().Contain("a pack never includes drafts or records in review");
     }
 
     [Fact]
@@ -166,7 +215,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         var client = await OfficialAsync();
         var page = await PageAsync(client, Dashboard + "?from=2030&to=2020&country=XX&status=Finished&area=space&organisation=nobody&pub=everything");
 
-        Text(page).Should().Contain("4 initiatives: 2 published, 1 in review, 1 draft.");
+        Text(page).Should().Contain("2 published initiatives.", "a value that is not a choice leaves the default, published records only");
         page.QuerySelectorAll(".dashboard-problems li").Select(li => li.TextContent).Should().BeEquivalentTo(
         [
             "The years run backwards (2030 to 2020), so the year range was left out.",
@@ -174,10 +223,10 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
             "“space” is not a cooperation area of this pillar, so the area filter was left out.",
             "“Finished” is not a status (Planned, Ongoing or Completed), so the status filter was left out.",
             "There is no organisation “nobody”, so the organisation filter was left out.",
-            "“everything” is not a choice of records to count, so all but archived records are counted.",
+            "“everything” is not a choice of records to count, so only published records are counted.",
         ]);
 
-        var japanese = await PageAsync(client, "/ja/dashboards/9?from=abc&to=99999");
+        var japanese = await PageAsync(client, "/ja/dashboards/9?from=abc&to=99999&pub=all");
         japanese.QuerySelectorAll(".dashboard-problems li").Select(li => li.TextContent).Should().Equal(
             "「abc」は1900年から2200年までの年ではないため、使用しませんでした。",
             "「99999」は1900年から2200年までの年ではないため、使用しませんでした。");
@@ -204,7 +253,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         var csvResponse = await client.GetAsync(csvLink);
         var bytes = await csvResponse.Content.ReadAsByteArrayAsync();
         bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
-        csvResponse.Content.Headers.ContentDisposition!.FileName.Should().Contain("jaif-pillar9-coverage-ja.csv");
+        csvResponse.Content.Headers.ContentDisposition!.FileName.Should().Contain("jaif-pillar9-coverage-published-ja.csv", "the file says what it counts");
         var csv = ParseCsv(bytes);
         csv[0].Should().Equal("協力分野", "取組", "主な動き", "イベント", "過去12か月", "状態");
         csv.Skip(1).Should().BeEquivalentTo(Rows(page, "coverage"), options => options.WithStrictOrdering());
@@ -329,7 +378,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         var client = await OfficialAsync();
         var second = await PageAsync(client, "/en/dashboards/2");
         Rows(second, "status").Should().BeEquivalentTo(new[] { new[] { "Planned", "5"}, new[] { "Ongoing", "34"}, new[] { "Completed", "0"} }, o => o.WithStrictOrdering());
-        Text(second).Should().Contain("39 initiatives: 39 published, 0 in review, 0 draft.");
+        Text(second).Should().Contain("39 published initiatives.");
 
         var vietNam = await PageAsync(client, "/en/dashboards/partners-for-co-creation-of-economy-and-society-of-the-future/records?kind=initiatives&country=VN");
         // MIDORI names Viet Nam; the other 32 of the pillar count there because they cover all of ASEAN (ADR 26).

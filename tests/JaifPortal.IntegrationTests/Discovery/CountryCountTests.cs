@@ -84,7 +84,7 @@ public partial class CountryCountTests(DiscoveryPortal portal) : IClassFixture<D
                 .Should().Be(count, $"the briefing pack of {code} agrees: those it summarises and the regional ones it counts");
             foreach (var pillar in new[] { 1, 2, 3 })
             {
-                var dashboard = await staff.GetPageAsync($"/en/dashboards/{pillar}?country={code}&pub=published");
+                var dashboard = await staff.GetPageAsync($"/en/dashboards/{pillar}?country={code}");
                 var list = await GetPageAsync($"/en/initiatives?country={code}&pillar={PillarSlugs[pillar]}");
                 Number(DashboardTotal().Match(dashboard.Body!.TextContent).Value).Should().Be(Number(list.QuerySelector("p.count")!.TextContent),
                     $"pillar {pillar}'s dashboard for {code} agrees with the list");
@@ -102,6 +102,6 @@ public partial class CountryCountTests(DiscoveryPortal portal) : IClassFixture<D
     [GeneratedRegex(@"\d+")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"\d+ initiatives?: ")]
+    [GeneratedRegex(@"\d+ published initiatives?\.")]
     private static partial Regex DashboardTotal();
 }

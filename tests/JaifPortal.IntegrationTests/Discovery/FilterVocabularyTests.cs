@@ -133,15 +133,16 @@ public partial class FilterVocabularyTests(DashboardFixture fixture) : IClassFix
     public async Task Each_renamed_or_shorter_key_means_the_same_as_the_vocabulary(string given, string canonical)
     {
         var client = await OfficialAsync();
-        var response = await client.GetAsync(Dashboard + given);
+        // With work in progress, so every state of the fixture counts and the filter has something to narrow.
+        var response = await client.GetAsync(Dashboard + given + "&pub=all");
         var page = response.StatusCode == HttpStatusCode.MovedPermanently
             ? await PageAsync(client, response.Headers.Location!.OriginalString)
             : await HtmlPage.ParseAsync(response);
-        var expected = await PageAsync(client, Dashboard + canonical);
+        var expected = await PageAsync(client, Dashboard + canonical + "&pub=all");
 
         static string Totals(IDocument page) => TotalsPattern().Match(page.VisibleText()).Value;
         Totals(page).Should().Be(Totals(expected));
-        Totals(expected).Should().NotBe(Totals(await PageAsync(client, Dashboard)), "the filter narrows");
+        Totals(expected).Should().NotBe(Totals(await PageAsync(client, Dashboard + "?pub=all")), "the filter narrows");
         page.QuerySelectorAll(".dashboard-problems li").Should().BeEmpty();
     }
 

@@ -7,7 +7,7 @@ namespace JaifPortal.Web.Areas.Dashboards;
 
 /// <summary>
 /// What a dashboard is narrowed to: a range of years, a country, an area of the pillar, an initiative
-/// status, a lead organisation, and (inside) whether only published records count. Every value has
+/// status, a lead organisation, and (inside) whether drafts and records in review count too. Every value has
 /// been checked against the lists, so the queries can trust it; the address keeps it as text.
 /// </summary>
 public sealed record DashboardFilter
@@ -26,8 +26,16 @@ public sealed record DashboardFilter
 
     public ChosenRecord? Organisation { get; init; }
 
-    /// <summary>Inside dashboards: leave drafts and records in review out. The public view always does.</summary>
-    public bool PublishedOnly { get; init; }
+    /// <summary>
+    /// Count drafts and records in review too, by the explicit switch <c>pub=all</c>. By default a dashboard counts what the
+    /// public sees, so a test draft or a record still in review never shows in a figure an official quotes.
+    /// </summary>
+    public bool IncludeWorkInProgress { get; init; }
+
+    public bool PublishedOnly => !IncludeWorkInProgress;
+
+    /// <summary>What is counted, in a download's file name, so a file passed on still says whether it holds work in progress.</summary>
+    public string CountedInFileName => IncludeWorkInProgress ? "with-work-in-progress" : "published";
 
     public bool HasYears => YearFrom is not null || YearTo is not null;
 
@@ -51,15 +59,15 @@ public sealed record DashboardFilter
             new(FilterKeys.Area, Area?.Key),
             new(FilterKeys.Status, Status?.ToString()),
             new(FilterKeys.Organisation, Organisation?.Key),
-            new(FilterKeys.Publication, PublishedOnly ? FilterReader.PublishedValue : null),
+            new(FilterKeys.Publication, IncludeWorkInProgress ? FilterReader.AllValue : null),
         ];
         return all.Where(pair => !string.IsNullOrEmpty(pair.Value));
     }
 }
 
 /// <summary>
-/// Reads a dashboard's filter with the portal's one parser (<see cref="FilterReader"/>): staff see drafts and records
-/// in review, and the areas are the pillar's. Values that name nothing are dropped with a message in the reader's language.
+/// Reads a dashboard's filter with the portal's one parser (<see cref="FilterReader"/>): staff may choose to see drafts
+/// and records in review, and the areas are the pillar's. Values that name nothing are dropped with a message in the reader's language.
 /// </summary>
 public static class DashboardFilterReader
 {
@@ -75,7 +83,7 @@ public static class DashboardFilterReader
             Area = values.Area,
             Status = values.Status,
             Organisation = values.Organisation,
-            PublishedOnly = values.PublishedOnly,
+            IncludeWorkInProgress = values.IncludeWorkInProgress,
         }, [.. problems.Select(text.Describe)]);
     }
 }

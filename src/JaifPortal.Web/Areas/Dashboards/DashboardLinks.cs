@@ -48,9 +48,9 @@ public sealed class DashboardLinks(LinkGenerator links)
     public string Export(string language, string pillarSlug, DashboardFilter filter, string table, string format) =>
         Page("/Export", language, pillarSlug) + Query([new("table", table), new("format", format), .. filter.QueryValues()]);
 
-    /// <summary>The pillar's briefing pack with the dashboard's filter.</summary>
+    /// <summary>The pillar's briefing pack with the dashboard's filter, but for the switch to work in progress: a pack holds published records only.</summary>
     public string Briefing(string language, string pillarSlug, DashboardFilter filter) =>
-        Page("/Briefings/Pillar", language, pillarSlug) + Query(filter.QueryValues());
+        Page("/Briefings/Pillar", language, pillarSlug) + Query((filter with { IncludeWorkInProgress = false }).QueryValues());
 
     /// <summary>A record's page: the public one once it is published, otherwise its back-office form.</summary>
     public string RecordPage(string language, RecordKind kind, int id, string slug, PublicationStatus publication) =>

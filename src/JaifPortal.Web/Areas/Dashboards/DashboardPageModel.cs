@@ -71,4 +71,11 @@ public sealed record DashboardFilterView(DashboardText Text, string Language, Da
     public string Without(string? key) =>
         Action + DashboardLinks.Query(Kept.Select(k => new KeyValuePair<string, string?>(k.Key, k.Value))
             .Concat(key is null ? [] : Filter.QueryValues().Where(pair => pair.Key != key)));
+
+    /// <summary>What the page counts and the switch to the other choice (this page, the rest of the filter kept).</summary>
+    public CountedNote Counted => new(Text, Filter.IncludeWorkInProgress, Action + DashboardLinks.Query(Kept.Select(k => new KeyValuePair<string, string?>(k.Key, k.Value))
+        .Concat((Filter with { IncludeWorkInProgress = !Filter.IncludeWorkInProgress }).QueryValues())));
 }
+
+/// <summary>The note that says whether drafts and records in review are counted, with the link that switches it (<c>_CountedNote</c>).</summary>
+public sealed record CountedNote(DashboardText Text, bool IncludeWorkInProgress, string Switch);

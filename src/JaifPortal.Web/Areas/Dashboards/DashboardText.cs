@@ -29,11 +29,22 @@ public sealed class DashboardText : PortalText
 
     public string BackOffice => Text();
 
-    public string InternalNote => Text();
+    public string WorkInProgressNote => Text();
 
     public string PublishedOnlyNote => Text();
 
+    public string IncludeWorkInProgress => Text();
+
+    public string CountPublishedOnly => Text();
+
+    /// <summary>A page's title, saying so when it counts work in progress (a printed or bookmarked page keeps its title).</summary>
+    public string Titled(string title, DashboardFilter filter) => filter.IncludeWorkInProgress ? WithWorkInProgress(title) : title;
+
+    public string WithWorkInProgress(string title) => Format([title]);
+
     public string Totals(int all, int published, int review, int draft) => Plural(all, [published, review, draft]);
+
+    public string PublishedTotal(int count) => Plural(count);
 
     public string ProblemsHeading => Text();
 

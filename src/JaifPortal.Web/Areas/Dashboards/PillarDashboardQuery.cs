@@ -244,12 +244,12 @@ public sealed class PillarDashboardQuery(
             cancellationToken);
 
     /// <summary>The overview's figures for every pillar, one lane per pillar, kept like a pillar dashboard.</summary>
-    public Task<IReadOnlyList<PillarOverview>> OverviewAsync(IReadOnlyList<PillarContext> pillars, string language, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<PillarOverview>> OverviewAsync(IReadOnlyList<PillarContext> pillars, DashboardFilter filter, string language, CancellationToken cancellationToken) =>
         kept.GetOrComputeAsync<IReadOnlyList<PillarOverview>>(
-            (nameof(PillarOverview), language, Today),
+            (nameof(PillarOverview), filter, language, Today),
             async () => await Task.WhenAll(pillars.Select(pillar => InLaneAsync(async query =>
             {
-                var request = query.Request(pillar, DashboardFilter.None, DashboardScope.Internal, language);
+                var request = query.Request(pillar, filter, DashboardScope.Internal, language);
                 var (milestones, events) = await query.ComingUpAsync(request, cancellationToken);
                 return new PillarOverview(pillar, await query.TotalsAsync(request, cancellationToken), await query.CoverageAsync(request, cancellationToken), milestones, events);
             }, cancellationToken))),

@@ -19,6 +19,22 @@ public abstract class BriefingPageModel(PortalDbContext db, TimeProvider clock) 
 
     public DateOnly Today => PortalTime.DateOf(clock.GetUtcNow());
 
+    /// <summary>The variant "for sharing outside the Mission" (<c>?variant=sharing</c>): without the internal judgements (coverage verdicts).</summary>
+    public bool ForSharing => Request.Query[VariantKey] == SharingVariant;
+
+    public const string VariantKey = "variant";
+
+    public const string SharingVariant = "sharing";
+
+    /// <summary>The line every printed page carries at its foot: who the pack may be given to.</summary>
+    public string Classification => ForSharing ? BriefingText.ClassificationSharing : BriefingText.ClassificationInternal;
+
+    /// <summary>This pack in the other variant (the rest of the address kept).</summary>
+    public string VariantLink(bool forSharing) =>
+        Request.Path + QueryString.Create(Request.Query.Where(pair => pair.Key != VariantKey)
+            .Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value.ToString()))
+            .Concat(forSharing ? [new KeyValuePair<string, string?>(VariantKey, SharingVariant)] : [])).ToUriComponent();
+
     public IReadOnlyList<UsedRecord> RecordsUsed => recordsUsed;
 
     public string PreparedStamp

@@ -21,17 +21,39 @@ public sealed class BriefingText : PortalText
 
     public string PublishedContentOnly => Text();
 
-    public string Initiatives => Text();
+    public string WorkInProgressLeftOut => Text();
 
-    public string NoInitiatives => Text();
+    public string ClassificationInternal => Text();
+
+    public string ClassificationSharing => Text();
+
+    public string Variant => Text();
+
+    public string VariantInternal => Text();
+
+    public string VariantSharing => Text();
+
+    public string Summary => Text();
+
+    public string HeadlineFigures => Text();
+
+    public string MainInitiatives => Text();
+
+    public string ComingUp => Text();
+
+    public string Details => Text();
+
+    public string AllInitiatives => Text();
+
+    public string PdfHint => Text();
+
+    public string Initiatives => Text();
 
     public string RegionalInitiativesBesides(int count) => Plural(count);
 
     public string UpcomingMilestones => Text();
 
     public string UpcomingMilestonesPeriod(int months) => Format([months]);
-
-    public string NoUpcomingMilestones => Text();
 
     public string Events => Text();
 
@@ -41,19 +63,9 @@ public sealed class BriefingText : PortalText
 
     public string FiguresAreWholeInitiative => Text();
 
-    public string NoEvents => Text();
-
     public string RecordsUsed => Text();
 
     public string RecordsUsedIntro => Text();
-
-    public string RecordColumn => Text();
-
-    public string TypeColumn => Text();
-
-    public string RevisionColumn => Text();
-
-    public string PublishedColumn => Text();
 
     public string RevisionNumber(int number) => Format([number]);
 

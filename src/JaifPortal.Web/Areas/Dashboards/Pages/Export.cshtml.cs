@@ -40,7 +40,7 @@ public sealed class ExportModel(PortalDbContext db, PillarDashboardQuery query, 
             DashboardTables.StaleTable => await StaleAsync(),
             _ => await TimelineAsync(),
         };
-        return await TableExport.CreateAsync(block.Table.ToExport(), format!, $"jaif-pillar{Pillar.Number}-{table}-{Lang}", cancellationToken);
+        return await TableExport.CreateAsync(block.Table.ToExport(), format!, $"jaif-pillar{Pillar.Number}-{table}-{Filter.CountedInFileName}-{Lang}", cancellationToken);
 
         async Task<ChartWithTable> ChangedAsync()
         {

@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
@@ -13,6 +14,12 @@ public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) :
 
     public string? UnknownPillar { get; private set; }
 
+    /// <summary>Only the switch of what is counted (<c>pub=all</c>); the other filters belong to a pillar's dashboard.</summary>
+    public DashboardFilter Filter { get; private set; } = DashboardFilter.None;
+
+    public CountedNote Counted => new(T, Filter.IncludeWorkInProgress, Request.Path + DashboardLinks.Query(
+        (Filter with { IncludeWorkInProgress = !Filter.IncludeWorkInProgress }).QueryValues()));
+
     public int RecentMonths => query.Options.RecentMonths;
 
     /// <summary>Every country, for its briefing pack.</summary>
@@ -24,7 +31,8 @@ public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) :
     public async Task OnGetAsync([FromQuery] string? unknown, CancellationToken cancellationToken)
     {
         UnknownPillar = string.IsNullOrWhiteSpace(unknown) ? null : unknown.Trim()[..Math.Min(60, unknown.Trim().Length)];
-        Pillars = await query.OverviewAsync(await query.AllPillarsAsync(cancellationToken), Lang, cancellationToken);
+        Filter = DashboardFilter.None with { IncludeWorkInProgress = FilterKeys.FirstValue(Request.Query, FilterKeys.Publication) == FilterReader.AllValue };
+        Pillars = await query.OverviewAsync(await query.AllPillarsAsync(cancellationToken), Filter, Lang, cancellationToken);
         Countries = await db.Countries.AsNoTracking().Include(c => c.Translations).OrderBy(c => c.Group).ThenBy(c => c.Slug).ToListAsync(cancellationToken);
         NextEvents = await db.Events.AsNoTracking().Published()
             .Where(StatusToday.UpcomingEvents(query.Today))

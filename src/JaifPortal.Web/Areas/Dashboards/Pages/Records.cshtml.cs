@@ -87,7 +87,7 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query,
         };
         if (export)
         {
-            return await TableExport.CreateAsync(Table.ToExport(), format!, $"jaif-pillar{Pillar.Number}-{DashboardLinks.KindKey(Kind)}-{Lang}", cancellationToken);
+            return await TableExport.CreateAsync(Table.ToExport(), format!, $"jaif-pillar{Pillar.Number}-{DashboardLinks.KindKey(Kind)}-{Filter.CountedInFileName}-{Lang}", cancellationToken);
         }
 
         return Page();

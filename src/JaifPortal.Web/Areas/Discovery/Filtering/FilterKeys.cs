@@ -35,7 +35,10 @@ public static class FilterKeys
     /// <summary>The last year of a range.</summary>
     public const string To = "to";
 
-    /// <summary>Inside dashboards: "published" counts published records only, "all" every record but archived ones.</summary>
+    /// <summary>
+    /// Inside dashboards and briefing packs: "published" (the default) counts published records only, "all" includes the
+    /// work in progress (drafts and records in review; archived ones never count).
+    /// </summary>
     public const string Publication = "pub";
 
     /// <summary>

@@ -55,7 +55,8 @@ public sealed record FilterValues
 
     public int? YearTo { get; init; }
 
-    public bool PublishedOnly { get; init; }
+    /// <summary>Inside dashboards and packs: count drafts and records in review too (<c>pub=all</c>); published records only otherwise.</summary>
+    public bool IncludeWorkInProgress { get; init; }
 }
 
 /// <summary>
@@ -158,11 +159,11 @@ public static class FilterReader
             (from, to) = (null, null);
         }
 
-        var publishedOnly = false;
+        var includeWorkInProgress = false;
         if (Value(FilterKeys.Publication) is { } publication)
         {
-            publishedOnly = publication == PublishedValue;
-            if (!publishedOnly && publication != AllValue)
+            includeWorkInProgress = publication == AllValue;
+            if (!includeWorkInProgress && publication != PublishedValue)
             {
                 Problem(FilterKeys.Publication, publication, FilterProblemKind.NoSuchPublication);
             }
@@ -177,7 +178,7 @@ public static class FilterReader
             Organisation = organisation,
             YearFrom = from,
             YearTo = to,
-            PublishedOnly = publishedOnly,
+            IncludeWorkInProgress = includeWorkInProgress,
         }, problems);
     }
 

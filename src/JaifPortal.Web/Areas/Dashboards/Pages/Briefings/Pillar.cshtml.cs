@@ -21,6 +21,9 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
+    /// <summary>The address asked to include drafts and records in review, which a pack never does.</summary>
+    public bool WorkInProgressRefused { get; private set; }
+
     public DashboardTables Tables { get; private set; } = null!;
 
     public Coverage Coverage { get; private set; } = null!;
@@ -38,6 +41,14 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
     public IReadOnlyList<BriefingInitiative> Initiatives { get; private set; } = [];
 
     public int InitiativeTotal { get; private set; }
+
+    /// <summary>How many initiatives the first page summarises; the details list every one on a line.</summary>
+    public const int MainInitiatives = 4;
+
+    /// <summary>How many milestones and events the first page lists as coming up.</summary>
+    public const int ComingUpItems = 8;
+
+    public ComingUp ComingUp { get; private set; } = null!;
 
     public int RecentMonths => dashboards.Options.RecentMonths;
 
@@ -59,8 +70,9 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
         Pillar = context;
         var (filter, problems) = await DashboardFilterReader.ReadAsync(Db, context.Pillar.Id, Request.Query, DashboardText, cancellationToken);
 
-        // A pack may leave the Mission, so whatever the address says it holds published records only.
-        Filter = filter with { PublishedOnly = true };
+        // A pack may leave the Mission, so whatever the address says it holds published records only; it says so when asked for more.
+        WorkInProgressRefused = filter.IncludeWorkInProgress;
+        Filter = filter with { IncludeWorkInProgress = false };
         Problems = problems;
         var request = dashboards.Request(context, Filter, DashboardScope.Internal, Lang);
         Tables = new DashboardTables(DashboardText, FigureLinks.Public(links, Lang, context.Pillar.Key), dashboards.Options, publishedOnly: true);
@@ -75,6 +87,12 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
         InitiativeTotal = await initiatives.CountAsync(cancellationToken);
         Initiatives = await BriefingQueries.SummariesAsync(initiatives, cancellationToken);
 
+        ComingUp = new ComingUp(
+            [.. Timeline.Next.Select(m => new ComingUpItem(m.Date, m.Title.For(Lang), m.Initiative.For(Lang)))
+                .Concat(UpcomingEvents.Select(e => new ComingUpItem(e.Start, e.Name.For(Lang), null)))
+                .OrderBy(item => item.Date.Start)
+                .Take(ComingUpItems)],
+            Lang);
         FilterSummary = await DescribeFilterAsync(cancellationToken);
         var pillarName = context.Pillar.NameIn(Lang, publishedOnly: true);
         await NoteRecordUsedAsync(RecordTypes.Pillar, context.Pillar.Id, pillarName.Text, pillarName.Language ?? Lang, null, cancellationToken);
