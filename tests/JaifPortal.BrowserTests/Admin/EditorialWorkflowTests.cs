@@ -79,6 +79,28 @@ public class EditorialWorkflowTests(BrowserPortal portal) : IClassFixture<Browse
     });
 
     [Fact]
+    public Task Leaving_a_form_with_unsaved_changes_asks_first_but_saving_does_not() => InPage(async _ =>
+    {
+        var editor = await SignedInPageAsync(PortalRoles.Editor);
+        var asked = new List<string>();
+        editor.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Type);
+            await dialog.AcceptAsync();
+        };
+        await CreateInitiativeAsync(editor, "Unsaved Changes Programme", "未保存テスト", "unsaved-changes-programme");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await editor.WaitForURLAsync("**done=Saved");
+        await editor.GotoAsync("/admin");
+        asked.Should().BeEmpty("saving is not leaving, and an unchanged form is left without a question");
+
+        await editor.GoBackAsync();
+        await editor.Locator("textarea[name='Form.Texts[en].Summary']").FillAsync("Typed and not saved.");
+        await editor.GotoAsync("/admin");
+        asked.Should().Equal("beforeunload");
+    });
+
+    [Fact]
     public Task An_editor_restores_an_earlier_revision_from_the_history() => InPage(async _ =>
     {
         var editor = await SignedInPageAsync(PortalRoles.Editor);
