@@ -24,6 +24,9 @@ public static class PortalTime
     /// <summary>The day it is in Jakarta now, by the clock the portal runs on (a fixed one in tests).</summary>
     public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
 
+    /// <summary>The instant as Jakarta's clock shows it (UTC+7), for a text that writes it in the reader's culture.</summary>
+    public static DateTimeOffset Local(DateTimeOffset when) => TimeZoneInfo.ConvertTime(when, Zone);
+
     public static string Format(DateTimeOffset when) =>
         TimeZoneInfo.ConvertTime(when, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (Jakarta, UTC+7)";
 

@@ -40,4 +40,7 @@ public enum RevisionKind
     Deleted = 6,
     ReturnedToDraft = 7,
     Scheduled = 8,
+
+    /// <summary>Revision 0: the record as seeded or imported, kept when the back office first changes it.</summary>
+    Imported = 9,
 }

@@ -52,7 +52,7 @@ public class EditorialWorkflowTests(BrowserPortal portal) : IClassFixture<Browse
     });
 
     [Fact]
-    public Task Two_editors_collide_and_the_second_sees_what_the_first_saved() => InPage(async _ =>
+    public Task Two_editors_change_the_same_summary_and_the_second_keeps_their_own_by_choice() => InPage(async _ =>
     {
         var first = await SignedInPageAsync(PortalRoles.Editor);
         await CreateInitiativeAsync(first, "Collision Test Programme", "衝突テスト", "collision-test-programme");
@@ -69,8 +69,35 @@ public class EditorialWorkflowTests(BrowserPortal portal) : IClassFixture<Browse
         await second.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
         var conflict = second.Locator(".conflict");
-        (await conflict.InnerTextAsync()).Should().Contain("Someone else saved this record").And.Contain("The first editor's summary.");
+        (await conflict.InnerTextAsync()).Should().Contain("Someone else saved this record").And.Contain("Summary (English)")
+            .And.Contain("The first editor's summary.").And.Contain("The second editor's summary.");
+        (await second.Locator("textarea[name='Form.Texts[en].Summary']").InputValueAsync()).Should().Be("The first editor's summary.", "theirs is preselected");
+
+        await conflict.GetByLabel("Keep mine").CheckAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         (await second.Locator("textarea[name='Form.Texts[en].Summary']").InputValueAsync()).Should().Be("The second editor's summary.");
+    });
+
+    [Fact]
+    public Task Leaving_a_form_with_unsaved_changes_asks_first_but_saving_does_not() => InPage(async _ =>
+    {
+        var editor = await SignedInPageAsync(PortalRoles.Editor);
+        var asked = new List<string>();
+        editor.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Type);
+            await dialog.AcceptAsync();
+        };
+        await CreateInitiativeAsync(editor, "Unsaved Changes Programme", "未保存テスト", "unsaved-changes-programme");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await editor.WaitForURLAsync("**done=Saved");
+        await editor.GotoAsync("/admin");
+        asked.Should().BeEmpty("saving is not leaving, and an unchanged form is left without a question");
+
+        await editor.GoBackAsync();
+        await editor.Locator("textarea[name='Form.Texts[en].Summary']").FillAsync("Typed and not saved.");
+        await editor.GotoAsync("/admin");
+        asked.Should().Equal("beforeunload");
     });
 
     [Fact]

@@ -257,7 +257,7 @@ public sealed class EventEditingTests() : PortalPerTest(StaffAccount.Editor, Sta
     }
 
     [Fact]
-    public async Task When_two_editors_save_the_same_event_the_second_sees_the_conflict_and_nothing_is_lost()
+    public async Task When_two_editors_change_the_same_field_of_an_event_the_second_chooses_and_nothing_is_lost()
     {
         var first = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
         var second = await BackOffice.SignedInClientAsync(Factory, "second-editor@jmt.example");
@@ -273,20 +273,20 @@ public sealed class EventEditingTests() : PortalPerTest(StaffAccount.Editor, Sta
 
         conflict.StatusCode.Should().Be(HttpStatusCode.Conflict);
         var page = await HtmlPage.ParseAsync(conflict);
-        page.QuerySelector(".conflict")!.TextContent.Should().Contain("editor@jmt.example").And.Contain("Summary by the first editor.");
-        page.QuerySelectorAll(".conflict tbody tr").Select(row => row.QuerySelector("code")!.TextContent).Should().Equal("texts.en.summary");
-        page.QuerySelector("textarea[name='Form.Texts[en].Summary']")!.TextContent.Should().Be("Summary by the second editor.");
+        page.QuerySelector(".conflict")!.TextContent.Should().Contain("Summary by the first editor.").And.Contain("Summary by the second editor.");
+        page.QuerySelectorAll(".conflict legend").Select(legend => legend.TextContent).Should().Equal("Summary (English)");
+        page.QuerySelector("textarea[name='Form.Texts[en].Summary']")!.TextContent.Should().Be("Summary by the first editor.", "theirs is preselected");
         await using (var db = Database.CreateContext())
         {
             (await db.Set<EventTranslation>().SingleAsync(t => t.EventId == id && t.Language == "en")).Summary.Should().Be("Summary by the first editor.");
         }
 
-        // Saving again from the conflict page (which carries the new version) keeps the second editor's merge.
-        secondForm["Version"] = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
-        secondForm["Form.Texts[en].Summary"] = "Merged summary.";
-        (await PostEditAsync(second, id, "Save", secondForm)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        // Keeping their own value from the conflict page (which carries the new version) saves it.
+        var choice = EditForm.Read(page);
+        choice["Resolutions[0].KeepMine"] = "true";
+        (await PostEditAsync(second, id, "Save", choice)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         await using var check = Database.CreateContext();
-        (await check.Set<EventTranslation>().SingleAsync(t => t.EventId == id && t.Language == "en")).Summary.Should().Be("Merged summary.");
+        (await check.Set<EventTranslation>().SingleAsync(t => t.EventId == id && t.Language == "en")).Summary.Should().Be("Summary by the second editor.");
     }
 
     [Fact]

@@ -190,36 +190,100 @@ public sealed class InitiativeEditingTests() : PortalPerTest(StaffAccount.Editor
     }
 
     [Fact]
-    public async Task When_two_editors_save_the_same_record_the_second_sees_the_conflict_and_nothing_is_lost()
+    public async Task A_save_after_a_colleague_renamed_the_record_keeps_the_rename_and_the_summary_without_asking()
     {
-        var first = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
-        var second = await BackOffice.SignedInClientAsync(Factory, "second-editor@jmt.example");
-        await PostEditAsync(first, null, "Save", NewInitiative());
-        var id = await IdOfAsync("asean-japan-coral-reef-monitoring");
-        var firstForm = await CurrentFormAsync(first, id);
-        var secondForm = await CurrentFormAsync(second, id);
+        // A seeded record, which has no revision yet: the version both opened is kept as revision 0 by the first save.
+        var colleague = await BackOffice.SignedInClientAsync(Factory, "second-editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var id = await IdOfAsync("sseayp");
+        var colleagueForm = await CurrentFormAsync(colleague, id);
+        var editorForm = await CurrentFormAsync(editor, id);
+        var originalSummary = editorForm["Form.Texts[en].Summary"];
 
-        firstForm["Form.Texts[en].Summary"] = "Summary by the first editor.";
-        (await PostEditAsync(first, id, "Save", firstForm)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        secondForm["Form.Texts[en].Summary"] = "Summary by the second editor.";
-        var conflict = await PostEditAsync(second, id, "Save", secondForm);
+        colleagueForm["Form.Texts[en].Name"] = "Ship for Southeast Asian and Japanese Youth (renamed)";
+        (await PostEditAsync(colleague, id, "Save", colleagueForm)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        editorForm["Form.Texts[en].Summary"] = "A summary the second editor wrote.";
+        var saved = await PostEditAsync(editor, id, "Save", editorForm);
+
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect, "nothing both changed, so there is nothing to choose");
+        var page = await HtmlPage.ParseAsync(await editor.GetAsync(saved.Headers.Location!.OriginalString));
+        page.VisibleText().Should().Contain("your changes and theirs were both kept");
+        var now = await CurrentFormAsync(editor, id);
+        now["Form.Texts[en].Name"].Should().Be("Ship for Southeast Asian and Japanese Youth (renamed)");
+        now["Form.Texts[en].Summary"].Should().Be("A summary the second editor wrote.").And.NotBe(originalSummary);
+        await using var db = Database.CreateContext();
+        (await db.Revisions.Where(r => r.RecordType == "Initiative" && r.RecordId == id).OrderBy(r => r.Number).Select(r => new { r.Number, r.Kind }).ToListAsync())
+            .Should().Equal(new { Number = 0, Kind = RevisionKind.Imported }, new { Number = 1, Kind = RevisionKind.Saved }, new { Number = 2, Kind = RevisionKind.Saved });
+    }
+
+    /// <summary>A colleague and an editor, signed in, each with the form of the same new initiative open.</summary>
+    private async Task<(HttpClient Colleague, HttpClient Editor, int Id, Dictionary<string, string> ColleagueForm, Dictionary<string, string> EditorForm)> TwoEditorsOpenANewInitiativeAsync()
+    {
+        var colleague = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var editor = await BackOffice.SignedInClientAsync(Factory, "second-editor@jmt.example");
+        await PostEditAsync(colleague, null, "Save", NewInitiative());
+        var id = await IdOfAsync("asean-japan-coral-reef-monitoring");
+        var colleagueForm = await CurrentFormAsync(colleague, id);
+        var editorForm = await CurrentFormAsync(editor, id);
+        return (colleague, editor, id, colleagueForm, editorForm);
+    }
+
+    [Fact]
+    public async Task When_both_editors_changed_a_field_the_second_chooses_per_field_with_theirs_preselected_and_nothing_is_saved_before()
+    {
+        var (colleague, editor, id, colleagueForm, editorForm) = await TwoEditorsOpenANewInitiativeAsync();
+
+        colleagueForm["Form.Texts[en].Summary"] = "Summary by the colleague.";
+        colleagueForm["Form.Texts[en].Name"] = "Coral Reef Monitoring (renamed)";
+        (await PostEditAsync(colleague, id, "Save", colleagueForm)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        editorForm["Form.Texts[en].Summary"] = "Summary by the editor.";
+        editorForm["Form.Texts[ja].Summary"] = "編集者の概要。";
+        var conflict = await PostEditAsync(editor, id, "Save", editorForm);
 
         conflict.StatusCode.Should().Be(HttpStatusCode.Conflict);
         var page = await HtmlPage.ParseAsync(conflict);
-        page.QuerySelector(".conflict h2")!.TextContent.Should().Be("Someone else saved this record while you were editing");
-        page.QuerySelector(".conflict")!.TextContent.Should().Contain("editor@jmt.example").And.Contain("Summary by the first editor.");
-        page.QuerySelector("textarea[name='Form.Texts[en].Summary']")!.TextContent.Should().Be("Summary by the second editor.");
+        var panel = page.QuerySelector(".conflict")!;
+        panel.QuerySelector("h2")!.TextContent.Should().Be("Someone else saved this record while you were editing");
+        panel.TextContent.Should().Contain("editor saved it at").And.Contain("(Jakarta time)").And.Contain("Name (English)")
+            .And.NotContain("texts.en").And.NotContain("editor@jmt.example");
+        panel.QuerySelectorAll("fieldset.merge-choice legend").Select(legend => legend.TextContent).Should().Equal("Summary (English)");
+        panel.QuerySelector("input[type=radio]:checked")!.ParentElement!.TextContent.Should().Contain("Keep theirs").And.Contain("Summary by the colleague.");
+        panel.QuerySelector("input[type=radio][value=true]")!.ParentElement!.TextContent.Should().Contain("Keep mine").And.Contain("Summary by the editor.");
+        page.QuerySelector("textarea[name='Form.Texts[en].Summary']")!.TextContent.Should().Be("Summary by the colleague.");
+        page.QuerySelector("textarea[name='Form.Texts[ja].Summary']")!.TextContent.Should().Be("編集者の概要。", "a field only this editor changed keeps theirs");
+        page.QuerySelector("input[name='Form.Texts[en].Name']")!.GetAttribute("value").Should().Be("Coral Reef Monitoring (renamed)");
         await using (var db = Database.CreateContext())
         {
-            (await db.Set<InitiativeTranslation>().SingleAsync(t => t.InitiativeId == id && t.Language == "en")).Summary.Should().Be("Summary by the first editor.");
+            var texts = await db.Set<InitiativeTranslation>().Where(t => t.InitiativeId == id).ToDictionaryAsync(t => t.Language);
+            texts["en"].Summary.Should().Be("Summary by the colleague.", "nothing is saved before the editor chooses");
+            texts["ja"].Summary.Should().Be("サンゴ礁を共同で監視する。");
         }
 
-        // Saving again from the conflict page (which carries the new version) keeps the second editor's merge.
-        secondForm["Version"] = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
-        secondForm["Form.Texts[en].Summary"] = "Merged summary.";
-        (await PostEditAsync(second, id, "Save", secondForm)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var choice = EditForm.Read(page);
+        choice["Resolutions[0].KeepMine"].Should().Be("false");
+        choice["Resolutions[0].KeepMine"] = "true";
+        (await PostEditAsync(editor, id, "Save", choice)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
         await using var check = Database.CreateContext();
-        (await check.Set<InitiativeTranslation>().SingleAsync(t => t.InitiativeId == id && t.Language == "en")).Summary.Should().Be("Merged summary.");
+        var saved = await check.Set<InitiativeTranslation>().Where(t => t.InitiativeId == id).ToDictionaryAsync(t => t.Language);
+        saved["en"].Summary.Should().Be("Summary by the editor.");
+        saved["en"].Name.Should().Be("Coral Reef Monitoring (renamed)");
+        saved["ja"].Summary.Should().Be("編集者の概要。");
+    }
+
+    [Fact]
+    public async Task Following_the_conflict_page_as_it_comes_keeps_the_colleagues_value()
+    {
+        var (colleague, editor, id, colleagueForm, editorForm) = await TwoEditorsOpenANewInitiativeAsync();
+        colleagueForm["Form.Texts[en].Summary"] = "Summary by the colleague.";
+        await PostEditAsync(colleague, id, "Save", colleagueForm);
+        editorForm["Form.Texts[en].Summary"] = "Summary by the editor.";
+
+        var conflict = await PostEditAsync(editor, id, "Save", editorForm);
+        (await PostEditAsync(editor, id, "Save", EditForm.Read(await HtmlPage.ParseAsync(conflict)))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        await using var check = Database.CreateContext();
+        (await check.Set<InitiativeTranslation>().SingleAsync(t => t.InitiativeId == id && t.Language == "en")).Summary.Should().Be("Summary by the colleague.");
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class ScheduledPublicationTests() : PortalPerTest(StaffAccount.Edi
         record.ScheduledPublishAt.Should().BeNull();
         record.PendingChanges.Should().BeNull();
         (await check.Revisions.Where(r => r.RecordId == id && r.RecordType == "Initiative").OrderBy(r => r.Number).Select(r => r.Kind).ToListAsync())
-            .Should().Equal(RevisionKind.SubmittedForReview, RevisionKind.Scheduled, RevisionKind.Published);
+            .Should().Equal(RevisionKind.Imported, RevisionKind.SubmittedForReview, RevisionKind.Scheduled, RevisionKind.Published);
         (await check.AuditEntries.AnyAsync(e => e.Action == AuditAction.Published && e.UserEmail == "scheduled publication")).Should().BeTrue();
     }
 }

@@ -8,9 +8,12 @@ public static class EditForm
     /// The fields of an edit form as the page shows them now, so a test can change one and post the rest
     /// unchanged, the way a browser would.
     /// </summary>
-    public static async Task<Dictionary<string, string>> ReadAsync(HttpClient client, string editPage)
+    public static async Task<Dictionary<string, string>> ReadAsync(HttpClient client, string editPage) =>
+        Read(await HtmlPage.ParseAsync(await client.GetAsync(editPage)));
+
+    /// <summary>The fields of the edit form on a page already read (a conflict page, say), as a browser would post them.</summary>
+    public static Dictionary<string, string> Read(AngleSharp.Dom.IDocument page)
     {
-        var page = await HtmlPage.ParseAsync(await client.GetAsync(editPage));
         var fields = new Dictionary<string, string>();
         var listCounts = new Dictionary<string, int>();
 
@@ -27,7 +30,7 @@ public static class EditForm
             var name = element.GetAttribute("name")!;
             switch (element)
             {
-                case IHtmlInputElement { Type: "checkbox", IsChecked: false }:
+                case IHtmlInputElement { Type: "checkbox" or "radio", IsChecked: false }:
                     break;
                 case IHtmlInputElement { Type: "checkbox" } box when name.EndsWith("Slugs", StringComparison.Ordinal) || name.EndsWith("Codes", StringComparison.Ordinal):
                     AddToList(name, box.Value);

@@ -318,6 +318,33 @@ public sealed class AdminText : PortalText
 
     public string RevisionCount(int count) => Plural(count);
 
+    /// <summary>Who saved a record while the editor had it open, and when by Jakarta's clock (<see cref="PortalTime.Local"/>).</summary>
+    public string MergedBy(string? who, DateTimeOffset when) => Format([who ?? Entry("ConflictBy.Someone"), when]);
+
+    public string MergeKeptTheirs(IEnumerable<string> fields) => Format([List(fields)]);
+
+    public string MergeChoose => Text();
+
+    public string MergeNothingToChoose => Text();
+
+    public string MergedNotice => Text();
+
+    public string KeepMine => Text();
+
+    public string KeepTheirs => Text();
+
+    public string NoValue => Text();
+
+    public string Yes => Text();
+
+    public string No => Text();
+
+    /// <summary>A field of one language's text, e.g. "Summary (English)".</summary>
+    public string FieldInLanguage(string field, string language) => Format([field, language]);
+
+    /// <summary>The labels of the editors' form fields by their name in a revision ("Summary" for "texts.en.summary"), see <see cref="Editing.FieldLabels"/>.</summary>
+    public TextMap<string> FormFields => Map<string>("FormField");
+
     /// <summary>The name of a state, unit or kind an editor sees (the entry "PublicationStatus.Draft").</summary>
     public string Describe(Enum value) => Entry($"{value.GetType().Name}.{value}");
 

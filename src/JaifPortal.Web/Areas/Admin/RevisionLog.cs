@@ -32,9 +32,28 @@ public sealed class RevisionLog(PortalDbContext db, TimeProvider clock)
     /// Saves the context's changes and the revision that records them in one transaction, so no change is ever
     /// saved without its revision. A <see cref="DbUpdateConcurrencyException"/> leaves neither.
     /// </summary>
-    public async Task SaveWithRevisionAsync(string recordType, IEditorial record, RevisionKind kind, string snapshot, PortalUser? user, string? note, CancellationToken cancellationToken)
+    /// <remarks>
+    /// <c>previous</c> is the record as it was before this change (a snapshot), kept as revision 0 when the record has
+    /// no revision yet (a seeded or imported record): the version an editor who opened it then started from, which a
+    /// conflicting save is merged against (ADR 35).
+    /// </remarks>
+    public async Task SaveWithRevisionAsync(
+        string recordType, IEditorial record, RevisionKind kind, string snapshot, PortalUser? user, string? note, CancellationToken cancellationToken, string? previous = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (previous is not null && !await db.Revisions.AnyAsync(r => r.RecordType == recordType && r.RecordId == record.Id, cancellationToken))
+        {
+            db.Revisions.Add(new Revision
+            {
+                RecordType = recordType,
+                RecordId = record.Id,
+                Number = 0,
+                Kind = RevisionKind.Imported,
+                CreatedAt = clock.GetUtcNow(),
+                Snapshot = previous,
+            });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await AddAsync(recordType, record.Id, kind, snapshot, user, note, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

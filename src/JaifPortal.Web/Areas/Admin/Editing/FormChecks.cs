@@ -137,5 +137,9 @@ public abstract class LanguageText
     /// <summary>Whether this language goes to the public when the record is published.</summary>
     public bool Publish { get; set; } = true;
 
+    /// <summary>
+    /// Derived from the text. The record editors' forms mark their override [JsonIgnore] (an attribute here would not be
+    /// inherited), so revisions do not store it and a merge never asks about it.
+    /// </summary>
     public abstract bool IsEmpty { get; }
 }

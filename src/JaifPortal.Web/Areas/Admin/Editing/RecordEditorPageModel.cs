@@ -34,11 +34,26 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     [BindProperty]
     public uint Version { get; set; }
 
+    /// <summary>
+    /// The number of the record's latest revision when the editor opened the form (0: none yet), the version a save
+    /// refused as a conflict is merged against, read from the server's history rather than trusted from the form.
+    /// </summary>
+    [BindProperty]
+    public int BaseRevision { get; set; }
+
+    /// <summary>The editor's choice for each field both they and a colleague changed, posted from the conflict panel.</summary>
+    [BindProperty]
+    public List<MergeResolution> Resolutions { get; set; } = [];
+
     [BindProperty]
     public string? Note { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
+
+    /// <summary>Whether the last save was combined with a colleague's save made meanwhile.</summary>
+    [BindProperty(SupportsGet = true, Name = "merged")]
+    public bool Merged { get; set; }
 
     /// <summary>What the last action did, for the confirmation after its redirect.</summary>
     public RevisionKind? DoneKind => Enum.TryParse<RevisionKind>(Done, out var kind) && Enum.IsDefined(kind) ? kind : null;
@@ -47,9 +62,8 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 
     public string? Problem { get; private set; }
 
-    public IReadOnlyList<FieldChange> Conflict { get; private set; } = [];
-
-    public string? ConflictBy { get; private set; }
+    /// <summary>What a refused save found: who saved meanwhile, what of theirs was kept and what the editor must choose.</summary>
+    public MergeView Merge { get; private set; } = MergeView.None;
 
     public bool CanEdit { get; private set; }
 
@@ -61,7 +75,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 
     public WorkflowView Workflow => new(Record, Id, CanEdit, CanReview, editor.RecordType, editor.EditorPage, T);
 
-    public EditorStatusView Status => new(Workflow, DoneKind, Problem, Conflict, ConflictBy, PreviewPage);
+    public EditorStatusView Status => new(Workflow, DoneKind, Merged, Problem, PreviewPage);
 
     /// <summary>The record type's public preview, when it has one.</summary>
     protected virtual string? PreviewPage => null;
@@ -78,6 +92,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 
             Form = WorkingCopy(Record);
             Version = Record.Version;
+            BaseRevision = await LatestRevisionNumberAsync(id, cancellationToken);
         }
         else
         {
@@ -86,6 +101,14 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 
         return await ShowAsync(cancellationToken);
     }
+
+    /// <summary>How often a save is merged with colleagues' saves and tried again before the editor is shown the merge.</summary>
+    private const int MaxMergeAttempts = 3;
+
+    /// <summary>The record's working copy as loaded for the change being made (JSON), kept as revision 0 by its first revision.</summary>
+    private string? _asLoaded;
+
+    private int _mergeAttempts;
 
     public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
         SaveAsync(RevisionKind.Saved, cancellationToken);
@@ -115,7 +138,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
             return ForbidBy(PortalPolicies.ReviewContent);
         }
 
-        var record = Id is { } id ? await editor.LoadAsync(id, cancellationToken) : null;
+        var record = Id is { } id ? await LoadAsync(id, cancellationToken) : null;
         if (record is null)
         {
             return await GoneAsync(cancellationToken);
@@ -141,7 +164,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
             return ForbidBy(PortalPolicies.ReviewContent);
         }
 
-        var record = Id is { } id ? await editor.LoadAsync(id, cancellationToken) : null;
+        var record = Id is { } id ? await LoadAsync(id, cancellationToken) : null;
         if (record is null)
         {
             return await GoneAsync(cancellationToken);
@@ -214,12 +237,23 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
             return ForbidBy(PortalPolicies.EditContent);
         }
 
+        if (kind != RevisionKind.Restored && Resolutions.Count > 0)
+        {
+            Form = EditorJson.Deserialize<TForm>(FormMerge.With(
+                EditorJson.Serialize(Form), Resolutions.Where(r => r.KeepMine).Select(r => (r.Field ?? string.Empty, r.Mine))));
+        }
+
+        return await SaveFormAsync(kind, cancellationToken);
+    }
+
+    private async Task<IActionResult> SaveFormAsync(RevisionKind kind, CancellationToken cancellationToken)
+    {
         var submitForReview = kind == RevisionKind.SubmittedForReview;
         editor.Tidy(Form);
         TRecord? record = null;
         if (Id is { } id)
         {
-            record = await editor.LoadAsync(id, cancellationToken);
+            record = await LoadAsync(id, cancellationToken);
             if (record is null)
             {
                 return await GoneAsync(cancellationToken);
@@ -273,7 +307,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
             return ForbidBy(policy);
         }
 
-        var record = Id is { } id ? await editor.LoadAsync(id, cancellationToken) : null;
+        var record = Id is { } id ? await LoadAsync(id, cancellationToken) : null;
         if (record is null)
         {
             return await GoneAsync(cancellationToken);
@@ -285,17 +319,26 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
         return await CommitAsync(record, WorkingCopy(record), kind, auditAction, cancellationToken);
     }
 
-    /// <summary>Saves the change and its revision together; a concurrent save shows both versions instead of overwriting.</summary>
+    /// <summary>Loads the record to change, remembering it as it was: its first revision keeps that as revision 0.</summary>
+    private async Task<TRecord?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var record = await editor.LoadAsync(id, cancellationToken);
+        _asLoaded = record is null ? null : EditorJson.Serialize(WorkingCopy(record));
+        return record;
+    }
+
+    /// <summary>Saves the change and its revision together; a concurrent save is merged with it instead of overwritten.</summary>
     private async Task<IActionResult> CommitAsync(TRecord record, TForm snapshot, RevisionKind kind, AuditAction? auditAction, CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
         try
         {
-            await revisions.SaveWithRevisionAsync(editor.RecordType, record, kind, EditorJson.Serialize(snapshot), user, Note, cancellationToken);
+            await revisions.SaveWithRevisionAsync(
+                editor.RecordType, record, kind, EditorJson.Serialize(snapshot), user, Note, cancellationToken, previous: _asLoaded);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return await ShowConflictAsync(record.Id, snapshot, cancellationToken);
+            return await MergeAsync(record.Id, snapshot, kind, cancellationToken);
         }
 
         if ((auditAction ?? (kind == RevisionKind.Restored ? AuditAction.Restored : (AuditAction?)null)) is { } action)
@@ -303,10 +346,15 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
             await audit.RecordAsync(action, user, recordType: editor.RecordType, recordKey: record.Slug, details: Note);
         }
 
-        return RedirectToPage(new { id = record.Id, done = kind.ToString() });
+        return RedirectToPage(new { id = record.Id, done = kind.ToString(), merged = _mergeAttempts > 0 ? true : (bool?)null });
     }
 
-    private async Task<IActionResult> ShowConflictAsync(int id, TForm mine, CancellationToken cancellationToken)
+    /// <summary>
+    /// Merges the refused change with what was saved meanwhile against the version the editor opened (ADR 35). A save
+    /// that touches none of the colleague's fields is saved at once; otherwise the form shows the merge, with the
+    /// colleague's value in each field both changed and a choice beside it, and nothing is saved until the editor chooses.
+    /// </summary>
+    private async Task<IActionResult> MergeAsync(int id, TForm mine, RevisionKind kind, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var current = await editor.LoadAsync(id, cancellationToken);
@@ -315,18 +363,37 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
             return await GoneAsync(cancellationToken);
         }
 
-        var latest = await db.Revisions.AsNoTracking()
-            .Where(r => r.RecordType == editor.RecordType && r.RecordId == id)
-            .OrderByDescending(r => r.Number)
-            .FirstOrDefaultAsync(cancellationToken);
-        Record = current;
-        Form = mine;
+        var history = db.Revisions.AsNoTracking().Where(r => r.RecordType == editor.RecordType && r.RecordId == id);
+        var opened = await history.Where(r => r.Number == BaseRevision).Select(r => r.Snapshot).FirstOrDefaultAsync(cancellationToken);
+        var latest = await history.OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        var merge = FormMerge.Merge(opened, EditorJson.Serialize(mine), EditorJson.Serialize(WorkingCopy(current)));
+        Form = EditorJson.Deserialize<TForm>(merge.Merged);
         Version = current.Version;
-        Conflict = RevisionLog.Compare(EditorJson.Serialize(mine), EditorJson.Serialize(WorkingCopy(current)));
-        ConflictBy = latest is null ? null : T.ConflictBy(latest.UserEmail, latest.CreatedAt);
+        BaseRevision = latest?.Number ?? 0;
+        Resolutions = [];
+        ModelState.Clear();
+
+        // Only the editor's own saves are merged unasked; a reviewer's action on a version they have not seen is not.
+        var isSave = kind is RevisionKind.Saved or RevisionKind.SubmittedForReview;
+        if (isSave && merge.Conflicts.Count == 0 && ++_mergeAttempts <= MaxMergeAttempts)
+        {
+            return await SaveFormAsync(kind, cancellationToken);
+        }
+
+        var by = latest?.UserId is { } userId ? (await users.FindByIdAsync(userId))?.DisplayName ?? latest.UserEmail : null;
+        Record = current;
+        Merge = new MergeView(
+            latest is null ? null : T.MergedBy(by, PortalTime.Local(latest.CreatedAt)),
+            [.. merge.TheirChangesKept.Select(field => FieldLabels.Of(field, T)).Distinct()],
+            [.. merge.Conflicts.Select(conflict => new MergeChoice(
+                conflict.Field, FieldLabels.Of(conflict.Field, T), FieldLabels.Show(conflict.Mine, T), FieldLabels.Show(conflict.Theirs, T), conflict.Mine))],
+            T);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return await ShowAsync(cancellationToken);
     }
+
+    private async Task<int> LatestRevisionNumberAsync(int id, CancellationToken cancellationToken) =>
+        await db.Revisions.Where(r => r.RecordType == editor.RecordType && r.RecordId == id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
 
     /// <summary>Shows why a workflow action could not be taken, with the saved working copy in the form.</summary>
     private async Task<IActionResult> RefuseAsync(TRecord record, CancellationToken cancellationToken)
@@ -360,6 +427,5 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 /// <summary>What the shared workflow buttons need.</summary>
 public sealed record WorkflowView(IEditorial? Record, int? Id, bool CanEdit, bool CanReview, string RecordType, string EditorPage, AdminText Text);
 
-/// <summary>What the shared status line and conflict panel above an edit form need.</summary>
-public sealed record EditorStatusView(
-    WorkflowView Workflow, RevisionKind? Done, string? Problem, IReadOnlyList<FieldChange> Conflict, string? ConflictBy, string? PreviewPage);
+/// <summary>What the shared status line above an edit form needs.</summary>
+public sealed record EditorStatusView(WorkflowView Workflow, RevisionKind? Done, bool Merged, string? Problem, string? PreviewPage);

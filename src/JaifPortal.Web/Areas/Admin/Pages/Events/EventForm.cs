@@ -53,6 +53,7 @@ public sealed class EventForm
         /// <summary>Markdown: what came out of it.</summary>
         public string? Outcome { get; set; }
 
+        [System.Text.Json.Serialization.JsonIgnore]
         public override bool IsEmpty =>
             string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Summary) && string.IsNullOrWhiteSpace(Place)
             && string.IsNullOrWhiteSpace(Topics) && string.IsNullOrWhiteSpace(Outcome);

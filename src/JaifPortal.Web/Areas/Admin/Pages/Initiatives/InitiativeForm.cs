@@ -66,6 +66,7 @@ public sealed class InitiativeForm
 
         public string? Description { get; set; }
 
+        [System.Text.Json.Serialization.JsonIgnore]
         public override bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Summary) && string.IsNullOrWhiteSpace(Description);
     }
 

@@ -34,6 +34,7 @@ public sealed class OrganisationForm
 
         public string? Description { get; set; }
 
+        [System.Text.Json.Serialization.JsonIgnore]
         public override bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Description);
     }
 }

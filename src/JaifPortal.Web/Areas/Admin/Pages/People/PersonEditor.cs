@@ -28,6 +28,7 @@ public sealed class PersonForm
         /// <summary>Position, e.g. "Minister/Deputy Head of the Mission of Japan to ASEAN".</summary>
         public string? Title { get; set; }
 
+        [System.Text.Json.Serialization.JsonIgnore]
         public override bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Title);
     }
 }
