@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JaifPortal.Web.Pages.Events;
 
 [PublicCache]
-public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
+public sealed class DetailsModel(PortalDbContext db, ContentCache kept) : PublicPageModel
 {
     public Event Event { get; private set; } = null!;
 
@@ -32,7 +32,7 @@ public sealed class DetailsModel(PortalDbContext db) : PublicPageModel
         }
 
         Event = found;
-        Related = await RelatedEvents.LoadAsync(db, found.Id, cancellationToken);
+        Related = await RelatedEvents.LoadAsync(db, kept, found.Id, cancellationToken);
         return Page();
     }
 }
