@@ -12,12 +12,12 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Feeds;
 
 /// <summary>New and updated events, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
 [PublicCache(FilterSubject.Feeds)]
-public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence, LinkGenerator links) : PublicPageModel
+public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence, LinkGenerator links, TimeProvider clock) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var events = db.Events.AsNoTracking().Published();
-        var (filter, problems) = await FeedFilter.ReadAsync(db, Request.Query, Lang, cancellationToken);
+        var (filter, problems) = await FeedFilter.ReadAsync(db, Request.Query, Lang, clock, cancellationToken);
         if (filter is null)
         {
             await FilterProblemDetails.BadRequest(problems).ExecuteAsync(HttpContext);
