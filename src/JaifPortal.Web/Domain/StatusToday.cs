@@ -12,6 +12,10 @@ namespace JaifPortal.Web.Domain;
 /// </summary>
 public static class StatusToday
 {
+    /// <summary>An initiative's statuses on the day in the order it goes through them: the order facets and charts list them in.</summary>
+    public static IReadOnlyList<InitiativeStanding> InitiativeStandings { get; } =
+        [InitiativeStanding.Planned, InitiativeStanding.StartPassed, InitiativeStanding.Ongoing, InitiativeStanding.Ended, InitiativeStanding.Completed];
+
     /// <summary>Whether the whole period the date names lies before <paramref name="today"/>.</summary>
     public static bool HasPassed(this PartialDate date, DateOnly today) => date.End < today;
 
@@ -67,19 +71,44 @@ public static class StatusToday
     }
 
     /// <summary>
+    /// <see cref="Of(InitiativeStatus, PartialDate?, PartialDate?, DateOnly)"/>'s standing in a form SQL can take (a
+    /// CASE): what the lists' status facet counts, the dashboards group by and the <c>?status=</c> filter compares.
+    /// </summary>
+    public static Expression<Func<Initiative, InitiativeStanding>> InitiativeStandingOn(DateOnly today)
+    {
+        var cutoffs = Cutoffs.On(today);
+        return InSql<Initiative, InitiativeStanding>(i =>
+            i.Status == InitiativeStatus.Completed ? InitiativeStanding.Completed
+            : i.EndDate != null && Passed(i.EndDate, cutoffs) ? InitiativeStanding.Ended
+            : i.Status == InitiativeStatus.Planned && i.StartDate != null && Passed(i.StartDate, cutoffs) ? InitiativeStanding.StartPassed
+            : i.Status == InitiativeStatus.Planned ? InitiativeStanding.Planned
+            : InitiativeStanding.Ongoing);
+    }
+
+    /// <summary>The initiatives that read as <paramref name="standing"/> on the day: the status filter of the lists, exports and API.</summary>
+    public static Expression<Func<Initiative, bool>> InitiativesStanding(InitiativeStanding standing, DateOnly today)
+    {
+        var standingOn = InitiativeStandingOn(today);
+        return Expression.Lambda<Func<Initiative, bool>>(Expression.Equal(standingOn.Body, Expression.Constant(standing)), standingOn.Parameters);
+    }
+
+    /// <summary>
     /// <see cref="HasPassed"/> in a form SQL can take: the date starts before the first start of a period of its
     /// precision that has not passed. The expressions above call it; <see cref="InSql{T}"/> writes it out for EF Core.
     /// </summary>
     private static bool Passed(PartialDate date, Cutoffs cutoffs) => date.Start < cutoffs.For(date.Precision);
 
-    private static Expression<Func<T, bool>> InSql<T>(Expression<Func<T, bool>> predicate) =>
-        (Expression<Func<T, bool>>)new PassedWrittenOut().Visit(predicate);
+    private static Expression<Func<T, bool>> InSql<T>(Expression<Func<T, bool>> predicate) => InSql<T, bool>(predicate);
+
+    private static Expression<Func<T, TResult>> InSql<T, TResult>(Expression<Func<T, TResult>> expression) =>
+        (Expression<Func<T, TResult>>)new PassedWrittenOut().Visit(expression);
 
     /// <summary>
     /// For each precision, the first start of a period that has not passed on a day: that day, the first of its
-    /// month, of its year, of its fiscal year (April).
+    /// month, of its year, of its fiscal year (April). SQL written by hand (the lists' facet counts in one statement)
+    /// takes them as the parameters of the same comparison.
     /// </summary>
-    private sealed record Cutoffs(DateOnly Day, DateOnly Month, DateOnly Year, DateOnly FiscalYear)
+    public sealed record Cutoffs(DateOnly Day, DateOnly Month, DateOnly Year, DateOnly FiscalYear)
     {
         public static Cutoffs On(DateOnly today) => new(
             today,

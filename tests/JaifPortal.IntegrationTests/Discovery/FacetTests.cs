@@ -58,7 +58,9 @@ public class FacetTests(DiscoveryPortal portal) : IClassFixture<DiscoveryPortal>
             ["3. Partners for Peace and Stability"] = 2,
         });
         facets["Cooperation areas"].Should().BeEquivalentTo(new Dictionary<string, int> { ["Space"] = 3, ["Rule of Law"] = 2 });
-        facets["Status"].Should().BeEquivalentTo(new Dictionary<string, int> { ["Ongoing"] = 1, ["Planned"] = 1, ["Completed"] = 1 });
+        facets["Status"].Should().BeEquivalentTo(
+            new Dictionary<string, int> { ["Ongoing"] = 1, ["Start date passed"] = 1, ["Completed"] = 1 },
+            "beta is still recorded as planned to start in 2021: the facet reads the status on the day, as the card does");
         facets["Year"].Should().BeEquivalentTo(new Dictionary<string, int> { ["2021"] = 3, ["2019"] = 1, ["2022"] = 1 });
         Facet(page, "Status").QuerySelector(".facet__note")!.TextContent.Should().Be("Narrows initiatives.");
         Facet(page, "Year").QuerySelector(".facet__note")!.TextContent.Should().Be("Narrows initiatives and events.");
@@ -140,6 +142,8 @@ public class FacetTests(DiscoveryPortal portal) : IClassFixture<DiscoveryPortal>
     [InlineData($"/en/search?q={Token}&country=MM")]
     [InlineData($"/en/search?q={Token}&pillar={PeacePillar}&year=2021")]
     [InlineData($"/en/initiatives?country=MM&status=Ongoing")]
+    [InlineData("/en/initiatives?status=Ended")]
+    [InlineData($"/ja/search?q={Token}&status=StartPassed")]
     [InlineData($"/en/events?organisation={Borealis}")]
     [InlineData($"/ja/organisations?country=MM")]
     public async Task Every_offered_value_counts_the_results_choosing_it_gives_and_the_other_values_stay_offered(string path)
@@ -180,7 +184,8 @@ public class FacetTests(DiscoveryPortal portal) : IClassFixture<DiscoveryPortal>
         facets["Countries"].Keys.Should().BeInAscendingOrder(StringComparer.CurrentCulture);
         facets["Organisations"].Keys.Should().BeInAscendingOrder(StringComparer.CurrentCulture);
         facets["Start year"].Keys.Should().BeInDescendingOrder(StringComparer.Ordinal);
-        facets["Status"].Keys.Should().Equal(facets["Status"].Keys.OrderBy(status => Enum.Parse<Web.Domain.InitiativeStatus>(status)));
+        List<string> statusOrder = ["Planned", "Start date passed", "Ongoing", "Ended", "Completed"];
+        facets["Status"].Keys.Should().Equal(statusOrder.Where(facets["Status"].ContainsKey), "as an initiative goes through them");
     }
 
     [Fact]

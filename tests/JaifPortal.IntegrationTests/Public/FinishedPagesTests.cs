@@ -115,4 +115,19 @@ public class FinishedPagesTests(SeededPortal portal) : IClassFixture<SeededPorta
         page.QuerySelector("h1")!.TextContent.Should().Be(title);
         page.VisibleText().Should().Contain(says);
     }
+
+    [Theory]
+    [InlineData("/ja/initiatives", "/en/initiatives")]
+    [InlineData("/ja/search?q=ジャカルタ", "/en/search?q=Jakarta")]
+    [InlineData("/ja/countries/viet-nam", "/en/countries/viet-nam")]
+    [InlineData("/ja/organisations", "/en/organisations")]
+    [InlineData("/ja/initiatives/sseayp", "/en/initiatives/sseayp")]
+    public async Task Japanese_sets_no_space_before_a_full_width_bracket_while_english_sets_one_before_its_own(string japanese, string english)
+    {
+        var ja = (await _client.GetPageAsync(japanese)).VisibleText();
+        var en = (await _client.GetPageAsync(english)).VisibleText();
+
+        ja.Should().Contain("（").And.NotContainAny([" （", "　（"], "counts, acronyms and roles read 取組（12）, not 取組 （12）");
+        System.Text.RegularExpressions.Regex.IsMatch(en, @"\S\(").Should().BeFalse("English sets a bracket off from the word before it");
+    }
 }

@@ -1,7 +1,6 @@
 using JaifPortal.IntegrationTests.Infrastructure;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JaifPortal.IntegrationTests.Public;
 
@@ -10,17 +9,10 @@ namespace JaifPortal.IntegrationTests.Public;
 /// (still "Planned" in the source) and the 2021–2025 disaster management work plan (still "Ongoing"), read on a fixed
 /// day in Jakarta; editors find them on the back office's front page. The output cache is off, so a test may move the clock.
 /// </summary>
-public sealed class PastDatedStatusTests() : PortalPerTest(StaffAccount.Editor)
+public sealed class PastDatedStatusTests() : PortalOnAFixedDay(FixedClock.NoonInJakarta(2026, 12, 6), StaffAccount.Editor)
 {
     private const string Voyage = "sseayp";
     private const string WorkPlan = "asean-japan-disaster-management-work-plan-2021-2025";
-
-    private readonly FixedClock _clock = new(FixedClock.NoonInJakarta(2026, 12, 6));
-
-    protected override PortalFactory CreateFactory(string connectionString) => new(
-        connectionString,
-        new Dictionary<string, string> { ["Portal:OutputCache:Enabled"] = "false" },
-        services => services.AddSingleton<TimeProvider>(_clock));
 
     /// <summary>The voyage's timeline entry: its badge (none when done) and its class.</summary>
     private async Task<(string? Badge, string Class)> VoyageAsync(string language)
@@ -40,9 +32,9 @@ public sealed class PastDatedStatusTests() : PortalPerTest(StaffAccount.Editor)
         (await VoyageAsync("ja")).Badge.Should().Be("予定日を経過・結果は未記録");
         (await VoyageAsync("en")).Class.Should().Contain("timeline__item--datepassed");
 
-        _clock.Now = FixedClock.NoonInJakarta(2024, 11, 4);
+        Clock.Now = FixedClock.NoonInJakarta(2024, 11, 4);
         (await VoyageAsync("en")).Badge.Should().Be("Planned", "on the day itself the voyage is still to come");
-        _clock.Now = FixedClock.NoonInJakarta(2024, 11, 5);
+        Clock.Now = FixedClock.NoonInJakarta(2024, 11, 5);
         (await VoyageAsync("en")).Badge.Should().Be("Date passed — outcome not yet recorded");
     }
 
@@ -55,7 +47,7 @@ public sealed class PastDatedStatusTests() : PortalPerTest(StaffAccount.Editor)
         var card = country.QuerySelectorAll(".card").Single(c => c.QuerySelector("h3 a")!.GetAttribute("href") == $"/en/initiatives/{WorkPlan}");
         card.QuerySelector(".card__meta")!.TextContent.Should().Contain("Ended 2025").And.NotContain("Ongoing");
 
-        _clock.Now = FixedClock.NoonInJakarta(2025, 12, 31);
+        Clock.Now = FixedClock.NoonInJakarta(2025, 12, 31);
         (await EyebrowAsync("en", WorkPlan)).Should().EndWith("· Ongoing", "2025 is not over until its last day");
     }
 
@@ -105,9 +97,9 @@ public sealed class PastDatedStatusTests() : PortalPerTest(StaffAccount.Editor)
         async Task<IReadOnlyList<string>> UpcomingAsync() =>
             [.. (await Factory.CreateClient().GetPageAsync("/en")).QuerySelectorAll("[aria-labelledby=upcoming-heading] .event-list a").Select(a => a.GetAttribute("href")!)];
 
-        _clock.Now = FixedClock.NoonInJakarta(2024, 8, 27);
+        Clock.Now = FixedClock.NoonInJakarta(2024, 8, 27);
         (await UpcomingAsync()).Should().Contain("/en/events/stakeholder-consultation-with-the-asean-dialogue-partners-2024");
-        _clock.Now = FixedClock.NoonInJakarta(2024, 8, 28);
+        Clock.Now = FixedClock.NoonInJakarta(2024, 8, 28);
         (await UpcomingAsync()).Should().NotContain("/en/events/stakeholder-consultation-with-the-asean-dialogue-partners-2024");
     }
 

@@ -8,10 +8,12 @@ public class IatiCodesTests
     private static readonly DateOnly Today = new(2026, 11, 25);
 
     [Theory]
-    [InlineData(InitiativeStatus.Planned, "1")]
-    [InlineData(InitiativeStatus.Ongoing, "2")]
-    [InlineData(InitiativeStatus.Completed, "4")]
-    public void Statuses_become_pipeline_implementation_and_closed(InitiativeStatus status, string code) =>
+    [InlineData(InitiativeStanding.Planned, "1")]
+    [InlineData(InitiativeStanding.StartPassed, "1")]
+    [InlineData(InitiativeStanding.Ongoing, "2")]
+    [InlineData(InitiativeStanding.Ended, "3")]
+    [InlineData(InitiativeStanding.Completed, "4")]
+    public void Statuses_on_the_day_become_pipeline_implementation_finalisation_and_closed(InitiativeStanding status, string code) =>
         IatiCodes.ActivityStatus(status).Should().Be(code);
 
     [Theory]
@@ -26,7 +28,7 @@ public class IatiCodesTests
     [Fact]
     public void Every_status_role_and_organisation_kind_has_an_answer()
     {
-        Enum.GetValues<InitiativeStatus>().Invoking(all => all.Select(IatiCodes.ActivityStatus).ToList()).Should().NotThrow();
+        Enum.GetValues<InitiativeStanding>().Invoking(all => all.Select(IatiCodes.ActivityStatus).ToList()).Should().NotThrow();
         Enum.GetValues<InitiativeRole>().Invoking(all => all.Select(IatiCodes.OrganisationRole).ToList()).Should().NotThrow();
         IatiCodes.OrganisationType(OrganisationKind.GovernmentBody).Should().Be("10");
         IatiCodes.OrganisationType(OrganisationKind.AseanBody).Should().Be("40");

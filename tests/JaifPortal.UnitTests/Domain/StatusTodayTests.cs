@@ -56,6 +56,8 @@ public class StatusTodayTests
             var milestoneNeedsUpdate = StatusToday.MilestonesNeedingUpdate(today).Compile();
             var upcomingEvent = StatusToday.UpcomingEvents(today).Compile();
             var initiativeNeedsUpdate = StatusToday.InitiativesNeedingUpdate(today).Compile();
+            var initiativeStanding = StatusToday.InitiativeStandingOn(today).Compile();
+            var initiativesStanding = Enum.GetValues<InitiativeStanding>().ToDictionary(s => s, s => StatusToday.InitiativesStanding(s, today).Compile());
             foreach (var date in dates)
             {
                 var planned = new Milestone { Date = date, Status = MilestoneStatus.Planned, OriginalLanguage = "en" };
@@ -67,6 +69,21 @@ public class StatusTodayTests
                 upcomingEvent(new Event { Slug = "x", OriginalLanguage = "en", StartDate = date }).Should().Be(!date.HasPassed(today));
                 initiativeNeedsUpdate(ending).Should().Be(StatusToday.Of(ending.Status, null, date, today).NeedsUpdate);
                 initiativeNeedsUpdate(starting).Should().Be(StatusToday.Of(starting.Status, date, null, today).NeedsUpdate);
+                foreach (var recorded in Enum.GetValues<InitiativeStatus>())
+                {
+                    foreach (var initiative in new[]
+                    {
+                        new Initiative { Slug = "x", OriginalLanguage = "en", Status = recorded, EndDate = date },
+                        new Initiative { Slug = "x", OriginalLanguage = "en", Status = recorded, StartDate = date },
+                        new Initiative { Slug = "x", OriginalLanguage = "en", Status = recorded, StartDate = date, EndDate = PartialDate.InYear(2026) },
+                        new Initiative { Slug = "x", OriginalLanguage = "en", Status = recorded },
+                    })
+                    {
+                        var expected = StatusToday.Of(recorded, initiative.StartDate, initiative.EndDate, today).Standing;
+                        initiativeStanding(initiative).Should().Be(expected, $"{recorded} {initiative.StartDate?.ToIsoNotation()}–{initiative.EndDate?.ToIsoNotation()} on {today}");
+                        initiativesStanding.Where(pair => pair.Value(initiative)).Select(pair => pair.Key).Should().Equal(expected);
+                    }
+                }
             }
         }
     }

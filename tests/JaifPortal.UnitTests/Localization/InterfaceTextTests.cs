@@ -113,13 +113,16 @@ public class InterfaceTextTests
         UiText.For("xx").SiteName.Should().Be(UiText.For(PortalLanguages.Default).SiteName);
     }
 
-    /// <summary>The public members whose entry is named after them (others, such as Name(Enum), read entries named by their argument).</summary>
+    /// <summary>
+    /// The public members whose entry is named after them (others, such as Name(Enum), read entries named by their
+    /// argument, and BeforeParenthesis follows from the OpenParenthesis entry).
+    /// </summary>
     private static IEnumerable<MemberInfo> MembersReadingTheirOwnEntry(Type type) =>
         type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(member => member is PropertyInfo { PropertyType: var returns } && returns == typeof(string)
                 || member is MethodInfo { ReturnType: var result, IsSpecialName: false } method && result == typeof(string)
                     && method.GetParameters().All(parameter => IsPlaceholderValue(parameter.ParameterType)))
-            .Where(member => member.Name is not (nameof(UiText.LanguageName) or nameof(UiText.NameOfLanguage) or nameof(IatiText.Explain)));
+            .Where(member => member.Name is not (nameof(UiText.LanguageName) or nameof(UiText.NameOfLanguage) or nameof(IatiText.Explain) or nameof(UiText.BeforeParenthesis)));
 
     /// <summary>A value an entry's placeholder takes; a member taking anything else (an enum, a filter problem) picks among other entries.</summary>
     private static bool IsPlaceholderValue(Type type) =>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using JaifPortal.Web.Localization;
+using JaifPortal.Web.Pages.Shared;
 
 namespace JaifPortal.UnitTests.Localization;
 
@@ -20,6 +21,19 @@ public partial class JapanesePunctuationTests
             .Select(entry => $"{entry.Key}: {entry.Text}");
 
         halfWidth.Should().BeEmpty("Japanese text writes （ ） and ：");
+    }
+
+    [Fact]
+    public void A_full_width_bracket_follows_its_word_without_a_space_and_a_half_width_one_after_a_space()
+    {
+        var catalog = PortalLanguages.CatalogOf("ja");
+
+        catalog.Keys.Select(key => (Key: key.Replace('\u0004', '/'), Text: catalog.Find(key)!))
+            .Where(entry => entry.Text.Contains(" （", StringComparison.Ordinal) || entry.Text.Contains("　（", StringComparison.Ordinal))
+            .Select(entry => $"{entry.Key}: {entry.Text}")
+            .Should().BeEmpty("取組（12）, not 取組 （12）");
+        UiText.For("ja").BeforeParenthesis.Should().BeEmpty("the full-width bracket carries its own space");
+        UiText.For("en").BeforeParenthesis.Should().Be(" ");
     }
 
     [Theory]

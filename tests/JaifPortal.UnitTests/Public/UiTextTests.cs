@@ -10,7 +10,7 @@ public class UiTextTests
 
     private static readonly Type[] ShownEnums =
     [
-        typeof(InitiativeKind), typeof(InitiativeStatus), typeof(InitiativeRole), typeof(EventRole),
+        typeof(InitiativeKind), typeof(InitiativeStatus), typeof(InitiativeStanding), typeof(InitiativeRole), typeof(EventRole),
         typeof(MilestoneStatus), typeof(OrganisationKind), typeof(CountryGroup),
     ];
 

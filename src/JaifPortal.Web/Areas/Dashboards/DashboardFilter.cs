@@ -22,7 +22,8 @@ public sealed record DashboardFilter
 
     public ChosenRecord? Area { get; init; }
 
-    public InitiativeStatus? Status { get; init; }
+    /// <summary>An initiative's status on the day, as the public lists read it (<see cref="StatusToday"/>).</summary>
+    public InitiativeStanding? Status { get; init; }
 
     public ChosenRecord? Organisation { get; init; }
 

@@ -100,7 +100,7 @@ public sealed class PillarDashboardQuery(
 
         if (byStatus && filter.Status is { } status)
         {
-            initiatives = initiatives.Where(i => i.Status == status);
+            initiatives = initiatives.Where(StatusToday.InitiativesStanding(status, request.Today));
         }
 
         if (byOrganisation && filter.Organisation is { Id: var organisationId })
@@ -394,10 +394,14 @@ public sealed class PillarDashboardQuery(
 
     public async Task<IReadOnlyList<CountRow>> ByStatusAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
-        var counts = await Initiatives(request, byStatus: false).GroupBy(i => i.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // By the status a visitor reads on the day, as the public list each count links to filters (ADR 34). The statuses
+        // a passed date gives are listed only when some initiative has one; the recorded ones always, with their zeros.
+        var counts = await Initiatives(request, byStatus: false).GroupBy(StatusToday.InitiativeStandingOn(request.Today))
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var text = DashboardText.For(request.Language);
-        return [.. Enum.GetValues<InitiativeStatus>().Select(status => new CountRow(
-            status.ToString(), new LabelText(text.Name(status), null), counts.Where(c => c.Key == status).Sum(c => c.Count)))];
+        return [.. StatusToday.InitiativeStandings
+            .Select(status => new CountRow(status.ToString(), new LabelText(text.Name(status), null), counts.Where(c => c.Key == status).Sum(c => c.Count)))
+            .Where(row => row.Count > 0 || row.Key is not (nameof(InitiativeStanding.StartPassed) or nameof(InitiativeStanding.Ended)))];
     }
 
     /// <summary>Initiatives per country: every ASEAN Member State (with zero where there is nothing), then any other country named.</summary>

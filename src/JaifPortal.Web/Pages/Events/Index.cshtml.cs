@@ -10,7 +10,7 @@ namespace JaifPortal.Web.Pages.Events;
 
 /// <summary>Published events, latest first (or sorted by ?sort=newest or name), narrowed by pillar, area, country, year and organisation (in the address) with counts.</summary>
 [PublicCache(FilterSubject.Events, Paging.Key, FilterKeys.Sort)]
-public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options, TimeProvider clock) : PublicPageModel
 {
     /// <summary>The filter values of the address that name nothing, which the page says it left out.</summary>
     public IReadOnlyList<FilterProblem> Ignored { get; private set; } = [];
@@ -25,7 +25,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
-        (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Events, cancellationToken);
+        (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Events, clock, cancellationToken);
         Sorting = ListSorting.Read(Request.Query, ListSort.StartDate, ListSort.Newest, ListSort.Name);
         var events = filter.Apply(db.Events.AsNoTracking().Published());
         // Each facet counts under the other filters, so its other values stay offered with the results choosing them gives.

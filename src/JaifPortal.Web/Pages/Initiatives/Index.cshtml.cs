@@ -16,7 +16,7 @@ namespace JaifPortal.Web.Pages.Initiatives;
 /// plan's order unless the reader sorts it (?sort=newest, name or start).
 /// </summary>
 [PublicCache(FilterSubject.Initiatives, Paging.Key, FilterKeys.Sort)]
-public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<PortalOptions> options) : PublicPageModel
+public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<PortalOptions> options, TimeProvider clock) : PublicPageModel
 {
     /// <summary>The filter values of the address that name nothing, which the page says it left out.</summary>
     public IReadOnlyList<FilterProblem> Ignored { get; private set; } = [];
@@ -34,12 +34,13 @@ public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<P
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
-        (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Initiatives, cancellationToken);
+        (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Initiatives, clock, cancellationToken);
         Sorting = ListSorting.Read(Request.Query, ListSort.Plan, ListSort.Newest, ListSort.Name, ListSort.StartDate);
         // Unfiltered, the facets count every published initiative: the same for every visitor, so they are kept while
-        // the content is unchanged (ADR 13). A filtered list counts only what its filter leaves, from the indexes.
+        // the content is unchanged (ADR 13) and the day the statuses are read on lasts. A filtered list counts only what
+        // its filter leaves, from the indexes.
         var counts = filter.IsEmpty
-            ? await kept.GetOrComputeAsync(nameof(InitiativeFacetCounts), () => InitiativeFacetCounts.LoadAsync(db, filter, cancellationToken), cancellationToken)
+            ? await kept.GetOrComputeAsync((nameof(InitiativeFacetCounts), filter.Today), () => InitiativeFacetCounts.LoadAsync(db, filter, cancellationToken), cancellationToken)
             : await InitiativeFacetCounts.LoadAsync(db, filter, cancellationToken);
         // A chosen facet counts under the other filters only, so its other values stay offered (one more statement per chosen value).
         async Task<InitiativeFacetCounts> CountsWithout(string key) =>

@@ -14,7 +14,7 @@ namespace JaifPortal.Web.Pages.Organisations;
 /// part in and by the country they are based in (in the address), with counts.
 /// </summary>
 [PublicCache(FilterSubject.Organisations, Paging.Key)]
-public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options) : PublicPageModel
+public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> options, TimeProvider clock) : PublicPageModel
 {
     /// <summary>The filter values of the address that name nothing, which the page says it left out.</summary>
     public IReadOnlyList<FilterProblem> Ignored { get; private set; } = [];
@@ -29,7 +29,7 @@ public sealed class IndexModel(PortalDbContext db, IOptions<PortalOptions> optio
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
-        (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Organisations, cancellationToken);
+        (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Organisations, clock, cancellationToken);
         var organisations = filter.Apply(db.Organisations.AsNoTracking().Published());
         // Each facet counts under the other filters, so its other values stay offered with the results choosing them gives.
         IQueryable<Organisation> Without(string key) => filter.Without(key).Apply(db.Organisations.AsNoTracking().Published());

@@ -72,6 +72,12 @@ public sealed class UiText : PortalText
 
     public string CloseParenthesis => Text();
 
+    /// <summary>
+    /// What sets an opening bracket off from the word before it, which views write between them: a space before a
+    /// half-width bracket, nothing before a full-width one, which carries its own space (取組（12）, not 取組 （12）).
+    /// </summary>
+    public string BeforeParenthesis => OpenParenthesis is [>= '\u3000' and <= '\u30ff' or >= '\uff00' and <= '\uffef', ..] ? string.Empty : " ";
+
     public string Colon => Text();
 
     public string EventCount(int count) => Plural(count);

@@ -1,5 +1,6 @@
 using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
 using Microsoft.OpenApi;
 
 namespace JaifPortal.Web.Areas.Discovery.Api;
@@ -15,7 +16,7 @@ internal static class ApiFilters
         [FilterKeys.Pillar] = "A pillar's slug.",
         [FilterKeys.Area] = "A cooperation area's slug.",
         [FilterKeys.Country] = "A country's ISO 3166-1 alpha-2 code, in any case (an initiative counts where it is linked to the country or has a milestone there).",
-        [FilterKeys.Status] = "An initiative status: Planned, Ongoing or Completed.",
+        [FilterKeys.Status] = "An initiative's status on the day, as its page reads (statusToday): Planned, StartPassed, Ongoing, Ended or Completed.",
         [FilterKeys.Year] = $"The year the record starts, {FilterReader.MinimumYear} to {FilterReader.MaximumYear}.",
         [FilterKeys.Organisation] = "A published organisation's slug (records it takes part in).",
     };
@@ -25,7 +26,8 @@ internal static class ApiFilters
         PortalDbContext db, HttpContext context, FilterSubject subject, CancellationToken cancellationToken)
     {
         var (values, problems) = await FilterReader.ReadAsync(db, context.Request.Query, subject, FilterScope.Public, cancellationToken);
-        return (ListFilter.From(values), problems.Count > 0 ? FilterProblemDetails.BadRequest(problems) : null);
+        var today = PortalTime.Today(context.RequestServices.GetRequiredService<TimeProvider>());
+        return (ListFilter.From(values, today), problems.Count > 0 ? FilterProblemDetails.BadRequest(problems) : null);
     }
 
     /// <summary>Describes the subject's filters in the OpenAPI document and varies the cached copies by them (and the paging).</summary>

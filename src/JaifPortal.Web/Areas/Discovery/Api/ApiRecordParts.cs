@@ -8,8 +8,12 @@ public sealed record ApiCountryLink(string IsoCode, string Slug, Bilingual Name,
 
 public sealed record ApiOrganisationRole(string Slug, string Role, Bilingual Name, Bilingual Url);
 
-/// <summary>A dated step of an initiative, done or planned as its source reports it, with the country it happened in and its event when that is published.</summary>
-public sealed record ApiMilestone(ApiDate Date, MilestoneStatus Status, Bilingual Title, Bilingual Description, ApiCountryLink? Country, ApiLink? Event);
+/// <summary>
+/// A dated step of an initiative, with the country it happened in and its event when that is published.
+/// <see cref="Status"/> is its status on the day (a planned step whose date has passed is <c>DatePassed</c>, ADR 34),
+/// <see cref="RecordedStatus"/> done or planned as its source or an editor last reported it.
+/// </summary>
+public sealed record ApiMilestone(ApiDate Date, MilestoneStanding Status, MilestoneStatus RecordedStatus, Bilingual Title, Bilingual Description, ApiCountryLink? Country, ApiLink? Event);
 
 /// <summary>
 /// A photo as its source describes it: caption, text for readers who cannot see it, credit, and the country the caption
@@ -44,8 +48,8 @@ internal static class ApiRecordParts
     public static ApiCountryLink Country(LinkGenerator links, Country country) =>
         new(country.IsoCode, country.Slug, Bilingual.Of(country.Translations, t => t.Name), Bilingual.Url(links, "/Countries/Details", country.Slug));
 
-    public static ApiMilestone Milestone(LinkGenerator links, Milestone milestone) =>
-        new(ApiDate.Of(milestone.Date)!, milestone.Status,
+    public static ApiMilestone Milestone(LinkGenerator links, Milestone milestone, DateOnly today) =>
+        new(ApiDate.Of(milestone.Date)!, StatusToday.Of(milestone.Status, milestone.Date, today), milestone.Status,
             Bilingual.Of(milestone.Translations, t => t.Title), Bilingual.Of(milestone.Translations, t => t.Description),
             milestone.Country is null ? null : Country(links, milestone.Country),
             milestone.Event is null ? null : Event(links, milestone.Event));

@@ -6,12 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Areas.Discovery.Api;
 
+/// <summary>
+/// An initiative in a list. <see cref="Status"/> is its status on the day, as its page reads and the <c>status</c> filter
+/// compares (ADR 34); <see cref="RecordedStatus"/> what the source or an editor last recorded.
+/// </summary>
 public sealed record ApiInitiativeSummary(
-    string Slug, string? Acronym, InitiativeKind Kind, InitiativeStatus Status, string OriginalLanguage,
+    string Slug, string? Acronym, InitiativeKind Kind, InitiativeStanding Status, InitiativeStatus RecordedStatus, string OriginalLanguage,
     Bilingual Name, Bilingual Summary, ApiDate? StartDate, ApiDate? EndDate, Bilingual Url);
 
+/// <summary>One initiative; its two statuses as in <see cref="ApiInitiativeSummary"/>.</summary>
 public sealed record ApiInitiative(
-    string Slug, string? Acronym, InitiativeKind Kind, InitiativeStatus Status, string OriginalLanguage,
+    string Slug, string? Acronym, InitiativeKind Kind, InitiativeStanding Status, InitiativeStatus RecordedStatus, string OriginalLanguage,
     Bilingual Name, Bilingual Summary, Bilingual Description, ApiDate? StartDate, ApiDate? EndDate, Bilingual Url,
     ApiLink? Parent, IReadOnlyList<ApiLink> Areas, IReadOnlyList<ApiCountryLink> Countries,
     IReadOnlyList<ApiOrganisationRole> Organisations, IReadOnlyList<ApiKeyFigure> KeyFigures,
@@ -39,7 +44,7 @@ public static class InitiativesApi
                 Translations = i.Translations.Where(t => t.IsPublished).ToList(),
             });
             var result = await PageRequest.From(page, pageSize).LoadAsync(rows, i => new ApiInitiativeSummary(
-                i.Slug, i.Acronym, i.Kind, i.Status, i.OriginalLanguage,
+                i.Slug, i.Acronym, i.Kind, StatusToday.Of(i.Status, i.StartDate, i.EndDate, filter.Today).Standing, i.Status, i.OriginalLanguage,
                 Bilingual.Of(i.Translations, t => t.Name), Bilingual.Of(i.Translations, t => t.Summary),
                 ApiDate.Of(i.StartDate), ApiDate.Of(i.EndDate), Bilingual.Url(links, "/Initiatives/Details", i.Slug)), cancellationToken);
             return PortalApi.Cached(context, result);
@@ -48,15 +53,16 @@ public static class InitiativesApi
             "Published initiatives in the plan's order, narrowed by the public lists' filters (docs/filters.md).")
             .FilteredBy(FilterSubject.Initiatives);
 
-        api.MapGet("/initiatives/{slug}", async (string slug, PortalDbContext db, LinkGenerator links, HttpContext context, CancellationToken cancellationToken) =>
+        api.MapGet("/initiatives/{slug}", async (string slug, PortalDbContext db, LinkGenerator links, HttpContext context, TimeProvider clock, CancellationToken cancellationToken) =>
         {
             if (!Slug.IsValid(slug) || await ApiReadModel.InitiativeAsync(db, slug, cancellationToken) is not { } row)
             {
                 return PortalApi.NotFound("initiative", slug);
             }
 
+            var today = PortalTime.Today(clock);
             var initiative = new ApiInitiative(
-                row.Slug, row.Acronym, row.Kind, row.Status, row.OriginalLanguage,
+                row.Slug, row.Acronym, row.Kind, StatusToday.Of(row.Status, row.StartDate, row.EndDate, today).Standing, row.Status, row.OriginalLanguage,
                 Bilingual.Of(row.Translations, t => t.Name), Bilingual.Of(row.Translations, t => t.Summary), Bilingual.Of(row.Translations, t => t.Description),
                 ApiDate.Of(row.StartDate), ApiDate.Of(row.EndDate), Bilingual.Url(links, "/Initiatives/Details", row.Slug),
                 row.ParentInitiative is null ? null : ApiRecordParts.Initiative(links, row.ParentInitiative),
@@ -64,7 +70,7 @@ public static class InitiativesApi
                 [.. row.Countries.Select(c => ApiRecordParts.Country(links, c.Country))],
                 [.. row.Organisations.Select(o => ApiRecordParts.OrganisationRole(links, o.Organisation, o.Role.ToString()))],
                 [.. row.KeyFigures.Select(f => new ApiKeyFigure(f.Value, f.Unit, f.Approximation, Bilingual.Of(f.Translations, t => t.Label)))],
-                [.. row.Milestones.Select(m => ApiRecordParts.Milestone(links, m))],
+                [.. row.Milestones.Select(m => ApiRecordParts.Milestone(links, m, today))],
                 [.. row.Images.Select(image => ApiRecordParts.Photo(links, image))],
                 [.. row.Links.Select(ApiRecordParts.ExternalLink)]);
             return PortalApi.Cached(context, initiative);

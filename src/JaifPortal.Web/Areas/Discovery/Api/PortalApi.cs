@@ -29,6 +29,16 @@ public static class PortalApi
 {
     public const string RateLimitPolicy = "api";
 
+    /// <summary>A record's <c>status</c> is read on the day, its <c>recordedStatus</c> as recorded (ADR 34); the document says which is which.</summary>
+    private static readonly Dictionary<Type, string> StatusDescriptions = new()
+    {
+        [typeof(InitiativeStanding)] = "The initiative's status on the day, as its page reads and the status filter compares: Planned; StartPassed "
+            + "(still recorded as planned, its start date has passed); Ongoing; Ended (its end date has passed, completion not recorded); Completed.",
+        [typeof(InitiativeStatus)] = "The initiative's status as the source or an editor last recorded it.",
+        [typeof(MilestoneStanding)] = "The milestone's status on the day: Achieved; Planned; DatePassed (still recorded as planned, its date has passed, outcome not recorded).",
+        [typeof(MilestoneStatus)] = "The milestone's status as the source or an editor last recorded it.",
+    };
+
     public static WebApplicationBuilder AddPortalApi(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
@@ -48,6 +58,11 @@ public static class PortalApi
                 {
                     schema.Deprecated = true;
                     schema.Description = $"Deprecated: the same as texts.{property.Name}; read texts, which holds every configured language.";
+                }
+
+                if (StatusDescriptions.TryGetValue(context.JsonTypeInfo.Type, out var description))
+                {
+                    schema.Description = description;
                 }
 
                 return Task.CompletedTask;

@@ -15,7 +15,7 @@ namespace JaifPortal.Web.Areas.Discovery.Feeds;
 public sealed record FeedFilter(ListFilter List, IReadOnlyList<string> Names)
 {
     public static async Task<(FeedFilter? Filter, IReadOnlyList<FilterProblem> Problems)> ReadAsync(
-        PortalDbContext db, IQueryCollection query, string language, CancellationToken cancellationToken)
+        PortalDbContext db, IQueryCollection query, string language, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (values, problems) = await FilterReader.ReadAsync(db, query, FilterSubject.Feeds, FilterScope.Public, cancellationToken);
         if (problems.Count > 0)
@@ -36,7 +36,7 @@ public sealed record FeedFilter(ListFilter List, IReadOnlyList<string> Names)
             names.Add(named.Localize(language)!.Text.Name);
         }
 
-        return (new FeedFilter(ListFilter.From(values), names), problems);
+        return (new FeedFilter(ListFilter.From(values, PortalTime.Today(clock)), names), problems);
     }
 
     public string Title(string baseTitle) => Names.Count == 0 ? baseTitle : $"{baseTitle} – {string.Join(", ", Names)}";

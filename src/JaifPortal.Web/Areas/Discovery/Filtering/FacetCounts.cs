@@ -27,8 +27,9 @@ public static class FacetCounts
         join organisation in organisations.Published() on counted.OrganisationId equals organisation.Id
         select new FacetCount { Key = organisation.Slug, Count = counted.Count };
 
-    public static IQueryable<FacetCount> Statuses(IQueryable<Initiative> initiatives) =>
-        initiatives.GroupBy(i => i.Status).Select(g => new FacetCount { Key = g.Key.ToString(), Count = g.Count() });
+    /// <summary>Initiatives per status as a visitor reads it on the day (<see cref="StatusToday"/>).</summary>
+    public static IQueryable<FacetCount> Statuses(IQueryable<Initiative> initiatives, DateOnly today) =>
+        initiatives.GroupBy(StatusToday.InitiativeStandingOn(today)).Select(g => new FacetCount { Key = g.Key.ToString(), Count = g.Count() });
 
     public static IQueryable<FacetCount> StartYears(IQueryable<Initiative> initiatives) =>
         initiatives.Where(i => i.StartDate != null).GroupBy(i => i.StartDate!.Start.Year).Select(g => new FacetCount { Key = g.Key.ToString(), Count = g.Count() });

@@ -85,7 +85,7 @@ public sealed class FacetBuilder(PortalDbContext db, UiText ui, ListFilter filte
     public Facet StatusFacet(string? note, IReadOnlyList<FacetCount> counts) =>
         Create(
             FilterKeys.Status, ui.Status, filter.Status?.ToString(), note, counts,
-            Enum.GetValues<InitiativeStatus>().ToDictionary(s => s.ToString(), s => new FacetLabel(ui.Name(s), (int)s)));
+            StatusToday.InitiativeStandings.Select((s, order) => (s, order)).ToDictionary(x => x.s.ToString(), x => new FacetLabel(ui.Name(x.s), x.order)));
 
     public async Task<Facet> YearAsync(string label, string? note, IReadOnlyList<IQueryable<FacetCount>> counts, CancellationToken cancellationToken) =>
         YearFacet(label, note, await Sum(counts).ToListAsync(cancellationToken));

@@ -18,7 +18,7 @@ public static class FilterProblemDetails
         FilterProblemKind.NoSuchPillar => $"'{problem.Value}' is not a known pillar.",
         FilterProblemKind.NoSuchArea => $"'{problem.Value}' is not a known cooperation area.",
         FilterProblemKind.NoSuchCountry => $"'{problem.Value}' is not a known country.",
-        FilterProblemKind.NoSuchStatus => $"'{problem.Value}' is not a known status (Planned, Ongoing, Completed).",
+        FilterProblemKind.NoSuchStatus => $"'{problem.Value}' is not a known status (Planned, StartPassed, Ongoing, Ended, Completed).",
         FilterProblemKind.NoSuchOrganisation => $"'{problem.Value}' is not a known published organisation.",
         _ => $"'{problem.Value}' is not a known {problem.Key}.",
     };

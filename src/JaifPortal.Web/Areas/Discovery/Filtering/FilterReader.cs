@@ -47,7 +47,8 @@ public sealed record FilterValues
 
     public ChosenRecord? Country { get; init; }
 
-    public InitiativeStatus? Status { get; init; }
+    /// <summary>An initiative's status as a visitor reads it on the day (<see cref="StatusToday"/>): Planned, StartPassed, Ongoing, Ended or Completed.</summary>
+    public InitiativeStanding? Status { get; init; }
 
     public ChosenRecord? Organisation { get; init; }
 
@@ -120,10 +121,10 @@ public static class FilterReader
             (scope.Staff ? db.Organisations.Where(o => o.Publication != PublicationStatus.Archived) : db.Organisations.Published())
                 .Where(o => o.Slug == organisationSlug).Select(o => new ChosenRecord(o.Id, o.Slug)));
 
-        InitiativeStatus? status = null;
+        InitiativeStanding? status = null;
         if (Value(FilterKeys.Status) is { } statusText)
         {
-            if (!int.TryParse(statusText, out _) && Enum.TryParse<InitiativeStatus>(statusText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            if (!int.TryParse(statusText, out _) && Enum.TryParse<InitiativeStanding>(statusText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
             {
                 status = parsed;
             }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using JaifPortal.Web.Data;
+using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Areas.Discovery.Filtering;
@@ -44,6 +45,7 @@ public sealed class InitiativeFacetCounts
     {
         var conditions = new List<string> { "i.publication = 'Published'" };
         var values = new List<object>();
+        var standing = StandingSql(values, filter.Today);
 
         void Condition(string sql, object value)
         {
@@ -73,7 +75,7 @@ public sealed class InitiativeFacetCounts
 
         if (filter.Status is { } status)
         {
-            Condition("i.status = @", status.ToString());
+            Condition($"{standing} = @", status.ToString());
         }
 
         if (filter.Year is { } year)
@@ -94,7 +96,7 @@ public sealed class InitiativeFacetCounts
         return FormattableStringFactory.Create(
             $"""
             WITH matching AS MATERIALIZED (
-                SELECT i.pillar_ids, i.area_ids, i.country_ids, i.organisation_ids, i.status, i.start_date
+                SELECT i.pillar_ids, i.area_ids, i.country_ids, i.organisation_ids, {standing} AS standing, i.start_date
                 FROM initiatives i
                 WHERE {string.Join(" AND ", conditions)})
             SELECT 'total' AS "Facet", '' AS "Key", count(*)::int AS "Count" FROM matching
@@ -109,12 +111,34 @@ public sealed class InitiativeFacetCounts
                 SELECT x.id, count(*)::int AS n FROM matching CROSS JOIN unnest(matching.organisation_ids) AS x(id) GROUP BY x.id) counted
             JOIN organisations o ON o.id = counted.id AND o.publication = 'Published'
             UNION ALL
-            SELECT '{FilterKeys.Status}', matching.status, count(*)::int FROM matching GROUP BY matching.status
+            SELECT '{FilterKeys.Status}', matching.standing, count(*)::int FROM matching GROUP BY matching.standing
             UNION ALL
             SELECT '{FilterKeys.Year}', extract(year FROM matching.start_date)::int::text, count(*)::int
             FROM matching WHERE matching.start_date IS NOT NULL GROUP BY 2
             """,
             [.. values]);
+    }
+
+    /// <summary>
+    /// An initiative's status on the day (<see cref="StatusToday.InitiativeStandingOn"/>, whose CASE EF Core writes for
+    /// the list itself) written out for this statement, with the day's cut-offs as its parameters: the facet counts
+    /// and the filter read the status a visitor reads on the page.
+    /// </summary>
+    private static string StandingSql(List<object> values, DateOnly today)
+    {
+        var cutoffs = StatusToday.Cutoffs.On(today);
+        var first = values.Count;
+        values.AddRange([cutoffs.Day, cutoffs.Month, cutoffs.Year, cutoffs.FiscalYear]);
+        string Passed(string column) =>
+            $"i.{column} < CASE i.{column}_precision WHEN '{DatePrecision.Day}' THEN {{{first}}} WHEN '{DatePrecision.Month}' THEN {{{first + 1}}} "
+            + $"WHEN '{DatePrecision.Year}' THEN {{{first + 2}}} ELSE {{{first + 3}}} END";
+        return $"""
+            (CASE WHEN i.status = '{InitiativeStatus.Completed}' THEN '{InitiativeStanding.Completed}'
+                WHEN {Passed("end_date")} THEN '{InitiativeStanding.Ended}'
+                WHEN i.status = '{InitiativeStatus.Planned}' AND {Passed("start_date")} THEN '{InitiativeStanding.StartPassed}'
+                WHEN i.status = '{InitiativeStatus.Planned}' THEN '{InitiativeStanding.Planned}'
+                ELSE '{InitiativeStanding.Ongoing}' END)
+            """;
     }
 
     private sealed class FacetRow

@@ -7,12 +7,15 @@ namespace JaifPortal.Web.Areas.Discovery.Filtering;
 /// The filters of a public list, its exports and the search, as <see cref="FilterReader"/> reads them from the address
 /// (the keys of <see cref="FilterKeys"/> the list takes). A value that names nothing published is left out, so a stale
 /// or mangled link shows more rather than failing, and the page says what it left out (<see cref="FilterProblem"/>).
+/// The status is an initiative's status as a visitor reads it on the day (<see cref="StatusToday"/>, ADR 34), so the
+/// filter is read on a day, <see cref="Today"/>.
 /// </summary>
-public sealed record ListFilter(string? Pillar, string? Area, string? Country, InitiativeStatus? Status, int? Year, string? Organisation)
+public sealed record ListFilter(string? Pillar, string? Area, string? Country, InitiativeStanding? Status, int? Year, string? Organisation)
 {
     public static ListFilter None { get; } = new(null, null, null, null, null, null);
 
-    public bool IsEmpty => this == None;
+    /// <summary>Whether no filter is chosen, whatever the day.</summary>
+    public bool IsEmpty => this == None with { Today = Today };
 
     /// <summary>Whether the filters can narrow events: events have no status.</summary>
     public bool AppliesToEvents => Status is null;
@@ -35,22 +38,26 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
     /// <summary>The organisation's id; set with <see cref="Organisation"/>.</summary>
     public int? OrganisationId { get; init; }
 
+    /// <summary>The day in Jakarta on which <see cref="Status"/> is read.</summary>
+    public DateOnly Today { get; init; }
+
     /// <summary>The filter of a public list of the subject, and the values it left out.</summary>
     public static async Task<(ListFilter Filter, IReadOnlyList<FilterProblem> Ignored)> ReadAsync(
-        PortalDbContext db, IQueryCollection query, FilterSubject subject, CancellationToken cancellationToken)
+        PortalDbContext db, IQueryCollection query, FilterSubject subject, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (values, ignored) = await FilterReader.ReadAsync(db, query, subject, FilterScope.Public, cancellationToken);
-        return (From(values), ignored);
+        return (From(values, PortalTime.Today(clock)), ignored);
     }
 
     /// <summary>The values as a list filters by them: a list takes one year (?year=), so its range is one year or none.</summary>
-    public static ListFilter From(FilterValues values) =>
+    public static ListFilter From(FilterValues values, DateOnly today) =>
         new(values.Pillar?.Key, values.Area?.Key, values.Country?.Key, values.Status, values.YearFrom == values.YearTo ? values.YearFrom : null, values.Organisation?.Key)
         {
             PillarId = values.Pillar?.Id,
             AreaId = values.Area?.Id,
             CountryId = values.Country?.Id,
             OrganisationId = values.Organisation?.Id,
+            Today = today,
         };
 
     /// <summary>
@@ -70,7 +77,7 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
 
     /// <summary>
     /// Initiatives by the pillars, areas, countries and organisations they keep on their rows (GIN lookups of the
-    /// published ones' arrays: an overlap with a one-id list is what the index answers), their status and start year.
+    /// published ones' arrays: an overlap with a one-id list is what the index answers), their status on the day and start year.
     /// </summary>
     public IQueryable<Initiative> Apply(IQueryable<Initiative> initiatives)
     {
@@ -93,7 +100,7 @@ public sealed record ListFilter(string? Pillar, string? Area, string? Country, I
 
         if (Status is { } status)
         {
-            initiatives = initiatives.Where(i => i.Status == status);
+            initiatives = initiatives.Where(StatusToday.InitiativesStanding(status, Today));
         }
 
         if (Year is { } year)

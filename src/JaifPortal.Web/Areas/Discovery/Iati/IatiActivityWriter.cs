@@ -55,7 +55,7 @@ public sealed class IatiActivityWriter(IatiOptions options, MarkdownRenderer mar
             new XElement("title", Narratives(texts.Select(t => (t.Language, (string?)t.Name)))),
             new XElement("description", new XAttribute("type", "1"), Narratives(texts.Select(t => (t.Language, (string?)DescriptionText(t))))),
             ParticipatingOrgs(initiative),
-            new XElement("activity-status", new XAttribute("code", IatiCodes.ActivityStatus(initiative.Status))),
+            new XElement("activity-status", new XAttribute("code", IatiCodes.ActivityStatus(StatusToday.Of(initiative.Status, initiative.StartDate, initiative.EndDate, today).Standing))),
             IatiCodes.ActivityDates(initiative.Status, initiative.StartDate, initiative.EndDate, today).Select(ActivityDate),
             RecipientCountries(initiative),
             RecipientRegion(initiative),

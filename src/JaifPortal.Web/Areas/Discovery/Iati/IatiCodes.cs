@@ -8,13 +8,16 @@ namespace JaifPortal.Web.Areas.Discovery.Iati;
 /// </summary>
 public static class IatiCodes
 {
-    /// <summary>ActivityStatus codelist.</summary>
-    public static string ActivityStatus(InitiativeStatus status) => status switch
+    /// <summary>ActivityStatus codelist, from the status on the day that the initiative's page shows (ADR 34).</summary>
+    public static string ActivityStatus(InitiativeStanding status) => status switch
     {
-        InitiativeStatus.Planned => "1", // Pipeline/identification
-        InitiativeStatus.Ongoing => "2", // Implementation
+        // Still planned: a start date that has passed without a recorded start is not evidence that it began.
+        InitiativeStanding.Planned or InitiativeStanding.StartPassed => "1", // Pipeline/identification
+        InitiativeStanding.Ongoing => "2", // Implementation
+        // Its end date has passed, but nobody has recorded it as completed: finished, not yet closed.
+        InitiativeStanding.Ended => "3", // Finalisation
         // Closed rather than Finalisation (3): the file reports no transactions, so none is left open to sign off.
-        InitiativeStatus.Completed => "4",
+        InitiativeStanding.Completed => "4",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown initiative status."),
     };
 

@@ -55,7 +55,7 @@ public sealed record SearchFound(ListFilter Filter, SearchMatches Matches, Searc
 /// and the page shows at most <see cref="PerKindLimit"/> of each kind (docs/benchmarks.md has the
 /// timings at 10,000 initiatives).
 /// </summary>
-public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGenerator links)
+public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGenerator links, TimeProvider clock)
 {
     public const int PerKindLimit = 20;
 
@@ -87,7 +87,7 @@ public sealed class PortalSearch(PortalDbContext db, QueryLanes lanes, LinkGener
     /// <summary>Reads the filters in the address and finds every match they leave.</summary>
     public async Task<SearchFound> FindAsync(SearchQuery query, IQueryCollection address, CancellationToken cancellationToken)
     {
-        var (filter, ignored) = await ListFilter.ReadAsync(db, address, FilterSubject.Initiatives, cancellationToken);
+        var (filter, ignored) = await ListFilter.ReadAsync(db, address, FilterSubject.Initiatives, clock, cancellationToken);
         var matches = await MatchAsync(query, cancellationToken);
         return new SearchFound(filter, matches, ScopeIn(db, matches, filter)) { Ignored = ignored };
     }

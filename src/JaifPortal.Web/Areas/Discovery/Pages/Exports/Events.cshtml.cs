@@ -10,11 +10,11 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
 
 /// <summary>The event list as CSV, with the same filters as the list, names and places in both languages.</summary>
 [PublicCache(FilterSubject.Events)]
-public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, LinkGenerator links) : PublicPageModel
+public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> options, LinkGenerator links, TimeProvider clock) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
-        var (filter, _) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Events, cancellationToken);
+        var (filter, _) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Events, clock, cancellationToken);
         var rows = await filter.Apply(db.Events.AsNoTracking().Published()).NewestFirst()
             .Select(e => new
             {

@@ -8,13 +8,16 @@ using Microsoft.Extensions.Options;
 
 namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
 
-/// <summary>The initiative list as CSV, with the same filters as the list, names in both languages.</summary>
+/// <summary>
+/// The initiative list as CSV or XLSX, with the same filters as the list, names in both languages. <c>status</c> is the
+/// status on the day, as the list shows and filters it; <c>recorded_status</c> what the source or an editor last recorded (ADR 34).
+/// </summary>
 [PublicCache(FilterSubject.Initiatives)]
-public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options, LinkGenerator links) : PublicPageModel
+public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options, LinkGenerator links, TimeProvider clock) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
-        var (filter, _) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Initiatives, cancellationToken);
+        var (filter, _) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Initiatives, clock, cancellationToken);
         var initiatives = filter.Apply(db.Initiatives.AsNoTracking().Published());
 
         // One query per collection: joined, translations × areas × countries multiply into hundreds of thousands of rows (docs/benchmarks.md).
@@ -43,7 +46,7 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
         return await TableExport.CreateAsync(
             format,
             $"jaif-initiatives-{Lang}",
-            ["slug", .. TableExport.PerLanguage("name"), .. TableExport.PerLanguage("summary"), "acronym", "kind", "status", "start", "end", "original_language", "pillars", "areas", "countries", "milestone_countries", "organisations", "url"],
+            ["slug", .. TableExport.PerLanguage("name"), .. TableExport.PerLanguage("summary"), "acronym", "kind", "status", "recorded_status", "start", "end", "original_language", "pillars", "areas", "countries", "milestone_countries", "organisations", "url"],
             rows.Select(row => (IReadOnlyList<object?>)
             [
                 row.Slug,
@@ -51,6 +54,7 @@ public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions>
                 .. TableExport.PerLanguage(language => In(row.Translations.Select(t => (t.Language, t.Summary)), language)),
                 row.Acronym,
                 row.Kind.ToString(),
+                StatusToday.Of(row.Status, row.StartDate, row.EndDate, filter.Today).Standing.ToString(),
                 row.Status.ToString(),
                 row.StartDate,
                 row.EndDate,

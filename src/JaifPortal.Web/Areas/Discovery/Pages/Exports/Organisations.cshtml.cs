@@ -10,11 +10,11 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Exports;
 
 /// <summary>The organisation list as CSV, with the same filters as the list, names in both languages.</summary>
 [PublicCache(FilterSubject.Organisations)]
-public sealed class OrganisationsModel(PortalDbContext db, IOptions<PortalOptions> options, LinkGenerator links) : PublicPageModel
+public sealed class OrganisationsModel(PortalDbContext db, IOptions<PortalOptions> options, LinkGenerator links, TimeProvider clock) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, CancellationToken cancellationToken)
     {
-        var (filter, _) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Organisations, cancellationToken);
+        var (filter, _) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Organisations, clock, cancellationToken);
         var rows = await filter.Apply(db.Organisations.AsNoTracking().Published()).OrderBy(o => o.Slug)
             .Select(o => new
             {

@@ -11,11 +11,11 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Feeds;
 
 /// <summary>New and updated initiatives, all or of one pillar or country (?pillar=slug, ?country=ISO code).</summary>
 [PublicCache(FilterSubject.Feeds)]
-public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence, LinkGenerator links, ContentCache kept) : PublicPageModel
+public sealed class InitiativesModel(PortalDbContext db, IOptions<PortalOptions> options, IOptions<ContentLicenceOptions> licence, LinkGenerator links, ContentCache kept, TimeProvider clock) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var (filter, problems) = await FeedFilter.ReadAsync(db, Request.Query, Lang, cancellationToken);
+        var (filter, problems) = await FeedFilter.ReadAsync(db, Request.Query, Lang, clock, cancellationToken);
         if (filter is null)
         {
             await FilterProblemDetails.BadRequest(problems).ExecuteAsync(HttpContext);

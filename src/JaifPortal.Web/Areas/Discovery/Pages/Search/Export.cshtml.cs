@@ -12,14 +12,14 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Search;
 /// only the best of each kind: one row per result, by kind and rank, its name in each language.
 /// </summary>
 [PublicCache(FilterSubject.Initiatives, SearchQuery.Key)]
-public sealed class ExportModel(PortalDbContext db, QueryLanes lanes, IOptions<PortalOptions> options, LinkGenerator links) : PublicPageModel
+public sealed class ExportModel(PortalDbContext db, QueryLanes lanes, IOptions<PortalOptions> options, LinkGenerator links, TimeProvider clock) : PublicPageModel
 {
     public async Task<IActionResult> OnGetAsync(string format, [FromQuery] string? q, CancellationToken cancellationToken)
     {
         var query = SearchQuery.From(q);
         var groups = query.IsEmpty || query.IsTooShort
             ? []
-            : (await new PortalSearch(db, lanes, links).RunAsync(query, Request.Query, T, int.MaxValue, cancellationToken)).Groups;
+            : (await new PortalSearch(db, lanes, links, clock).RunAsync(query, Request.Query, T, int.MaxValue, cancellationToken)).Groups;
         return await TableExport.CreateAsync(
             format,
             $"jaif-search-{Lang}",

@@ -14,7 +14,7 @@ namespace JaifPortal.Web.Areas.Discovery.Pages.Search;
 /// (people, whom no filter narrows, are shown only while no filter is chosen).
 /// </summary>
 [PublicCache(FilterSubject.Initiatives, SearchQuery.Key)]
-public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCache kept, LinkGenerator links) : PublicPageModel
+public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCache kept, LinkGenerator links, TimeProvider clock) : PublicPageModel
 {
     public SearchQuery Query { get; private set; } = SearchQuery.From(null);
 
@@ -45,9 +45,10 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
             return;
         }
 
-        // The filter values as ListFilter reads them, in a fixed order: the same search with the same filters is the same page.
+        // The filter values as ListFilter reads them, in a fixed order: the same search with the same filters is the same
+        // page on the same day (an initiative's status is read on the day).
         var filterValues = string.Join('&', FilterKeys.Of(FilterSubject.Initiatives).Select(key => key + "=" + FilterKeys.FirstValue(Request.Query, key)));
-        var shown = await kept.GetOrComputeAsync((nameof(SearchPage), Lang, Query.Text, filterValues), () => SearchAsync(cancellationToken), cancellationToken);
+        var shown = await kept.GetOrComputeAsync((nameof(SearchPage), Lang, Query.Text, filterValues, PortalTime.Today(clock)), () => SearchAsync(cancellationToken), cancellationToken);
         (Groups, Facets, HiddenKinds, Filtered, Ignored) = (shown.Groups, shown.Facets, shown.HiddenKinds, shown.Filtered, shown.Ignored);
         Searched = true;
     }
@@ -55,7 +56,7 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
     /// <summary>The facets are counted in lanes while the page's own context loads the best results.</summary>
     private async Task<SearchPage> SearchAsync(CancellationToken cancellationToken)
     {
-        var search = new PortalSearch(db, lanes, links);
+        var search = new PortalSearch(db, lanes, links, clock);
         var found = await search.FindAsync(Query, Request.Query, cancellationToken);
         var facets = FacetsAsync(found.Filter, found.Matches, cancellationToken);
         var groups = search.GroupsAsync(found, Query, T, PortalSearch.PerKindLimit, cancellationToken);
@@ -97,7 +98,7 @@ public sealed class IndexModel(PortalDbContext db, QueryLanes lanes, ContentCach
         var area = InLaneAsync(FilterKeys.Area, (facets, initiatives, events, organisations, areas) => facets.AreaAsync(allKinds, Present(
             FacetCounts.Areas(initiatives, facets.Areas), events is null ? null : FacetCounts.Areas(events, facets.Areas),
             organisations is null ? null : FacetCounts.Areas(organisations, facets.Areas), areas is null ? null : FacetCounts.Areas(areas)), cancellationToken));
-        var status = InLaneAsync(FilterKeys.Status, (facets, initiatives, _, _, _) => facets.StatusAsync(DiscoveryText.Narrows([T.Initiatives]), FacetCounts.Statuses(initiatives), cancellationToken));
+        var status = InLaneAsync(FilterKeys.Status, (facets, initiatives, _, _, _) => facets.StatusAsync(DiscoveryText.Narrows([T.Initiatives]), FacetCounts.Statuses(initiatives, filter.Today), cancellationToken));
         var year = InLaneAsync(FilterKeys.Year, (facets, initiatives, events, _, _) => facets.YearAsync(T.Year, initiativesAndEvents, Present(
             FacetCounts.StartYears(initiatives), events is null ? null : FacetCounts.StartYears(events)), cancellationToken));
         return await Task.WhenAll(pillar, area, country, organisation, status, year);
