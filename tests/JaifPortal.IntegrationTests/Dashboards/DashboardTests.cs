@@ -152,7 +152,8 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         var withWork = await PageAsync(client, published.QuerySelector("a.counted__switch")!.GetAttribute("href")!);
         withWork.Title.Should().StartWith("Pillar 9 dashboard: Test pillar (including work in progress)");
         Text(withWork).Should().Contain("4 initiatives: 2 published, 1 in review, 1 draft.").And.Contain("These figures are not what the public sees.");
-        Rows(withWork, "status").Should().BeEquivalentTo(new[] { new[] { "Planned", "1" }, new[] { "Ongoing", "2" }, new[] { "Completed", "1" } }, o => o.WithStrictOrdering());
+        Rows(withWork, "status").Should().BeEquivalentTo(new[] { new[] { "Planned", "0" }, new[] { "Start date passed", "1" }, new[] { "Ongoing", "2" }, new[] { "Completed", "1" } },
+            o => o.WithStrictOrdering(), "test-i3, in review, is recorded as planned to start in May 2023 (ADR 34)");
         Row(withWork, "coverage", "Area D")[1].Should().Be("1");
         withWork.QuerySelectorAll("#status-table a").Should().OnlyContain(a => a.GetAttribute("href")!.Contains("pub=all"), "the lists behind the figures count the same records");
         var export = await client.GetAsync(withWork.QuerySelector("#coverage a[download][href*='format=csv']")!.GetAttribute("href")!);

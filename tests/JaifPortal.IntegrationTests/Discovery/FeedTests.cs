@@ -89,6 +89,10 @@ public sealed class FeedTests : PortalPerTest
 
         indonesia.Items.Select(i => i.Title.Text).Should().Contain(title => title.StartsWith("Stakeholder Consultation with the ASEAN Dialogue Partners (27 August 2024)", StringComparison.Ordinal));
         indonesia.Items.Should().OnlyContain(i => i.Links[0].Uri.AbsolutePath.StartsWith("/en/events/", StringComparison.Ordinal));
+
+        var japanese = await FeedAsync("/ja/feeds/events.atom?country=ID");
+        japanese.Items.Should().NotBeEmpty().And.OnlyContain(i => i.Title.Text.EndsWith("）", StringComparison.Ordinal) && !i.Title.Text.Contains(" (", StringComparison.Ordinal),
+            "a Japanese title writes its date in full-width brackets");
     }
 
     [Fact]

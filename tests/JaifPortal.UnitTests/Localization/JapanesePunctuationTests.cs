@@ -34,6 +34,9 @@ public partial class JapanesePunctuationTests
             .Should().BeEmpty("取組（12）, not 取組 （12）");
         UiText.For("ja").BeforeParenthesis.Should().BeEmpty("the full-width bracket carries its own space");
         UiText.For("en").BeforeParenthesis.Should().Be(" ");
+        UiText.For("ja").WithNote("東南アジア青年の船", "2024年11月4日").Should().Be("東南アジア青年の船（2024年11月4日）");
+        UiText.For("en").WithNote("Ship for Southeast Asian and Japanese Youth Program", "4 November 2024")
+            .Should().Be("Ship for Southeast Asian and Japanese Youth Program (4 November 2024)");
     }
 
     [Theory]

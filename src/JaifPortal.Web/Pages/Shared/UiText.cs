@@ -78,6 +78,9 @@ public sealed class UiText : PortalText
     /// </summary>
     public string BeforeParenthesis => OpenParenthesis is [>= '\u3000' and <= '\u30ff' or >= '\uff00' and <= '\uffef', ..] ? string.Empty : " ";
 
+    /// <summary>Text followed by a note in brackets, as the language writes them: "SSEAYP (1974)", 「東南アジア青年の船（1974年）」.</summary>
+    public string WithNote(string text, string note) => text + BeforeParenthesis + OpenParenthesis + note + CloseParenthesis;
+
     public string Colon => Text();
 
     public string EventCount(int count) => Plural(count);

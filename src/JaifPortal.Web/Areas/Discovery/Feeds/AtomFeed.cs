@@ -38,7 +38,8 @@ public static class AtomFeed
 
         // RFC 4287 wants an author on every entry or on the feed: the portal speaks for all of them.
         feed.Authors.Add(new SyndicationPerson { Name = UiText.For(language).SiteName, Uri = Absolute("/" + language) });
-        feed.Copyright = new TextSyndicationContent($"{licence.StatementIn(language)} ({licence.Name}{(licence.Address is { } url ? " " + url.AbsoluteUri : string.Empty)})");
+        feed.Copyright = new TextSyndicationContent(
+            UiText.For(language).WithNote(licence.StatementIn(language), licence.Name + (licence.Address is { } url ? " " + url.AbsoluteUri : string.Empty)));
         if (licence.Address is { } licenceUrl)
         {
             feed.Links.Add(new SyndicationLink(licenceUrl, "license", licence.Name, "text/html", 0));

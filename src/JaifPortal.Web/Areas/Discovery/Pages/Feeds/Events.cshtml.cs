@@ -37,7 +37,7 @@ public sealed class EventsModel(PortalDbContext db, IOptions<PortalOptions> opti
         return [.. rows.Select(row =>
         {
             var text = Text(row.Translations, row.OriginalLanguage);
-            return new FeedEntry(links.PublicPath("/Events/Details", Lang, row.Slug), $"{text.Text.Name} ({row.StartDate.Format(Lang)})", text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
+            return new FeedEntry(links.PublicPath("/Events/Details", Lang, row.Slug), T.WithNote(text.Text.Name, row.StartDate.Format(Lang)), text.Text.Summary, text.Language, row.PublishedAt ?? row.CreatedAt, row.UpdatedAt);
         })];
     }
 }
