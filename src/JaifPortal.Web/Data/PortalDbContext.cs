@@ -52,6 +52,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
 
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    /// <summary>Who has which record's form open, and the drafts of forms not saved yet.</summary>
+    public DbSet<EditingSession> EditingSessions => Set<EditingSession>();
+
     /// <summary>The Data Protection key ring every instance shares (sign-in cookies, antiforgery tokens); see DataProtectionSetup.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -101,6 +101,28 @@ public class EditorialWorkflowTests(BrowserPortal portal) : IClassFixture<Browse
     });
 
     [Fact]
+    public Task Text_typed_and_left_is_kept_as_a_draft_and_restored_on_return() => InPage(async _ =>
+    {
+        var editor = await SignedInPageAsync(PortalRoles.Editor);
+        editor.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await CreateInitiativeAsync(editor, "Draft Keeping Programme", "下書き保持テスト", "draft-keeping-programme");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await editor.WaitForURLAsync("**done=Saved");
+        var editPage = editor.Url;
+
+        await editor.Locator("textarea[name='Form.Texts[en].Summary']").FillAsync("Typed, kept as a draft, not saved.");
+        var autosaved = editor.WaitForResponseAsync(response => response.Url.Contains("handler=Autosave", StringComparison.Ordinal));
+        await editor.Locator("input[name='Form.Slug']").FocusAsync();
+        (await autosaved).Status.Should().Be(204, "leaving a field keeps the form as a draft");
+        await editor.GotoAsync("/admin");
+
+        await editor.GotoAsync(editPage);
+        (await editor.Locator(".draft-offer").InnerTextAsync()).Should().Contain("You have unsaved changes from");
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Restore", Exact = true }).ClickAsync();
+        (await editor.Locator("textarea[name='Form.Texts[en].Summary']").InputValueAsync()).Should().Be("Typed, kept as a draft, not saved.");
+    });
+
+    [Fact]
     public Task An_editor_restores_an_earlier_revision_from_the_history() => InPage(async _ =>
     {
         var editor = await SignedInPageAsync(PortalRoles.Editor);

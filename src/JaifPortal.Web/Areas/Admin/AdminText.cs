@@ -329,6 +329,15 @@ public sealed class AdminText : PortalText
 
     public string MergedNotice => Text();
 
+    /// <summary>The editor's own unsaved draft on return to the form, kept at that time by Jakarta's clock (<see cref="PortalTime.Local"/>).</summary>
+    public string DraftOffer(DateTimeOffset savedAt) => Format([savedAt]);
+
+    public string DraftRestored(DateTimeOffset savedAt) => Format([savedAt]);
+
+    public string RestoreDraft => Text();
+
+    public string DiscardDraft => Text();
+
     public string KeepMine => Text();
 
     public string KeepTheirs => Text();

@@ -365,6 +365,47 @@ namespace JaifPortal.Web.Data.Migrations
                     b.ToTable("country_translation", (string)null);
                 });
 
+            modelBuilder.Entity("JaifPortal.Web.Domain.EditingSession", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("record_type");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Draft")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("draft");
+
+                    b.Property<DateTimeOffset?>("DraftSavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("draft_saved_at");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.HasKey("RecordType", "RecordId", "UserId")
+                        .HasName("pk_editing_sessions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_editing_sessions_user_id");
+
+                    b.ToTable("editing_sessions", (string)null);
+                });
+
             modelBuilder.Entity("JaifPortal.Web.Domain.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -2714,6 +2755,16 @@ namespace JaifPortal.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_country_translation_countries_country_id");
+                });
+
+            modelBuilder.Entity("JaifPortal.Web.Domain.EditingSession", b =>
+                {
+                    b.HasOne("JaifPortal.Web.Domain.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_editing_sessions_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("JaifPortal.Web.Domain.Event", b =>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace JaifPortal.Web.Areas.Admin.Editing;
 
@@ -55,6 +56,13 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     [BindProperty(SupportsGet = true, Name = "merged")]
     public bool Merged { get; set; }
 
+    /// <summary>Shows the form from the editor's own automatic draft instead of the saved record: a link, so it writes nothing.</summary>
+    [BindProperty(SupportsGet = true, Name = "restore")]
+    public bool RestoreDraft { get; set; }
+
+    /// <summary>The editor's own unsaved draft of this form, offered to restore or restored.</summary>
+    public DraftView Draft { get; private set; } = DraftView.None;
+
     /// <summary>What the last action did, for the confirmation after its redirect.</summary>
     public RevisionKind? DoneKind => Enum.TryParse<RevisionKind>(Done, out var kind) && Enum.IsDefined(kind) ? kind : null;
 
@@ -75,7 +83,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 
     public WorkflowView Workflow => new(Record, Id, CanEdit, CanReview, editor.RecordType, editor.EditorPage, T);
 
-    public EditorStatusView Status => new(Workflow, DoneKind, Merged, Problem, PreviewPage);
+    public EditorStatusView Status => new(Workflow, DoneKind, Merged, Problem, PreviewPage, Draft);
 
     /// <summary>The record type's public preview, when it has one.</summary>
     protected virtual string? PreviewPage => null;
@@ -99,7 +107,74 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
             Form = editor.NewForm(Lang);
         }
 
+        if (await MySession().Where(s => s.Draft != null).Select(s => new { s.Draft, s.DraftSavedAt }).FirstOrDefaultAsync(cancellationToken) is { Draft: { } json, DraftSavedAt: { } savedAt })
+        {
+            if (RestoreDraft)
+            {
+                // The draft keeps the version it was based on, so a save of it over a colleague's later save is merged (ADR 35).
+                var draft = EditorJson.Deserialize<FormDraft<TForm>>(json);
+                Form = draft.Form;
+                Version = draft.Version;
+                BaseRevision = draft.BaseRevision;
+                if (Record is not null)
+                {
+                    editor.KeepWhatTheFormDoesNotPost(Form, WorkingCopy(Record));
+                }
+            }
+
+            Draft = new DraftView(PortalTime.Local(savedAt), RestoreDraft);
+        }
+
         return await ShowAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps the form as the editor has it, unsaved, as their draft of this record (the served module posts it every
+    /// 30 seconds when it changed, and when a field loses focus); it never touches the record.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken cancellationToken)
+    {
+        if (!await AllowedAsync(PortalPolicies.EditContent))
+        {
+            return ForbidBy(PortalPolicies.EditContent);
+        }
+
+        editor.Tidy(Form);
+        var now = clock.GetUtcNow();
+        var session = await MySession().FirstOrDefaultAsync(cancellationToken);
+        if (session is null)
+        {
+            session = new EditingSession { RecordType = editor.RecordType, RecordId = Id ?? 0, UserId = users.GetUserId(User)!, OpenedAt = now };
+            db.EditingSessions.Add(session);
+        }
+
+        session.SeenAt = now;
+        session.Draft = EditorJson.Serialize(new FormDraft<TForm> { Form = Form, Version = Version, BaseRevision = BaseRevision });
+        session.DraftSavedAt = now;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same editor's other tab stored its draft at the same moment; the next autosave stores this one.
+            return new ConflictResult();
+        }
+
+        return new NoContentResult();
+    }
+
+    /// <summary>Throws the editor's draft of this form away, leaving the saved record as it is.</summary>
+    public async Task<IActionResult> OnPostDiscardDraftAsync(CancellationToken cancellationToken)
+    {
+        if (!await AllowedAsync(PortalPolicies.EditContent))
+        {
+            return ForbidBy(PortalPolicies.EditContent);
+        }
+
+        await MySession().ExecuteUpdateAsync(
+            session => session.SetProperty(s => s.Draft, (string?)null).SetProperty(s => s.DraftSavedAt, (DateTimeOffset?)null), cancellationToken);
+        return RedirectToPage(new { id = Id });
     }
 
     /// <summary>How often a save is merged with colleagues' saves and tried again before the editor is shown the merge.</summary>
@@ -331,6 +406,11 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     private async Task<IActionResult> CommitAsync(TRecord record, TForm snapshot, RevisionKind kind, AuditAction? auditAction, CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
+        if (kind is RevisionKind.Saved or RevisionKind.SubmittedForReview)
+        {
+            await ForgetDraftAsync(cancellationToken);
+        }
+
         try
         {
             await revisions.SaveWithRevisionAsync(
@@ -392,6 +472,23 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
         return await ShowAsync(cancellationToken);
     }
 
+    /// <summary>The signed-in editor's session of this form (a new record's form is record 0).</summary>
+    private IQueryable<EditingSession> MySession()
+    {
+        var userId = users.GetUserId(User);
+        return db.EditingSessions.Where(s => s.RecordType == editor.RecordType && s.RecordId == (Id ?? 0) && s.UserId == userId);
+    }
+
+    /// <summary>Clears the editor's draft in the save's own transaction: a save refused as a conflict keeps it.</summary>
+    private async Task ForgetDraftAsync(CancellationToken cancellationToken)
+    {
+        if (await MySession().FirstOrDefaultAsync(cancellationToken) is { } session)
+        {
+            session.Draft = null;
+            session.DraftSavedAt = null;
+        }
+    }
+
     private async Task<int> LatestRevisionNumberAsync(int id, CancellationToken cancellationToken) =>
         await db.Revisions.Where(r => r.RecordType == editor.RecordType && r.RecordId == id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
 
@@ -428,4 +525,21 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 public sealed record WorkflowView(IEditorial? Record, int? Id, bool CanEdit, bool CanReview, string RecordType, string EditorPage, AdminText Text);
 
 /// <summary>What the shared status line above an edit form needs.</summary>
-public sealed record EditorStatusView(WorkflowView Workflow, RevisionKind? Done, bool Merged, string? Problem, string? PreviewPage);
+public sealed record EditorStatusView(WorkflowView Workflow, RevisionKind? Done, bool Merged, string? Problem, string? PreviewPage, DraftView Draft);
+
+/// <summary>The editor's own unsaved draft of the form: when it was kept (Jakarta time), and whether the form shows it now.</summary>
+public sealed record DraftView(DateTimeOffset? SavedAt, bool Restored)
+{
+    public static readonly DraftView None = new(null, false);
+}
+
+/// <summary>What an automatic draft keeps: the form and the version it was based on, so saving it later is checked and merged like any save.</summary>
+public sealed class FormDraft<TForm>
+    where TForm : new()
+{
+    public TForm Form { get; set; } = new();
+
+    public uint Version { get; set; }
+
+    public int BaseRevision { get; set; }
+}
