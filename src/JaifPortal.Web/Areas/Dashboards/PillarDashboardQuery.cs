@@ -30,6 +30,9 @@ public sealed class PillarDashboardQuery(
 
     public DateWindow PastWindow => DateWindow.Past(Today, Options.RecentMonths);
 
+    /// <summary>The period over which the filter judges what is recent (the areas' "Nothing recent"), up to today.</summary>
+    public DateWindow RecentWindow(DashboardFilter filter) => new(filter.Period.FirstDay(Today, Options.RecentMonths), Today);
+
     /// <summary>From tomorrow on, so a milestone of today is in the past twelve months only.</summary>
     public DateWindow NextWindow => new(Today.AddDays(1), Today.AddMonths(Options.RecentMonths));
 
@@ -343,6 +346,7 @@ public sealed class PillarDashboardQuery(
     {
         var areaIds = AreaIds(request);
         return CountByAreaAsync(
+            request,
             Initiatives(request, byArea: false).SelectMany(i => i.AreaIds.Where(areaId => areaIds.Contains(areaId))
                 .Select(areaId => new Dated { Key = areaId, Start = i.StartDate != null ? i.StartDate.Start : null, Precision = i.StartDate != null ? i.StartDate.Precision : null })),
             cancellationToken);
@@ -357,6 +361,7 @@ public sealed class PillarDashboardQuery(
     {
         var areaIds = AreaIds(request);
         return CountByAreaAsync(
+            request,
             from m in Milestones(request, byArea: false)
             join link in db.Set<InitiativeArea>() on m.InitiativeId equals link.InitiativeId
             where areaIds.Contains(link.CooperationAreaId)
@@ -368,15 +373,16 @@ public sealed class PillarDashboardQuery(
     {
         var areaIds = AreaIds(request);
         return CountByAreaAsync(
+            request,
             Events(request, byArea: false).SelectMany(e => e.AreaIds.Where(areaId => areaIds.Contains(areaId))
                 .Select(areaId => new Dated { Key = areaId, Start = e.StartDate.Start, Precision = e.StartDate.Precision })),
             cancellationToken);
     }
 
-    /// <summary>All and recent records per area, in one GROUP BY.</summary>
-    private async Task<AreaCounts> CountByAreaAsync(IQueryable<Dated> dated, CancellationToken cancellationToken)
+    /// <summary>All records per area and those within the request's recent period, in one GROUP BY.</summary>
+    private async Task<AreaCounts> CountByAreaAsync(DashboardRequest request, IQueryable<Dated> dated, CancellationToken cancellationToken)
     {
-        var window = PastWindow;
+        var window = RecentWindow(request.Filter);
         var (from, to, month, year, fiscal) = (window.From, window.To, window.EarliestMonth, window.EarliestYear, window.EarliestFiscalYear);
         var rows = await dated.GroupBy(d => d.Key)
             .Select(g => new

@@ -50,7 +50,8 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
     public ComingUp ComingUp { get; private set; } = null!;
 
-    public int RecentMonths => dashboards.Options.RecentMonths;
+    /// <summary>The period the filter judges what is recent by, named for running text.</summary>
+    public string PeriodName => DashboardText.PeriodName(Filter.Period, dashboards.Today, dashboards.Options.RecentMonths);
 
     /// <summary>The filter in words, so a printed pack says what it is limited to.</summary>
     public IReadOnlyList<string> FilterSummary { get; private set; } = [];
@@ -123,6 +124,11 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
         {
             var names = await Db.Organisations.Where(o => o.Id == organisation.Id).SelectMany(o => o.Translations).ToListAsync(cancellationToken);
             parts.Add(TranslationSelection.Select(names, Lang, ContentLanguage.English)?.Text.Name ?? organisation.Key);
+        }
+
+        if (Filter.Period != ReportingPeriod.LastMonths)
+        {
+            parts.Add(DashboardText.InPeriod(PeriodName));
         }
 
         if (Filter.HasYears)
