@@ -11,8 +11,9 @@ namespace JaifPortal.IntegrationTests.Dashboards;
 /// period (see <see cref="PeriodTests"/>), every record published:
 /// area A an initiative started in 2020 with a milestone of 14 February 2025 (the calendar year and the last 12 months,
 /// not 年度2025, which begins on 1 April); area B an event of 20 April 2025 (every period); area C an initiative started
-/// in August 2024 (the last 12 months only); area D an initiative started in 2019, an event of June 2023 and a milestone
-/// still to come on 1 August 2025 (no period: what is recent is judged up to today).
+/// in August 2024 (the last 12 months only); area D an initiative started in 2019, an event of June 2023, and
+/// <see cref="UpcomingMilestones"/> milestones and <see cref="UpcomingEvents"/> events still to come, weekly from 1 June 2025
+/// (no period: what is recent is judged up to today), more than the dashboards' lists of 20 hold.
 /// </summary>
 public sealed class PeriodFixture : SeededPortal
 {
@@ -20,6 +21,12 @@ public sealed class PeriodFixture : SeededPortal
     public const int PillarNumber = 8;
 
     public static readonly DateTimeOffset Now = FixedClock.NoonInJakarta(2025, 5, 10);
+
+    public const int UpcomingMilestones = 22;
+
+    public const int UpcomingEvents = 21;
+
+    private static PartialDate Week(int week) => new(new DateOnly(2025, 6, 1).AddDays(7 * week), DatePrecision.Day);
 
     /// <summary>A fixed clock, and the output cache off, as on a staff page.</summary>
     protected override PortalFactory CreateFactory(string connectionString) => new(
@@ -79,7 +86,7 @@ public sealed class PeriodFixture : SeededPortal
                 .. milestones.Select(date => new Milestone
                 {
                     Date = date,
-                    Status = date.Start > DateOnly.FromDateTime(Now.Date) ? MilestoneStatus.Planned : MilestoneStatus.Achieved,
+                    Status = date.Start.Year == 2025 && date.Start.Month > 5 ? MilestoneStatus.Planned : MilestoneStatus.Achieved,
                     OriginalLanguage = ContentLanguage.English,
                     Translations = [Ready(new MilestoneTranslation { Language = ContentLanguage.English, Title = $"Milestone of {slug}" })],
                 }),
@@ -88,7 +95,7 @@ public sealed class PeriodFixture : SeededPortal
         db.Initiatives.AddRange(
             Initiative("period-a", PartialDate.InYear(2020), a, PartialDate.OnDay(2025, 2, 14)),
             Initiative("period-c", PartialDate.InMonth(2024, 8), c),
-            Initiative("period-d", PartialDate.InYear(2019), d, PartialDate.OnDay(2025, 8, 1)));
+            Initiative("period-d", PartialDate.InYear(2019), d, [.. Enumerable.Range(0, UpcomingMilestones).Select(Week)]));
 
         Event Event(string slug, PartialDate start, CooperationArea area) => new()
         {
@@ -100,6 +107,7 @@ public sealed class PeriodFixture : SeededPortal
             Translations = [Ready(new EventTranslation { Language = ContentLanguage.English, Name = $"Event {slug}" })],
         };
         db.Events.AddRange(Event("period-b", PartialDate.OnDay(2025, 4, 20), b), Event("period-d-2023", PartialDate.InMonth(2023, 6), d));
+        db.Events.AddRange(Enumerable.Range(0, UpcomingEvents).Select(week => Event($"period-d-week-{week}", Week(week), d)));
         await db.SaveChangesAsync();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using AngleSharp.Dom;
@@ -8,7 +9,8 @@ namespace JaifPortal.IntegrationTests.Dashboards;
 /// <summary>
 /// "Nothing new this year" by the period an official chooses (<c>period=12m|year|fiscal</c>), on 10 May 2025 against the
 /// hand-counted pillar of <see cref="PeriodFixture"/>. Recent records per area (A, B, C, D):
-/// the last 12 months 1, 1, 1, 0; calendar year 2025 1, 1, 0, 0; fiscal year 2025 (from 1 April) 0, 1, 0, 0.
+/// the last 12 months 1, 1, 1, 0; calendar year 2025 1, 1, 0, 0; fiscal year 2025 (from 1 April) 0, 1, 0, 0. The pillar's
+/// pack is read here too, for its headline's counts of what is to come.
 /// </summary>
 public class PeriodTests(PeriodFixture fixture) : IClassFixture<PeriodFixture>
 {
@@ -113,6 +115,16 @@ public class PeriodTests(PeriodFixture fixture) : IClassFixture<PeriodFixture>
         var page = await PageAsync(await fixture.OfficialAsync(), "/en/briefings/pillars/period-pillar?period=fiscal");
 
         page.VisibleText().Should().Contain("1 of 4 areas (25%) have something from FY2025 (April 2025 – March 2026).");
+    }
+
+    [Fact]
+    public async Task The_packs_headline_counts_every_milestone_and_event_to_come_not_the_first_20()
+    {
+        var page = await PageAsync(await fixture.OfficialAsync(), "/en/briefings/pillars/period-pillar");
+
+        var headline = page.QuerySelectorAll(".headline-figures div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        headline["Upcoming milestones"].Should().Be(PeriodFixture.UpcomingMilestones.ToString(CultureInfo.InvariantCulture));
+        headline["Upcoming events"].Should().Be(PeriodFixture.UpcomingEvents.ToString(CultureInfo.InvariantCulture));
     }
 
     [Fact]

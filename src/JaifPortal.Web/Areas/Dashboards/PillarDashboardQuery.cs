@@ -36,6 +36,9 @@ public sealed class PillarDashboardQuery(
     /// <summary>From tomorrow on, so a milestone of today is in the past twelve months only.</summary>
     public DateWindow NextWindow => new(Today.AddDays(1), Today.AddMonths(Options.RecentMonths));
 
+    /// <summary>Upcoming events: from today (an event of today is still to come) to the end of the next months.</summary>
+    public DateWindow UpcomingEventWindow => new(Today, NextWindow.To);
+
     /// <summary>"Coming up": today and the next 31 days, about a month ahead whatever the day.</summary>
     public const int ComingUpDays = 31;
 
@@ -303,6 +306,11 @@ public sealed class PillarDashboardQuery(
         (await Milestones(request).CountAsync(MilestoneWithin(ComingUpWindow), cancellationToken),
          await Events(request).CountAsync(EventWithin(ComingUpWindow), cancellationToken));
 
+    /// <summary>How many milestones and events are to come in the next months: the lists stop at <see cref="ListLength"/>, a headline must not.</summary>
+    public async Task<(int Milestones, int Events)> UpcomingCountsAsync(DashboardRequest request, CancellationToken cancellationToken) =>
+        (await Milestones(request).CountAsync(MilestoneWithin(NextWindow), cancellationToken),
+         await Events(request).CountAsync(EventWithin(UpcomingEventWindow), cancellationToken));
+
     public async Task<InitiativeTotals> TotalsAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
         var rows = await Initiatives(request)
@@ -519,7 +527,7 @@ public sealed class PillarDashboardQuery(
     }
 
     public async Task<IReadOnlyList<DashboardEvent>> UpcomingEventsAsync(DashboardRequest request, CancellationToken cancellationToken) =>
-        await EventItems(Events(request).Where(EventWithin(new DateWindow(Today, NextWindow.To))).OrderBy(e => e.StartDate.Start).ThenBy(e => e.Id), request.Language)
+        await EventItems(Events(request).Where(EventWithin(UpcomingEventWindow)).OrderBy(e => e.StartDate.Start).ThenBy(e => e.Id), request.Language)
             .Take(ListLength).ToListAsync(cancellationToken);
 
     public async Task<(IReadOnlyList<ChangedRecord> Rows, int Count)> ChangedAsync(DashboardRequest request, CancellationToken cancellationToken)

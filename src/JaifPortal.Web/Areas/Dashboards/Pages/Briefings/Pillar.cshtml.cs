@@ -42,6 +42,9 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
     public int InitiativeTotal { get; private set; }
 
+    /// <summary>The headline's milestones and events to come, all of them, not the length of the lists.</summary>
+    public (int Milestones, int Events) UpcomingCounts { get; private set; }
+
     /// <summary>How many initiatives the first page summarises; the details list every one on a line.</summary>
     public const int MainInitiatives = 4;
 
@@ -83,6 +86,7 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
         Figures = await dashboards.FiguresAsync(request, cancellationToken);
         Timeline = await dashboards.TimelineAsync(request, cancellationToken);
         UpcomingEvents = await dashboards.UpcomingEventsAsync(request, cancellationToken);
+        UpcomingCounts = await dashboards.UpcomingCountsAsync(request, cancellationToken);
 
         var initiatives = dashboards.Initiatives(request);
         InitiativeTotal = await initiatives.CountAsync(cancellationToken);
