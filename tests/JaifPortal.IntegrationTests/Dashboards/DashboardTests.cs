@@ -259,7 +259,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
         csvResponse.Content.Headers.ContentDisposition!.FileName.Should().Contain("jaif-pillar9-coverage-published-ja.csv", "the file says what it counts");
         var csv = ParseCsv(bytes);
-        csv[0].Should().Equal("協力分野", "取組", "主な動き", "イベント", "過去12か月", "状態");
+        csv[0].Should().Equal("協力分野", "取組", "主な動き", "イベント", "直近12か月", "状態");
         csv.Skip(1).Should().BeEquivalentTo(Rows(page, "coverage"), options => options.WithStrictOrdering());
         csv[1].Should().Equal("分野A", "2", "2", "0", "2", "動きあり");
         csv[3].Should().Equal("分野C", "0", "0", "0", "0", "裏付けなし");

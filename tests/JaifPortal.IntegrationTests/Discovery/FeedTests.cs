@@ -91,7 +91,7 @@ public sealed class FeedTests : PortalPerTest
         indonesia.Items.Should().OnlyContain(i => i.Links[0].Uri.AbsolutePath.StartsWith("/en/events/", StringComparison.Ordinal));
 
         var japanese = await FeedAsync("/ja/feeds/events.atom?country=ID");
-        japanese.Items.Should().NotBeEmpty().And.OnlyContain(i => i.Title.Text.EndsWith("）", StringComparison.Ordinal) && !i.Title.Text.Contains(" (", StringComparison.Ordinal),
+        japanese.Items.Should().NotBeEmpty().And.OnlyContain(i => i.Title.Text.EndsWith('）') && !i.Title.Text.Contains(" (", StringComparison.Ordinal),
             "a Japanese title writes its date in full-width brackets");
     }
 

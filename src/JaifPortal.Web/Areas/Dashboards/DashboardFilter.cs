@@ -7,8 +7,9 @@ namespace JaifPortal.Web.Areas.Dashboards;
 
 /// <summary>
 /// What a dashboard is narrowed to: a range of years, a country, an area of the pillar, an initiative
-/// status, a lead organisation, and (inside) whether drafts and records in review count too. Every value has
-/// been checked against the lists, so the queries can trust it; the address keeps it as text.
+/// status, a lead organisation, (inside) whether drafts and records in review count too, and the period over
+/// which what is recent is judged. Every value has been checked against the lists, so the queries can trust
+/// it; the address keeps it as text.
 /// </summary>
 public sealed record DashboardFilter
 {
@@ -35,8 +36,22 @@ public sealed record DashboardFilter
 
     public bool PublishedOnly => !IncludeWorkInProgress;
 
+    /// <summary>
+    /// The period over which what is recent is judged (<c>period=</c>): by default the last months, or the calendar or
+    /// fiscal year so far, since officials report by 年度.
+    /// </summary>
+    public ReportingPeriod Period { get; init; }
+
     /// <summary>What is counted, in a download's file name, so a file passed on still says whether it holds work in progress.</summary>
     public string CountedInFileName => IncludeWorkInProgress ? "with-work-in-progress" : "published";
+
+    /// <summary>The chosen period in a download's file name ("-2025", "-fy2025"), nothing for the default.</summary>
+    public string PeriodInFileName(DateOnly today) => Period switch
+    {
+        ReportingPeriod.CalendarYear => string.Create(CultureInfo.InvariantCulture, $"-{Period.YearOf(today)}"),
+        ReportingPeriod.FiscalYear => string.Create(CultureInfo.InvariantCulture, $"-fy{Period.YearOf(today)}"),
+        _ => string.Empty,
+    };
 
     public bool HasYears => YearFrom is not null || YearTo is not null;
 
@@ -61,6 +76,7 @@ public sealed record DashboardFilter
             new(FilterKeys.Status, Status?.ToString()),
             new(FilterKeys.Organisation, Organisation?.Key),
             new(FilterKeys.Publication, IncludeWorkInProgress ? FilterReader.AllValue : null),
+            new(FilterKeys.Period, Period == ReportingPeriod.LastMonths ? null : FilterReader.PeriodValue(Period)),
         ];
         return all.Where(pair => !string.IsNullOrEmpty(pair.Value));
     }
@@ -85,6 +101,7 @@ public static class DashboardFilterReader
             Status = values.Status,
             Organisation = values.Organisation,
             IncludeWorkInProgress = values.IncludeWorkInProgress,
+            Period = values.Period,
         }, [.. problems.Select(text.Describe)]);
     }
 }

@@ -27,6 +27,9 @@ public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuer
 
     public LabelText PillarName => Pillar.Pillar.NameIn(Lang, publishedOnly: false);
 
+    /// <summary>The period the filter judges what is recent by, named for running text.</summary>
+    public string PeriodName => T.PeriodName(Filter.Period, query.Today, query.Options.RecentMonths);
+
     public string PillarSlug => Pillar.Pillar.Key;
 
     /// <summary>
@@ -61,11 +64,12 @@ public abstract class DashboardPageModel(PortalDbContext db, PillarDashboardQuer
     protected DashboardTables Tables() =>
         new(T, FigureLinks.Internal(links, Lang, PillarSlug, Filter), query.Options, Filter.PublishedOnly);
 
-    public DashboardFilterView FilterView(params (string Key, string Value)[] kept) => new(T, Lang, Filter, Choices, Request.Path, kept);
+    public DashboardFilterView FilterView(params (string Key, string Value)[] kept) => new(T, Lang, Filter, Choices, Request.Path, kept, query.Options.RecentMonths);
 }
 
 /// <summary>What the filter form and the summary of the active filter need; <see cref="Kept"/> are values the form passes on unchanged.</summary>
-public sealed record DashboardFilterView(DashboardText Text, string Language, DashboardFilter Filter, DashboardChoices Choices, string Action, IReadOnlyList<(string Key, string Value)> Kept)
+public sealed record DashboardFilterView(
+    DashboardText Text, string Language, DashboardFilter Filter, DashboardChoices Choices, string Action, IReadOnlyList<(string Key, string Value)> Kept, int RecentMonths)
 {
     /// <summary>This page with the filter, less one of its values (or all of them).</summary>
     public string Without(string? key) =>

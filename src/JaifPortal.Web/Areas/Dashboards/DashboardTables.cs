@@ -31,11 +31,12 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
     private string Language => text.Language;
 
     /// <param name="coverage">The areas' counts.</param>
+    /// <param name="period">The period its recent records are counted over, named (<see cref="DashboardText.PeriodName"/>); the last months by default.</param>
     /// <param name="withVerdicts">
     /// Whether to judge each area ("Nothing recent", "Nothing behind it") and flag the quiet ones: a staff judgement,
     /// which the public pillar page leaves out, showing what exists (issue 14).
     /// </param>
-    public ChartWithTable Coverage(Coverage coverage, bool withVerdicts = true)
+    public ChartWithTable Coverage(Coverage coverage, bool withVerdicts = true, string? period = null)
     {
         var rows = coverage.Areas.Select(row =>
         {
@@ -56,7 +57,7 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
 
             return new TableRow(cells, Emphasis: withVerdicts && !row.IsRecent);
         }).ToList();
-        List<string> headers = [text.Area, text.Initiatives, text.Milestones, text.Events, text.InLastMonths(options.RecentMonths)];
+        List<string> headers = [text.Area, text.Initiatives, text.Milestones, text.Events, text.InPeriod(period ?? text.TheLastMonths(options.RecentMonths))];
         if (withVerdicts)
         {
             headers.Add(text.Standing);

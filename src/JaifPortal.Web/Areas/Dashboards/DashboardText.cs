@@ -42,6 +42,40 @@ public sealed class DashboardText : PortalText
 
     public string WithWorkInProgress(string title) => Format([title]);
 
+    /// <summary>A page that judges what is recent, titled with its period when it is not the default, then as <see cref="Titled(string, DashboardFilter)"/>.</summary>
+    public string Titled(string title, DashboardFilter filter, string period) =>
+        Titled(filter.Period == ReportingPeriod.LastMonths ? title : WithPeriod(title, period), filter);
+
+    public string WithPeriod(string title, string period) => Format([title, period]);
+
+    /// <summary>The period a dashboard judges what is recent by, named for running text ("the last 12 months", "FY2025 (April 2025 – March 2026)").</summary>
+    public string PeriodName(ReportingPeriod period, DateOnly today, int months) => period switch
+    {
+        ReportingPeriod.CalendarYear => CalendarYearNamed(FormatText.For(Language).Date(PartialDate.InYear(period.YearOf(today)))),
+        ReportingPeriod.FiscalYear => FormatText.For(Language).FiscalYear(period.YearOf(today)),
+        _ => TheLastMonths(months),
+    };
+
+    public string TheLastMonths(int months) => Format([months]);
+
+    public string CalendarYearNamed(string year) => Format([year]);
+
+    /// <summary>A choice of the period filter.</summary>
+    public string PeriodChoice(ReportingPeriod period, int months) => period switch
+    {
+        ReportingPeriod.CalendarYear => PeriodCalendarYear,
+        ReportingPeriod.FiscalYear => PeriodFiscalYear,
+        _ => PeriodLastMonths(months),
+    };
+
+    public string Period => Text();
+
+    public string PeriodLastMonths(int months) => Format([months]);
+
+    public string PeriodCalendarYear => Text();
+
+    public string PeriodFiscalYear => Text();
+
     public string Totals(int all, int published, int review, int draft) => Plural(all, [published, review, draft]);
 
     public string PublishedTotal(int count) => Plural(count);
@@ -62,6 +96,8 @@ public sealed class DashboardText : PortalText
 
     public string UnknownPublication(string raw) => Format([raw]);
 
+    public string UnknownPeriod(string raw) => Format([raw]);
+
     /// <summary>What a dashboard says of a filter value it left out.</summary>
     public string Describe(FilterProblem problem) => problem.Kind switch
     {
@@ -71,6 +107,7 @@ public sealed class DashboardText : PortalText
         FilterProblemKind.NoSuchArea => UnknownArea(problem.Value),
         FilterProblemKind.NoSuchStatus => UnknownStatus(problem.Value),
         FilterProblemKind.NoSuchOrganisation => UnknownOrganisation(problem.Value),
+        FilterProblemKind.NoSuchPeriod => UnknownPeriod(problem.Value),
         _ => UnknownPublication(problem.Value),
     };
 
@@ -123,15 +160,15 @@ public sealed class DashboardText : PortalText
     /// <summary>The public pillar page's name for the same chart: a count of what exists, not a judgement of coverage.</summary>
     public string InitiativesByArea => Text();
 
-    public string CoverageDefinition(int months, string today) => Format([months, today]);
+    public string CoverageDefinition(string period, string today) => Format([period, today]);
 
     public string CoverageFigure(int covered, int total, int percent) => Format([covered, total, percent]);
 
-    public string RecentFigure(int recent, int total, int percent, int months) => Format([recent, total, percent, months]);
+    public string RecentFigure(int recent, int total, int percent, string period) => Format([recent, total, percent, period]);
 
     public string AreasWithNothing => Text();
 
-    public string AreasWithNothingRecent => Text();
+    public string AreasWithNothingRecent(string period) => Format([period]);
 
     public string Initiatives => Text();
 
@@ -139,7 +176,7 @@ public sealed class DashboardText : PortalText
 
     public string Events => Text();
 
-    public string InLastMonths(int months) => Format([months]);
+    public string InPeriod(string period) => Format([period]);
 
     public string Standing => Text();
 

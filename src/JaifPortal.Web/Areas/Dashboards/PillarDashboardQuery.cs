@@ -30,8 +30,14 @@ public sealed class PillarDashboardQuery(
 
     public DateWindow PastWindow => DateWindow.Past(Today, Options.RecentMonths);
 
+    /// <summary>The period over which the filter judges what is recent (the areas' "Nothing recent"), up to today.</summary>
+    public DateWindow RecentWindow(DashboardFilter filter) => new(filter.Period.FirstDay(Today, Options.RecentMonths), Today);
+
     /// <summary>From tomorrow on, so a milestone of today is in the past twelve months only.</summary>
     public DateWindow NextWindow => new(Today.AddDays(1), Today.AddMonths(Options.RecentMonths));
+
+    /// <summary>Upcoming events: from today (an event of today is still to come) to the end of the next months.</summary>
+    public DateWindow UpcomingEventWindow => new(Today, NextWindow.To);
 
     /// <summary>"Coming up": today and the next 31 days, about a month ahead whatever the day.</summary>
     public const int ComingUpDays = 31;
@@ -300,6 +306,11 @@ public sealed class PillarDashboardQuery(
         (await Milestones(request).CountAsync(MilestoneWithin(ComingUpWindow), cancellationToken),
          await Events(request).CountAsync(EventWithin(ComingUpWindow), cancellationToken));
 
+    /// <summary>How many milestones and events are to come in the next months: the lists stop at <see cref="ListLength"/>, a headline must not.</summary>
+    public async Task<(int Milestones, int Events)> UpcomingCountsAsync(DashboardRequest request, CancellationToken cancellationToken) =>
+        (await Milestones(request).CountAsync(MilestoneWithin(NextWindow), cancellationToken),
+         await Events(request).CountAsync(EventWithin(UpcomingEventWindow), cancellationToken));
+
     public async Task<InitiativeTotals> TotalsAsync(DashboardRequest request, CancellationToken cancellationToken)
     {
         var rows = await Initiatives(request)
@@ -343,6 +354,7 @@ public sealed class PillarDashboardQuery(
     {
         var areaIds = AreaIds(request);
         return CountByAreaAsync(
+            request,
             Initiatives(request, byArea: false).SelectMany(i => i.AreaIds.Where(areaId => areaIds.Contains(areaId))
                 .Select(areaId => new Dated { Key = areaId, Start = i.StartDate != null ? i.StartDate.Start : null, Precision = i.StartDate != null ? i.StartDate.Precision : null })),
             cancellationToken);
@@ -357,6 +369,7 @@ public sealed class PillarDashboardQuery(
     {
         var areaIds = AreaIds(request);
         return CountByAreaAsync(
+            request,
             from m in Milestones(request, byArea: false)
             join link in db.Set<InitiativeArea>() on m.InitiativeId equals link.InitiativeId
             where areaIds.Contains(link.CooperationAreaId)
@@ -368,15 +381,16 @@ public sealed class PillarDashboardQuery(
     {
         var areaIds = AreaIds(request);
         return CountByAreaAsync(
+            request,
             Events(request, byArea: false).SelectMany(e => e.AreaIds.Where(areaId => areaIds.Contains(areaId))
                 .Select(areaId => new Dated { Key = areaId, Start = e.StartDate.Start, Precision = e.StartDate.Precision })),
             cancellationToken);
     }
 
-    /// <summary>All and recent records per area, in one GROUP BY.</summary>
-    private async Task<AreaCounts> CountByAreaAsync(IQueryable<Dated> dated, CancellationToken cancellationToken)
+    /// <summary>All records per area and those within the request's recent period, in one GROUP BY.</summary>
+    private async Task<AreaCounts> CountByAreaAsync(DashboardRequest request, IQueryable<Dated> dated, CancellationToken cancellationToken)
     {
-        var window = PastWindow;
+        var window = RecentWindow(request.Filter);
         var (from, to, month, year, fiscal) = (window.From, window.To, window.EarliestMonth, window.EarliestYear, window.EarliestFiscalYear);
         var rows = await dated.GroupBy(d => d.Key)
             .Select(g => new
@@ -517,7 +531,7 @@ public sealed class PillarDashboardQuery(
     }
 
     public async Task<IReadOnlyList<DashboardEvent>> UpcomingEventsAsync(DashboardRequest request, CancellationToken cancellationToken) =>
-        await EventItems(Events(request).Where(EventWithin(new DateWindow(Today, NextWindow.To))).OrderBy(e => e.StartDate.Start).ThenBy(e => e.Id), request.Language)
+        await EventItems(Events(request).Where(EventWithin(UpcomingEventWindow)).OrderBy(e => e.StartDate.Start).ThenBy(e => e.Id), request.Language)
             .Take(ListLength).ToListAsync(cancellationToken);
 
     public async Task<(IReadOnlyList<ChangedRecord> Rows, int Count)> ChangedAsync(DashboardRequest request, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class ExportModel(PortalDbContext db, PillarDashboardQuery query, 
         var tables = Tables();
         var block = table switch
         {
-            DashboardTables.CoverageTable => tables.Coverage(await Query.CoverageAsync(request, cancellationToken)),
+            DashboardTables.CoverageTable => tables.Coverage(await Query.CoverageAsync(request, cancellationToken), period: PeriodName),
             DashboardTables.StatusTable => tables.Status(await Query.ByStatusAsync(request, cancellationToken)),
             DashboardTables.CountryTable => tables.Countries(await Query.ByCountryAsync(request, cancellationToken)),
             DashboardTables.OrganisationTable => tables.Organisations((await Query.ByLeadOrganisationAsync(request, cancellationToken)).Rows, 0, 0),
@@ -40,7 +40,7 @@ public sealed class ExportModel(PortalDbContext db, PillarDashboardQuery query, 
             DashboardTables.StaleTable => await StaleAsync(),
             _ => await TimelineAsync(),
         };
-        return await TableExport.CreateAsync(block.Table.ToExport(), format!, $"jaif-pillar{Pillar.Number}-{table}-{Filter.CountedInFileName}-{Lang}", cancellationToken);
+        return await TableExport.CreateAsync(block.Table.ToExport(), format!, $"jaif-pillar{Pillar.Number}-{table}-{Filter.CountedInFileName}{Filter.PeriodInFileName(request.Today)}-{Lang}", cancellationToken);
 
         async Task<ChartWithTable> ChangedAsync()
         {

@@ -14,13 +14,19 @@ public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) :
 
     public string? UnknownPillar { get; private set; }
 
-    /// <summary>Only the switch of what is counted (<c>pub=all</c>); the other filters belong to a pillar's dashboard.</summary>
+    /// <summary>Only the switch of what is counted (<c>pub=all</c>) and the period; the other filters belong to a pillar's dashboard.</summary>
     public DashboardFilter Filter { get; private set; } = DashboardFilter.None;
 
     public CountedNote Counted => new(T, Filter.IncludeWorkInProgress, Request.Path + DashboardLinks.Query(
         (Filter with { IncludeWorkInProgress = !Filter.IncludeWorkInProgress }).QueryValues()));
 
     public int RecentMonths => query.Options.RecentMonths;
+
+    /// <summary>The period the overview judges what is recent by, named for running text.</summary>
+    public string PeriodName => T.PeriodName(Filter.Period, query.Today, RecentMonths);
+
+    /// <summary>This page judging what is recent by another period, what is counted kept.</summary>
+    public string WithPeriod(ReportingPeriod period) => Request.Path + DashboardLinks.Query((Filter with { Period = period }).QueryValues());
 
     /// <summary>Every country, for its briefing pack.</summary>
     public IReadOnlyList<Country> Countries { get; private set; } = [];
@@ -31,7 +37,12 @@ public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) :
     public async Task OnGetAsync([FromQuery] string? unknown, CancellationToken cancellationToken)
     {
         UnknownPillar = string.IsNullOrWhiteSpace(unknown) ? null : unknown.Trim()[..Math.Min(60, unknown.Trim().Length)];
-        Filter = DashboardFilter.None with { IncludeWorkInProgress = FilterKeys.FirstValue(Request.Query, FilterKeys.Publication) == FilterReader.AllValue };
+        var period = FilterKeys.FirstValue(Request.Query, FilterKeys.Period);
+        Filter = DashboardFilter.None with
+        {
+            IncludeWorkInProgress = FilterKeys.FirstValue(Request.Query, FilterKeys.Publication) == FilterReader.AllValue,
+            Period = FilterReader.PeriodValues.FirstOrDefault(pair => pair.Value == period).Period,
+        };
         Pillars = await query.OverviewAsync(await query.AllPillarsAsync(cancellationToken), Filter, Lang, cancellationToken);
         Countries = await db.Countries.AsNoTracking().Include(c => c.Translations).OrderBy(c => c.Group).ThenBy(c => c.Slug).ToListAsync(cancellationToken);
         NextEvents = await db.Events.AsNoTracking().Published()

@@ -228,7 +228,7 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query,
         switch (show)
         {
             case "upcoming":
-                events = events.Where(PillarDashboardQuery.EventWithin(new DateWindow(request.Today, Query.NextWindow.To)));
+                events = events.Where(PillarDashboardQuery.EventWithin(Query.UpcomingEventWindow));
                 Selection.Add(T.Upcoming);
                 break;
             case "soon":

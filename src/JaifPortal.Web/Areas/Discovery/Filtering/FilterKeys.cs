@@ -42,6 +42,12 @@ public static class FilterKeys
     public const string Publication = "pub";
 
     /// <summary>
+    /// Inside dashboards and briefing packs: the period over which what is recent is judged, <c>12m</c> (the last months,
+    /// the default), <c>year</c> (the calendar year so far) or <c>fiscal</c> (the fiscal year, 年度, April to March, so far).
+    /// </summary>
+    public const string Period = "period";
+
+    /// <summary>
     /// The order of a public list (<c>newest</c>, <c>name</c>, <c>start</c>; <see cref="JaifPortal.Web.Pages.Shared.ListSorting"/>). Not a
     /// filter: it changes no count and no export's rows, so it is not in <see cref="Of"/>; the lists that read it declare it.
     /// </summary>
@@ -58,10 +64,10 @@ public static class FilterKeys
     private static readonly string[] OrganisationKeys = [Pillar, Area, Country];
     private static readonly string[] AreaKeys = [Pillar];
     private static readonly string[] FeedKeys = [Pillar, Country];
-    private static readonly string[] DashboardKeys = [Year, From, To, Country, Area, Status, Organisation, Publication];
+    private static readonly string[] DashboardKeys = [Year, From, To, Country, Area, Status, Organisation, Publication, Period];
 
     /// <summary>Every key of the vocabulary, in the order addresses list them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Pillar, Area, Country, Status, Year, From, To, Organisation, Publication];
+    public static IReadOnlyList<string> All { get; } = [Pillar, Area, Country, Status, Year, From, To, Organisation, Publication, Period];
 
     public static IReadOnlyList<string> Of(FilterSubject subject) => subject switch
     {

@@ -21,6 +21,7 @@ public enum FilterProblemKind
     /// <summary>The range's first year is after its last (<see cref="FilterProblem.Value"/> the first, <see cref="FilterProblem.LastYear"/> the last).</summary>
     YearsInverted,
     NoSuchPublication,
+    NoSuchPeriod,
 }
 
 /// <summary>A value of the address that names nothing: the key, the value as given (at most 60 characters) and why.</summary>
@@ -58,6 +59,9 @@ public sealed record FilterValues
 
     /// <summary>Inside dashboards and packs: count drafts and records in review too (<c>pub=all</c>); published records only otherwise.</summary>
     public bool IncludeWorkInProgress { get; init; }
+
+    /// <summary>Inside dashboards and packs: the period over which what is recent is judged (<c>period=</c>).</summary>
+    public ReportingPeriod Period { get; init; }
 }
 
 /// <summary>
@@ -170,6 +174,19 @@ public static class FilterReader
             }
         }
 
+        var period = ReportingPeriod.LastMonths;
+        if (Value(FilterKeys.Period) is { } periodText)
+        {
+            if (PeriodValues.FirstOrDefault(pair => pair.Value == periodText) is { Value: not null } named)
+            {
+                period = named.Period;
+            }
+            else
+            {
+                Problem(FilterKeys.Period, periodText, FilterProblemKind.NoSuchPeriod);
+            }
+        }
+
         return (new FilterValues
         {
             Pillar = pillar,
@@ -180,12 +197,19 @@ public static class FilterReader
             YearFrom = from,
             YearTo = to,
             IncludeWorkInProgress = includeWorkInProgress,
+            Period = period,
         }, problems);
     }
 
     public const string PublishedValue = "published";
 
     public const string AllValue = "all";
+
+    /// <summary>Each reporting period as <see cref="FilterKeys.Period"/> names it, the default first.</summary>
+    public static readonly IReadOnlyList<(ReportingPeriod Period, string Value)> PeriodValues =
+        [(ReportingPeriod.LastMonths, "12m"), (ReportingPeriod.CalendarYear, "year"), (ReportingPeriod.FiscalYear, "fiscal")];
+
+    public static string PeriodValue(ReportingPeriod period) => PeriodValues.First(pair => pair.Period == period).Value;
 
     /// <summary>A year from the address, or null for anything that is not a plausible year.</summary>
     public static int? ParseYear(string? text) =>

@@ -42,6 +42,9 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
     public int InitiativeTotal { get; private set; }
 
+    /// <summary>The headline's milestones and events to come, all of them, not the length of the lists.</summary>
+    public (int Milestones, int Events) UpcomingCounts { get; private set; }
+
     /// <summary>How many initiatives the first page summarises; the details list every one on a line.</summary>
     public const int MainInitiatives = 4;
 
@@ -50,7 +53,8 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
     public ComingUp ComingUp { get; private set; } = null!;
 
-    public int RecentMonths => dashboards.Options.RecentMonths;
+    /// <summary>The period the filter judges what is recent by, named for running text.</summary>
+    public string PeriodName => DashboardText.PeriodName(Filter.Period, dashboards.Today, dashboards.Options.RecentMonths);
 
     /// <summary>The filter in words, so a printed pack says what it is limited to.</summary>
     public IReadOnlyList<string> FilterSummary { get; private set; } = [];
@@ -82,6 +86,7 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
         Figures = await dashboards.FiguresAsync(request, cancellationToken);
         Timeline = await dashboards.TimelineAsync(request, cancellationToken);
         UpcomingEvents = await dashboards.UpcomingEventsAsync(request, cancellationToken);
+        UpcomingCounts = await dashboards.UpcomingCountsAsync(request, cancellationToken);
 
         var initiatives = dashboards.Initiatives(request);
         InitiativeTotal = await initiatives.CountAsync(cancellationToken);
@@ -123,6 +128,11 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
         {
             var names = await Db.Organisations.Where(o => o.Id == organisation.Id).SelectMany(o => o.Translations).ToListAsync(cancellationToken);
             parts.Add(TranslationSelection.Select(names, Lang, ContentLanguage.English)?.Text.Name ?? organisation.Key);
+        }
+
+        if (Filter.Period != ReportingPeriod.LastMonths)
+        {
+            parts.Add(DashboardText.InPeriod(PeriodName));
         }
 
         if (Filter.HasYears)
