@@ -115,7 +115,7 @@ public class DashboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "印刷またはPDFとして保存" })).ToBeHiddenAsync();
-        await Assertions.Expect(page.Locator(".briefing__records table")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".briefing__records .briefing__record-lines li").First).ToBeVisibleAsync();
         var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true });
         pdf.Length.Should().BeGreaterThan(1000, "the pack should print to a real document");
     }
