@@ -6,7 +6,6 @@ using JaifPortal.Web.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JaifPortal.Benchmarks;
@@ -80,7 +79,7 @@ public abstract partial class PortalBenchmark
     }
 
     /// <summary>Forgets every page the portal keeps for its next view (dashboards, searches), so the next request computes its page anew.</summary>
-    protected void ForgetKeptPages() => ((MemoryCache)_host!.Services.GetRequiredKeyedService<IMemoryCache>(ContentCache.StoreKey)).Compact(1.0);
+    protected void ForgetKeptPages() => _host!.Services.GetRequiredService<ContentCacheStore>().ForgetAll();
 
     /// <summary>
     /// Creates an Official with a password made up for this run (none is kept anywhere) and signs in

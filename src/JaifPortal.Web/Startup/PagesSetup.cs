@@ -12,7 +12,6 @@ using JaifPortal.Web.Domain;
 using JaifPortal.Web.Localization;
 using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Localization.Routing;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace JaifPortal.Web.Startup;
 
@@ -88,7 +87,7 @@ public static class PagesSetup
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         builder.Services.AddScoped<PillarDashboardQuery>();
         builder.Services.AddSingleton<DashboardLinks>();
-        builder.Services.AddKeyedSingleton<IMemoryCache>(ContentCache.StoreKey, (_, _) => ContentCache.NewStore());
+        builder.Services.AddSingleton<ContentCacheStore>();
         builder.Services.AddScoped<ContentCache>();
         builder.AddContentLicence();
         builder.AddPortalApi();

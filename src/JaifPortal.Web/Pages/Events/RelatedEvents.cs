@@ -18,7 +18,7 @@ public static class RelatedEvents
 
     /// <summary>Kept per event and content version (<see cref="ContentCache"/>): the list is the same in every language.</summary>
     public static Task<List<EventItem>> LoadAsync(PortalDbContext db, ContentCache kept, int eventId, CancellationToken cancellationToken) =>
-        kept.GetOrComputeAsync((nameof(RelatedEvents), eventId), async () =>
+        kept.GetOrComputeForRecordAsync((nameof(RelatedEvents), eventId), async () =>
             await JsonReadModel.LoadAsync<List<EventItem>>(db, $$"""
                 WITH strong AS MATERIALIZED (
                     SELECT shared.id, sum(shared.points) AS points

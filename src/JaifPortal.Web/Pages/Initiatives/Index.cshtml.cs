@@ -37,14 +37,16 @@ public sealed class IndexModel(PortalDbContext db, ContentCache kept, IOptions<P
         (var filter, Ignored) = await ListFilter.ReadAsync(db, Request.Query, FilterSubject.Initiatives, clock, cancellationToken);
         Sorting = ListSorting.Read(Request.Query, ListSort.Plan, ListSort.Newest, ListSort.Name, ListSort.StartDate);
         // Unfiltered, the facets count every published initiative: the same for every visitor, so they are kept while
-        // the content is unchanged (ADR 13) and the day the statuses are read on lasts. A filtered list counts only what
-        // its filter leaves, from the indexes.
-        var counts = filter.IsEmpty
-            ? await kept.GetOrComputeAsync((nameof(InitiativeFacetCounts), filter.Today), () => InitiativeFacetCounts.LoadAsync(db, filter, cancellationToken), cancellationToken)
-            : await InitiativeFacetCounts.LoadAsync(db, filter, cancellationToken);
+        // the content is unchanged (ADR 13) and the day the statuses are read on lasts. That includes the counts of the one
+        // facet a single-choice filter (?country=VN) leaves out. Otherwise a filtered list counts only what its filter
+        // leaves, from the indexes.
+        Task<InitiativeFacetCounts> CountsOf(ListFilter counted) => counted.IsEmpty
+            ? kept.GetOrComputeAsync((nameof(InitiativeFacetCounts), counted.Today), () => InitiativeFacetCounts.LoadAsync(db, counted, cancellationToken), cancellationToken)
+            : InitiativeFacetCounts.LoadAsync(db, counted, cancellationToken);
+        var counts = await CountsOf(filter);
         // A chosen facet counts under the other filters only, so its other values stay offered (one more statement per chosen value).
         async Task<InitiativeFacetCounts> CountsWithout(string key) =>
-            filter.Without(key) == filter ? counts : await InitiativeFacetCounts.LoadAsync(db, filter.Without(key), cancellationToken);
+            filter.Without(key) == filter ? counts : await CountsOf(filter.Without(key));
         var facets = new FacetBuilder(db, T, filter);
         Facets =
         [

@@ -19,7 +19,7 @@ public sealed record InitiativePage(Initiative Initiative, List<EventItem> Event
     /// A first view still reads it (docs/benchmarks.md measures both).
     /// </summary>
     public static Task<InitiativePage?> LoadKeptAsync(PortalDbContext db, ContentCache kept, string slug, CancellationToken cancellationToken) =>
-        kept.GetOrComputeAsync((nameof(InitiativePage), slug), () => LoadAsync(db, slug, cancellationToken), cancellationToken);
+        kept.GetOrComputeForRecordAsync((nameof(InitiativePage), slug), () => LoadAsync(db, slug, cancellationToken), cancellationToken);
 
     public static Task<InitiativePage?> LoadAsync(PortalDbContext db, string slug, CancellationToken cancellationToken) =>
         JsonReadModel.LoadAsync<InitiativePage>(db, $$"""
@@ -144,7 +144,7 @@ public static class RelatedInitiatives
     /// same in every language, so the English and Japanese pages share one computation per content version.
     /// </summary>
     public static Task<List<InitiativeCard>> LoadAsync(PortalDbContext db, ContentCache kept, int initiativeId, CancellationToken cancellationToken) =>
-        kept.GetOrComputeAsync((nameof(RelatedInitiatives), initiativeId), async () =>
+        kept.GetOrComputeForRecordAsync((nameof(RelatedInitiatives), initiativeId), async () =>
             await JsonReadModel.LoadAsync<List<InitiativeCard>>(db, $$"""
                 WITH own AS MATERIALIZED (
                     SELECT coalesce(array_agg(DISTINCT reach.country_id), '{}') AS countries
