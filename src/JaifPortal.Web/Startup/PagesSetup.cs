@@ -1,5 +1,6 @@
 using JaifPortal.Web.Areas.Admin;
 using JaifPortal.Web.Areas.Admin.Editing;
+using JaifPortal.Web.Areas.Admin.Pages;
 using JaifPortal.Web.Areas.Admin.Pages.Events;
 using JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 using JaifPortal.Web.Areas.Admin.Pages.Organisations;
@@ -79,6 +80,7 @@ public static class PagesSetup
         builder.Services.AddScoped<EventEditor>();
         builder.Services.AddScoped<OrganisationEditor>();
         builder.Services.AddScoped<PersonEditor>();
+        builder.Services.AddScoped<EditorsDesk>();
         builder.Services.AddSingleton<ScheduledPublisher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledPublisher>());
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));

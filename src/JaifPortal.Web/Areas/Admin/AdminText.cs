@@ -119,6 +119,32 @@ public sealed class AdminText : PortalText
 
     public string Initiatives => Text();
 
+    public string UnsavedHeading => Text();
+
+    public string UnsavedLead => Text();
+
+    public string MyDraftsHeading => Text();
+
+    public string MyDraftsLead => Text();
+
+    public string NoDrafts => Text();
+
+    public string ForReviewHeading => Text();
+
+    public string NothingForReview => Text();
+
+    /// <summary>"Changed by others since you last signed in" with that time, or on a first visit the last week.</summary>
+    public string ChangedSinceHeading(DateTimeOffset since, bool firstVisit) =>
+        firstVisit ? Entry("ChangedSinceHeading.FirstVisit") : string.Format(Culture, Entry("ChangedSinceHeading"), PortalTime.Local(since));
+
+    public string NothingChanged => Text();
+
+    /// <summary>What a line of the editor's home says after the record's name: its kind, who and when (Jakarta time).</summary>
+    public string DeskLine(string recordType, string? by, DateTimeOffset at) =>
+        string.Format(Culture, Entry(by is null ? "DeskLine.Mine" : "DeskLine"), Entry($"RecordType.{recordType}"), by, PortalTime.Local(at));
+
+    public string DeskShown(int shown, int total) => Format([shown, total]);
+
     public string NeedsUpdate => Text();
 
     public string NeedsUpdateLead => Text();

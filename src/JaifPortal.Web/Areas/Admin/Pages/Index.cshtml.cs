@@ -6,8 +6,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Areas.Admin.Pages;
 
-public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db, TimeProvider clock) : AdminPageModel
+public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db, EditorsDesk desk, TimeProvider clock) : AdminPageModel
 {
+    /// <summary>Records whose form this editor left with changes not saved.</summary>
+    public DeskList Unsaved { get; private set; } = DeskList.Of([]);
+
+    /// <summary>This editor's drafts and unpublished changes, not yet submitted for review.</summary>
+    public DeskList MyDrafts { get; private set; } = DeskList.Of([]);
+
+    /// <summary>Submitted by others; shown to those who may review (null for the others).</summary>
+    public DeskList? ForReview { get; private set; }
+
+    public DeskList ChangedByOthers { get; private set; } = DeskList.Of([]);
+
+    /// <summary>Since when "changed by others" counts: the previous sign-in, or a week back on a first visit.</summary>
+    public DateTimeOffset ChangedSince { get; private set; }
+
+    public bool FirstVisit { get; private set; }
+
     /// <summary>Enough to act on at a glance; past that the list says how many more there are.</summary>
     public const int NeedsUpdateLimit = 50;
 
@@ -28,6 +44,10 @@ public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db
         var user = await users.GetUserAsync(User);
         DisplayName = user?.DisplayName ?? string.Empty;
         Roles = PortalRoles.All.Where(User.IsInRole).ToList();
+        if (user is not null)
+        {
+            await LoadDeskAsync(user.Id, cancellationToken);
+        }
 
         var today = PortalTime.Today(clock);
         var overtakenInitiatives = db.Initiatives.AsNoTracking()
@@ -76,6 +96,21 @@ public sealed class IndexModel(UserManager<PortalUser> users, PortalDbContext db
             .OrderBy(item => item.Date).ThenBy(item => item.Name, StringComparer.Ordinal)
             .Take(NeedsUpdateLimit)
             .ToList();
+    }
+
+    private async Task LoadDeskAsync(string userId, CancellationToken cancellationToken)
+    {
+        Unsaved = await desk.UnsavedAsync(userId, Lang, cancellationToken);
+        MyDrafts = await desk.MyDraftsAsync(userId, Lang, cancellationToken);
+        if (User.IsInRole(PortalRoles.Reviewer) || User.IsInRole(PortalRoles.Administrator))
+        {
+            ForReview = await desk.WaitingForReviewAsync(userId, Lang, cancellationToken);
+        }
+
+        var previous = await desk.PreviousSignInAsync(userId, cancellationToken);
+        FirstVisit = previous is null;
+        ChangedSince = previous ?? clock.GetUtcNow() - EditorsDesk.FirstVisitWindow;
+        ChangedByOthers = await desk.ChangedByOthersAsync(userId, ChangedSince, Lang, cancellationToken);
     }
 
     /// <summary>One line of "Needs an update": the initiative to open in its editor and what a passed date has overtaken.</summary>
