@@ -234,6 +234,11 @@ public sealed class AdminText : PortalText
 
     public string Preview => Text();
 
+    /// <summary>The name of the editors' bar of actions, for screen readers.</summary>
+    public string Actions => Text();
+
+    public string GoToActions => Text();
+
     public string History => Text();
 
     public string Search => Text();
