@@ -30,4 +30,33 @@ public class EditorFormTests(BrowserPortal portal) : IClassFixture<BrowserPortal
         var bar = await editor.Locator("#editor-actions").BoundingBoxAsync();
         bar!.Y.Should().BeLessThan(900, "the bar stays at the foot of the window while the form scrolls");
     });
+
+    [Fact]
+    public Task Rows_are_added_and_removed_in_place_and_saved_as_left() => InPage(async _ =>
+    {
+        var editor = await portal.SignedInPageAsync(PortalRoles.Editor);
+        await EditorialWorkflowTests.CreateInitiativeAsync(editor, "Rows In Place Programme", "行の追加テスト", "rows-in-place-programme");
+        var organisations = editor.Locator("fieldset[data-rows='Form.Organisations']");
+        var rows = organisations.Locator("[data-row]");
+        (await rows.CountAsync()).Should().Be(0, "the spare rows give way to a button when script runs");
+
+        var add = organisations.GetByRole(AriaRole.Button, new() { Name = "Add an organisation" });
+        await add.ClickAsync();
+        await add.ClickAsync();
+        var choices = rows.Locator("select[name$='.OrganisationSlug']");
+        var slugs = await choices.First.Locator("option").EvaluateAllAsync<string[]>("options => options.map(o => o.value).filter(v => v)");
+        await choices.Nth(0).SelectOptionAsync(slugs[0]);
+        await choices.Nth(1).SelectOptionAsync(slugs[1]);
+        await rows.Nth(1).Locator("select[name$='.Role']").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        var role = await rows.Nth(1).Locator("select[name$='.Role']").InputValueAsync();
+
+        await rows.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Remove" }).ClickAsync();
+        (await rows.CountAsync()).Should().Be(1);
+        (await choices.First.GetAttributeAsync("name")).Should().Be("Form.Organisations[0].OrganisationSlug", "the rows are numbered again from 0");
+
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await editor.WaitForURLAsync("**done=Saved");
+        (await choices.EvaluateAllAsync<string[]>("selects => selects.map(s => s.value)")).Should().Equal(slugs[1]);
+        (await rows.Locator("select[name$='.Role']").InputValueAsync()).Should().Be(role);
+    });
 }

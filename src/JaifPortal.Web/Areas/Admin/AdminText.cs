@@ -206,6 +206,14 @@ public sealed class AdminText : PortalText
 
     public string Remove => Text();
 
+    public string AddOrganisation => Text();
+
+    public string AddKeyFigure => Text();
+
+    public string AddMilestone => Text();
+
+    public string AddLink => Text();
+
     public string Name => Text();
 
     public string Summary => Text();
