@@ -59,4 +59,29 @@ public class EditorFormTests(BrowserPortal portal) : IClassFixture<BrowserPortal
         (await choices.EvaluateAllAsync<string[]>("selects => selects.map(s => s.value)")).Should().Equal(slugs[1]);
         (await rows.Locator("select[name$='.Role']").InputValueAsync()).Should().Be(role);
     });
+
+    [Fact]
+    public Task The_error_summary_names_the_fields_in_the_forms_order_and_its_links_move_focus_to_them() => InPage(async _ =>
+    {
+        var editor = await portal.SignedInPageAsync(PortalRoles.Editor);
+        await editor.GotoAsync("/admin/initiatives/edit");
+        await editor.GetByLabel("Start").FillAsync("someday");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        // The checks find the address before the name; the form shows the name first.
+        var links = editor.Locator(".error-summary a");
+        (await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
+            .Should().Equal("#Form_Texts_en_Name", "#Form_Slug", "#Form_StartDate", "#Form_AreaSlugs");
+        (await links.First.InnerTextAsync()).Should().StartWith("Name (English): ");
+
+        await links.Nth(2).ClickAsync();
+        (await editor.EvaluateAsync<string>("() => document.activeElement.id")).Should().Be("Form_StartDate");
+        var start = editor.Locator("#Form_StartDate");
+        (await start.InputValueAsync()).Should().Be("someday", "the value typed is kept");
+        (await start.GetAttributeAsync("aria-invalid")).Should().Be("true");
+        (await editor.Locator("#" + await start.GetAttributeAsync("aria-describedby")).InnerTextAsync()).Should().NotBeEmpty();
+
+        await links.Nth(3).ClickAsync();
+        (await editor.EvaluateAsync<string>("() => document.activeElement.name")).Should().Be("Form.AreaSlugs", "a group's link focuses its first choice");
+    });
 }

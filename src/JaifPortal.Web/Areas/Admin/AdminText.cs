@@ -367,6 +367,15 @@ public sealed class AdminText : PortalText
     /// <summary>The labels of the editors' form fields by their name in a revision ("Summary" for "texts.en.summary"), see <see cref="Editing.FieldLabels"/>.</summary>
     public TextMap<string> FormFields => Map<string>("FormField");
 
+    /// <summary>The label of a form field by its name, or null for a field without one (see <see cref="Editing.FieldErrors.Label"/>).</summary>
+    internal string? FormFieldOrNull(string name) => OptionalEntry($"FormField.{name}");
+
+    /// <summary>A field of a list's row: "Key figures, row 3, Value".</summary>
+    public string FieldInRow(string list, int row, string field) => Format([list, row, field]);
+
+    /// <summary>An error in the summary above a form, named by its field: "Start: Enter a date …".</summary>
+    public string ErrorOfField(string field, string message) => Format([field, message]);
+
     /// <summary>The name of a state, unit or kind an editor sees (the entry "PublicationStatus.Draft").</summary>
     public string Describe(Enum value) => Entry($"{value.GetType().Name}.{value}");
 
