@@ -12,7 +12,7 @@ public class EditorialWorkflowTests(BrowserPortal portal) : IClassFixture<Browse
 
     private Task<IPage> SignedInPageAsync(string role) => portal.SignedInPageAsync(role);
 
-    private static async Task CreateInitiativeAsync(IPage page, string english, string japanese, string slug)
+    internal static async Task CreateInitiativeAsync(IPage page, string english, string japanese, string slug)
     {
         await page.GotoAsync("/admin/initiatives/edit");
         await page.Locator("fieldset.language[lang=en] input[name='Form.Texts[en].Name']").FillAsync(english);

@@ -150,8 +150,8 @@ public sealed class InitiativeEditingTests() : PortalPerTest(StaffAccount.Editor
         var summary = page.QuerySelector(".error-summary")!;
         summary.QuerySelector("h2")!.TextContent.Should().Be("入力内容に問題があります");
         summary.QuerySelectorAll("li a").Select(a => (a.GetAttribute("href"), a.TextContent)).Should().Contain([
-            ("#Form_Kind", "この値は選択肢にないか、形式が正しくありません。"),
-            ("#Form_Figures_0_Unit", "この値は選択肢にないか、形式が正しくありません。"),
+            ("#Form_Kind", "種別：この値は選択肢にないか、形式が正しくありません。"),
+            ("#Form_Figures_0_Unit", "主な数値（1行目）の単位：この値は選択肢にないか、形式が正しくありません。"),
         ]);
         await using var db = Database.CreateContext();
         (await db.Revisions.CountAsync()).Should().Be(0);

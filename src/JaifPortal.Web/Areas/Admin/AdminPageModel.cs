@@ -16,6 +16,9 @@ public abstract class AdminPageModel : PageModel
 
     public AdminText T => AdminText.For(Lang);
 
+    /// <summary>Whether the page has the editors' bar of actions, which the layout's "Go to actions" skip link leads to.</summary>
+    public virtual bool HasActionsBar => false;
+
     /// <summary>Adds an error next to a field when its text is empty or too long; returns the trimmed text.</summary>
     protected string? RequireText(string key, string? value, int maxLength)
     {

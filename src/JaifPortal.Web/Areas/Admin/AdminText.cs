@@ -232,6 +232,14 @@ public sealed class AdminText : PortalText
 
     public string Remove => Text();
 
+    public string AddOrganisation => Text();
+
+    public string AddKeyFigure => Text();
+
+    public string AddMilestone => Text();
+
+    public string AddLink => Text();
+
     public string Name => Text();
 
     public string Summary => Text();
@@ -259,6 +267,11 @@ public sealed class AdminText : PortalText
     public string Unarchive => Text();
 
     public string Preview => Text();
+
+    /// <summary>The name of the editors' bar of actions, for screen readers.</summary>
+    public string Actions => Text();
+
+    public string GoToActions => Text();
 
     public string History => Text();
 
@@ -379,6 +392,15 @@ public sealed class AdminText : PortalText
 
     /// <summary>The labels of the editors' form fields by their name in a revision ("Summary" for "texts.en.summary"), see <see cref="Editing.FieldLabels"/>.</summary>
     public TextMap<string> FormFields => Map<string>("FormField");
+
+    /// <summary>The label of a form field by its name, or null for a field without one (see <see cref="Editing.FieldErrors.Label"/>).</summary>
+    internal string? FormFieldOrNull(string name) => OptionalEntry($"FormField.{name}");
+
+    /// <summary>A field of a list's row: "Key figures, row 3, Value".</summary>
+    public string FieldInRow(string list, int row, string field) => Format([list, row, field]);
+
+    /// <summary>An error in the summary above a form, named by its field: "Start: Enter a date …".</summary>
+    public string ErrorOfField(string field, string message) => Format([field, message]);
 
     /// <summary>The name of a state, unit or kind an editor sees (the entry "PublicationStatus.Draft").</summary>
     public string Describe(Enum value) => Entry($"{value.GetType().Name}.{value}");

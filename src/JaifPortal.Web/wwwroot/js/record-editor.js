@@ -2,6 +2,8 @@
 // what is typed as the editor's draft on the server (every 30 seconds when it changed, and when a field loses focus or
 // the page is hidden), offered to restore when they come back. Without script the form works as before; the warning is
 // the browser's own dialog, whose text it writes itself.
+import { enhanceRows } from "./editor-rows.js";
+
 const form = document.querySelector("form[data-record-editor]");
 
 /** The form's values as they would be posted, to tell whether anything changed since the page was shown. */
@@ -10,6 +12,8 @@ const valuesOf = (element) => new URLSearchParams(new FormData(element)).toStrin
 const autosaveEvery = 30_000;
 
 if (form) {
+    // First, so that the form "as shown" is the one with its rows edited in place (no spare rows).
+    enhanceRows(form);
     const shown = valuesOf(form);
     let submitting = false;
     form.addEventListener("submit", () => {

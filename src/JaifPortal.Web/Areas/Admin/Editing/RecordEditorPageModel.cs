@@ -81,9 +81,11 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 
     protected PortalDbContext Db => db;
 
-    public WorkflowView Workflow => new(Record, Id, CanEdit, CanReview, editor.RecordType, editor.EditorPage, T);
+    public WorkflowView Workflow => new(Record, Id, CanEdit, CanReview, editor.RecordType, editor.EditorPage, T, PreviewPage);
 
-    public EditorStatusView Status => new(Workflow, DoneKind, Merged, Problem, PreviewPage, Draft);
+    public override bool HasActionsBar => true;
+
+    public EditorStatusView Status => new(Workflow, DoneKind, Merged, Problem, Draft);
 
     /// <summary>The record type's public preview, when it has one.</summary>
     protected virtual string? PreviewPage => null;
@@ -521,11 +523,15 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     private async Task<bool> AllowedAsync(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;
 }
 
-/// <summary>What the shared workflow buttons need.</summary>
-public sealed record WorkflowView(IEditorial? Record, int? Id, bool CanEdit, bool CanReview, string RecordType, string EditorPage, AdminText Text);
+/// <summary>What the shared bar of workflow actions needs, the record type's public preview among them when it has one.</summary>
+public sealed record WorkflowView(IEditorial? Record, int? Id, bool CanEdit, bool CanReview, string RecordType, string EditorPage, AdminText Text, string? PreviewPage)
+{
+    /// <summary>The bar's element id, the target of the layout's "Go to actions" skip link.</summary>
+    public const string BarId = "editor-actions";
+}
 
 /// <summary>What the shared status line above an edit form needs.</summary>
-public sealed record EditorStatusView(WorkflowView Workflow, RevisionKind? Done, bool Merged, string? Problem, string? PreviewPage, DraftView Draft);
+public sealed record EditorStatusView(WorkflowView Workflow, RevisionKind? Done, bool Merged, string? Problem, DraftView Draft);
 
 /// <summary>The editor's own unsaved draft of the form: when it was kept (Jakarta time), and whether the form shows it now.</summary>
 public sealed record DraftView(DateTimeOffset? SavedAt, bool Restored)

@@ -1,0 +1,87 @@
+using System.Runtime.CompilerServices;
+using JaifPortal.BrowserTests.Infrastructure;
+using JaifPortal.Web.Domain;
+using Microsoft.Playwright;
+
+namespace JaifPortal.BrowserTests.Admin;
+
+/// <summary>The record editor's form worked by keyboard and mouse in Chromium: its bar of actions, rows and error summary.</summary>
+public class EditorFormTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    private Task InPage(Func<IPage, Task> test, [CallerMemberName] string name = "") => portal.InPageAsync(name, test);
+
+    private static Task<string> FocusedAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => `${document.activeElement.tagName.toLowerCase()}:${(document.activeElement.textContent ?? '').trim()}`");
+
+    [Fact]
+    public Task Save_is_reached_by_keyboard_within_the_first_few_tab_stops() => InPage(async _ =>
+    {
+        var editor = await portal.SignedInPageAsync(PortalRoles.Editor);
+        await editor.GotoAsync("/admin/initiatives/edit");
+
+        await editor.Keyboard.PressAsync("Tab");
+        await editor.Keyboard.PressAsync("Tab");
+        (await FocusedAsync(editor)).Should().Be("a:Go to actions", "the second skip link leads to the actions");
+        await editor.Keyboard.PressAsync("Enter");
+        await editor.Keyboard.PressAsync("Tab");
+        (await FocusedAsync(editor)).Should().Be("button:Save");
+
+        await editor.EvaluateAsync("() => window.scrollTo(0, 0)");
+        var bar = await editor.Locator("#editor-actions").BoundingBoxAsync();
+        bar!.Y.Should().BeLessThan(900, "the bar stays at the foot of the window while the form scrolls");
+    });
+
+    [Fact]
+    public Task Rows_are_added_and_removed_in_place_and_saved_as_left() => InPage(async _ =>
+    {
+        var editor = await portal.SignedInPageAsync(PortalRoles.Editor);
+        await EditorialWorkflowTests.CreateInitiativeAsync(editor, "Rows In Place Programme", "行の追加テスト", "rows-in-place-programme");
+        var organisations = editor.Locator("fieldset[data-rows='Form.Organisations']");
+        var rows = organisations.Locator("[data-row]");
+        (await rows.CountAsync()).Should().Be(0, "the spare rows give way to a button when script runs");
+
+        var add = organisations.GetByRole(AriaRole.Button, new() { Name = "Add an organisation" });
+        await add.ClickAsync();
+        await add.ClickAsync();
+        var choices = rows.Locator("select[name$='.OrganisationSlug']");
+        var slugs = await choices.First.Locator("option").EvaluateAllAsync<string[]>("options => options.map(o => o.value).filter(v => v)");
+        await choices.Nth(0).SelectOptionAsync(slugs[0]);
+        await choices.Nth(1).SelectOptionAsync(slugs[1]);
+        await rows.Nth(1).Locator("select[name$='.Role']").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        var role = await rows.Nth(1).Locator("select[name$='.Role']").InputValueAsync();
+
+        await rows.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Remove" }).ClickAsync();
+        (await rows.CountAsync()).Should().Be(1);
+        (await choices.First.GetAttributeAsync("name")).Should().Be("Form.Organisations[0].OrganisationSlug", "the rows are numbered again from 0");
+
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await editor.WaitForURLAsync("**done=Saved");
+        (await choices.EvaluateAllAsync<string[]>("selects => selects.map(s => s.value)")).Should().Equal(slugs[1]);
+        (await rows.Locator("select[name$='.Role']").InputValueAsync()).Should().Be(role);
+    });
+
+    [Fact]
+    public Task The_error_summary_names_the_fields_in_the_forms_order_and_its_links_move_focus_to_them() => InPage(async _ =>
+    {
+        var editor = await portal.SignedInPageAsync(PortalRoles.Editor);
+        await editor.GotoAsync("/admin/initiatives/edit");
+        await editor.GetByLabel("Start").FillAsync("someday");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        // The checks find the address before the name; the form shows the name first.
+        var links = editor.Locator(".error-summary a");
+        (await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
+            .Should().Equal("#Form_Texts_en_Name", "#Form_Slug", "#Form_StartDate", "#Form_AreaSlugs");
+        (await links.First.InnerTextAsync()).Should().StartWith("Name (English): ");
+
+        await links.Nth(2).ClickAsync();
+        (await editor.EvaluateAsync<string>("() => document.activeElement.id")).Should().Be("Form_StartDate");
+        var start = editor.Locator("#Form_StartDate");
+        (await start.InputValueAsync()).Should().Be("someday", "the value typed is kept");
+        (await start.GetAttributeAsync("aria-invalid")).Should().Be("true");
+        (await editor.Locator("#" + await start.GetAttributeAsync("aria-describedby")).InnerTextAsync()).Should().NotBeEmpty();
+
+        await links.Nth(3).ClickAsync();
+        (await editor.EvaluateAsync<string>("() => document.activeElement.name")).Should().Be("Form.AreaSlugs", "a group's link focuses its first choice");
+    });
+}
