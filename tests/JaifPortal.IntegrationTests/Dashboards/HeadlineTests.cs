@@ -69,4 +69,18 @@ public class HeadlineTests(PeriodFixture fixture) : IClassFixture<PeriodFixture>
         Headline(page, "events").Should().Be(("2", "2025年度のイベント", "前年同日比+2"));
         Headline(page, "milestones").Should().Be(("3", "今後3か月の主な動き", "前年同日と同じ"));
     }
+
+    [Fact]
+    public async Task Sections_fold_to_a_line_each_with_one_menu_of_downloads()
+    {
+        var page = await (await fixture.OfficialAsync()).GetPageAsync(Dashboard);
+
+        var sections = page.QuerySelectorAll(".dashboard-section");
+        sections.Select(section => section.QuerySelectorAll(".download-menu").Length).Should().AllBeEquivalentTo(1).And.HaveCount(10);
+        page.QuerySelectorAll(".downloads").Should().BeEmpty("the downloads are gathered in the sections' menus");
+        page.QuerySelectorAll("details.section-details[open]").Should().BeEmpty("on screen a section shows its summary line");
+        page.QuerySelectorAll("details.section-details").Should().HaveCount(9, "every section but the coverage grid folds");
+        page.QuerySelector("#events .section-summary")!.TextContent.Should().Be("Next: Event headline-e5 (10 May 2025)", "an event of today is still to come");
+        page.QuerySelector("#timeline .section-summary")!.TextContent.Should().Be("Milestones by month: 4 up to this month, 4 after it.");
+    }
 }

@@ -101,6 +101,21 @@ public sealed class DashboardText : PortalText
 
     public string HeadlinesDefinition(int staleDays) => Format([staleDays]);
 
+    public string ShowSection => Text();
+
+    public string Downloads => Text();
+
+    /// <summary>A breakdown's summary: its largest row.</summary>
+    public string Most(string label, int count) => Format([label, count]);
+
+    public string FigureKinds(int count) => Plural(count);
+
+    public string TimelineSummary(int upToThisMonth, int after) => Format([upToThisMonth, after]);
+
+    public string NextEvent(string name, string date) => Format([name, date]);
+
+    public string RecordsCounted(int count) => Plural(count);
+
     public string ProblemsHeading => Text();
 
     public string YearNotValid(string raw) => Format([raw]);
