@@ -53,12 +53,11 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         Text(page).Should().Contain("Coverage: 3 of 4 areas (75%) have at least one initiative, milestone or event.")
             .And.Contain("2 of 4 areas (50%) have something from the last 12 months.");
         page.QuerySelector(".coverage-alert")!.TextContent.Should().Contain("Area C").And.NotContain("Area A");
-        page.QuerySelector("#coverage .chart[role=img]")!.GetAttribute("aria-labelledby").Should().Be("coverage-chart-title coverage-chart-desc");
-        page.QuerySelector("#coverage-chart-title")!.TextContent.Should().Be("Commitment coverage");
-        page.QuerySelectorAll("#coverage .chart__row--flagged .chart__label").Select(t => t.TextContent).Should().Equal("Area C");
-        page.QuerySelectorAll("#coverage .chart__value").Select(t => t.TextContent).Should()
-            .Equal(["2", "2", "Nothing behind it", "1"], "the chart shows one measure, the initiatives; milestones and events are the table's");
-        page.QuerySelector("#coverage details.figure-table #coverage-table").Should().NotBeNull("the table follows the chart, folded, not beside it");
+        page.QuerySelector("#coverage .chart").Should().BeNull("the coverage is a grid of areas by what backs them, not a chart of one measure");
+        page.QuerySelector("#coverage .coverage-grid #coverage-table")!.Closest("details").Should().BeNull("the grid is open, the first thing the dashboard shows after its figures");
+        page.QuerySelectorAll("#coverage-table td.is-zero").Select(td => td.ParentElement!.Children[0].TextContent + ":" + td.TextContent.Trim()).Should()
+            .Equal(["Area C:0", "Area C:0", "Area C:0", "Area C:0", "Area D:0"], "an empty cell is marked, and the last column says why in words");
+        page.QuerySelectorAll("#coverage .download-menu a").Select(a => a.TextContent).Should().Equal("CSV", "XLSX");
     }
 
     [Fact]

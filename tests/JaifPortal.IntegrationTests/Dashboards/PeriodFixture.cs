@@ -14,11 +14,14 @@ namespace JaifPortal.IntegrationTests.Dashboards;
 /// in August 2024 (the last 12 months only); area D an initiative started in 2019, an event of June 2023, and
 /// <see cref="UpcomingMilestones"/> milestones and <see cref="UpcomingEvents"/> events still to come, weekly from 1 June 2025
 /// (no period: what is recent is judged up to today), more than the dashboards' lists of 20 hold.
+/// A second pillar, <see cref="HeadlinePillarSlug"/>, is counted by hand for the headline figures (see <see cref="HeadlineTests"/>).
 /// </summary>
 public sealed class PeriodFixture : SeededPortal
 {
     public const string PillarSlug = "period-pillar";
     public const int PillarNumber = 8;
+
+    public const string HeadlinePillarSlug = "headline-pillar";
 
     public static readonly DateTimeOffset Now = FixedClock.NoonInJakarta(2025, 5, 10);
 
@@ -45,9 +48,9 @@ public sealed class PeriodFixture : SeededPortal
             return text;
         }
 
-        CooperationArea Area(string letter, int order) => new()
+        CooperationArea Area(string letter, int order, string prefix = "period") => new()
         {
-            Slug = $"period-area-{letter.ToLowerInvariant()}",
+            Slug = $"{prefix}-area-{letter.ToLowerInvariant()}",
             SortOrder = order,
             OriginalLanguage = ContentLanguage.English,
             Translations =
@@ -71,7 +74,7 @@ public sealed class PeriodFixture : SeededPortal
             ],
         });
 
-        Initiative Initiative(string slug, PartialDate start, CooperationArea area, params PartialDate[] milestones) => new()
+        Initiative Initiative(string slug, PartialDate? start, CooperationArea area, params PartialDate[] milestones) => new()
         {
             Slug = slug,
             Kind = InitiativeKind.Project,
@@ -108,6 +111,68 @@ public sealed class PeriodFixture : SeededPortal
         };
         db.Events.AddRange(Event("period-b", PartialDate.OnDay(2025, 4, 20), b), Event("period-d-2023", PartialDate.InMonth(2023, 6), d));
         db.Events.AddRange(Enumerable.Range(0, UpcomingEvents).Select(week => Event($"period-d-week-{week}", Week(week), d)));
+        await db.SaveChangesAsync();
+        await AddHeadlinePillarAsync(db, framework, Area, Initiative, Event);
+    }
+
+    /// <summary>The headline pillar's records, as <see cref="HeadlineTests"/> counts them.</summary>
+    private static async Task AddHeadlinePillarAsync(
+        PortalDbContext db,
+        PartnershipFramework framework,
+        Func<string, int, string, CooperationArea> area,
+        Func<string, PartialDate?, CooperationArea, PartialDate[], Initiative> initiative,
+        Func<string, PartialDate, CooperationArea, Event> @event)
+    {
+        var (a, b, c) = (area("A", 1, "headline"), area("B", 2, "headline"), area("C", 3, "headline"));
+        db.Pillars.Add(new Pillar
+        {
+            FrameworkId = framework.Id,
+            Number = PillarNumber - 1,
+            Slug = HeadlinePillarSlug,
+            OriginalLanguage = ContentLanguage.English,
+            Areas = [a, b, c],
+            Translations = [new PillarTranslation { Language = ContentLanguage.English, Name = "Headline pillar", State = TranslationState.Ready, TextUpdatedAt = Now.ToUniversalTime() }],
+        });
+        var draft = initiative("headline-4", PartialDate.InMonth(2025, 1), c, [PartialDate.OnDay(2025, 6, 1)]);
+        draft.Publication = PublicationStatus.Draft;
+        db.Initiatives.AddRange(
+            initiative("headline-1", PartialDate.InYear(2018), a, [
+                PartialDate.OnDay(2024, 6, 1), PartialDate.OnDay(2024, 7, 1), PartialDate.OnDay(2024, 8, 10), PartialDate.OnDay(2025, 6, 15), PartialDate.OnDay(2025, 9, 1)]),
+            initiative("headline-2", PartialDate.InMonth(2024, 9), b, [PartialDate.InMonth(2025, 8)]),
+            initiative("headline-3", PartialDate.OnDay(2025, 3, 1), a, [PartialDate.OnDay(2025, 5, 10), PartialDate.OnDay(2025, 7, 20)]),
+            draft,
+            initiative("headline-5", null, c, []));
+        db.Events.AddRange(
+            @event("headline-e1", PartialDate.OnDay(2023, 11, 20), c),
+            @event("headline-e2", PartialDate.OnDay(2024, 12, 5), b),
+            @event("headline-e3", PartialDate.OnDay(2025, 4, 1), a),
+            @event("headline-e4", PartialDate.InMonth(2023, 6), c),
+            @event("headline-e5", PartialDate.OnDay(2025, 5, 10), a),
+            @event("headline-e6", PartialDate.OnDay(2025, 7, 1), b));
+        await db.SaveChangesAsync();
+
+        // When each record was made and last changed, written after the save, which stamps both with the time it runs.
+        var now = Now.ToUniversalTime();
+        var (made, reviewed) = (new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var initiatives = db.Initiatives.Where(i => i.Slug.StartsWith("headline-"));
+        var events = db.Events.Where(e => e.Slug.StartsWith("headline-"));
+        await initiatives.ExecuteUpdateAsync(set => set.SetProperty(i => i.CreatedAt, now).SetProperty(i => i.UpdatedAt, now));
+        await events.ExecuteUpdateAsync(set => set.SetProperty(e => e.CreatedAt, now).SetProperty(e => e.UpdatedAt, now));
+        await initiatives.Where(i => i.Slug == "headline-1")
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.CreatedAt, made).SetProperty(i => i.UpdatedAt, new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero)));
+        await initiatives.Where(i => i.Slug == "headline-2" || i.Slug == "headline-5").ExecuteUpdateAsync(set => set.SetProperty(i => i.CreatedAt, made));
+        await events.Where(e => e.Slug == "headline-e1")
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.CreatedAt, made).SetProperty(e => e.UpdatedAt, new DateTimeOffset(2022, 6, 1, 0, 0, 0, TimeSpan.Zero)));
+        await events.Where(e => e.Slug == "headline-e2").ExecuteUpdateAsync(set => set.SetProperty(e => e.CreatedAt, made));
+        db.Revisions.Add(new Revision
+        {
+            RecordType = RecordTypes.Initiative,
+            RecordId = await initiatives.Where(i => i.Slug == "headline-5").Select(i => i.Id).SingleAsync(),
+            Number = 1,
+            Kind = RevisionKind.Saved,
+            CreatedAt = reviewed,
+            Snapshot = "{}",
+        });
         await db.SaveChangesAsync();
     }
 }

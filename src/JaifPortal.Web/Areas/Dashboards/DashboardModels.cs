@@ -71,10 +71,16 @@ public sealed record DateWindow(DateOnly From, DateOnly To)
     public static DateWindow Next(DateOnly today, int months) => new(today, today.AddMonths(months));
 
     public bool Contains(PartialDate date) => date.Start <= To && date.End >= From;
+
+    /// <summary>The same span a year earlier (29 February falls on the 28th).</summary>
+    public DateWindow AYearEarlier => new(From.AddYears(-1), To.AddYears(-1));
 }
 
-/// <summary>How many initiatives, milestones and events back one area, and how many of them are recent.</summary>
-public sealed record AreaCoverage(Named Area, int Initiatives, int Milestones, int Events, int RecentInitiatives, int RecentMilestones, int RecentEvents)
+/// <summary>
+/// How many initiatives, milestones and events back one area, how many of them are recent, and how many were recent
+/// over the same period a year earlier (for the headline's change).
+/// </summary>
+public sealed record AreaCoverage(Named Area, int Initiatives, int Milestones, int Events, int RecentInitiatives, int RecentMilestones, int RecentEvents, int RecentAYearAgo)
 {
     /// <summary>At least one initiative, milestone or event stands behind the area.</summary>
     public bool IsBacked => Initiatives + Milestones + Events > 0;
@@ -88,6 +94,9 @@ public sealed record Coverage(IReadOnlyList<AreaCoverage> Areas)
     public int BackedCount => Areas.Count(a => a.IsBacked);
 
     public int RecentCount => Areas.Count(a => a.IsRecent);
+
+    /// <summary>The areas that had something recent over the same period a year earlier.</summary>
+    public int RecentCountAYearAgo => Areas.Count(a => a.RecentAYearAgo > 0);
 
     /// <summary>The share of the pillar's areas with anything behind them, in whole per cent.</summary>
     public int BackedPercent => Percent(BackedCount);
@@ -141,6 +150,22 @@ public sealed record ChangedRecord(RecordKind Kind, int Id, RecordName Name, Pub
 /// <summary>One pillar on the dashboards' overview: its initiatives by state, its coverage and what comes up in the next 31 days.</summary>
 public sealed record PillarOverview(PillarContext Pillar, InitiativeTotals Totals, Coverage Coverage, int MilestonesComingUp, int EventsComingUp);
 
+/// <summary>A headline figure today and on the same day a year ago, counted the same way over windows a year apart.</summary>
+public sealed record Headline(int Now, int YearAgo)
+{
+    public int Change => Now - YearAgo;
+}
+
+/// <summary>
+/// The row of figures a pillar dashboard leads with: initiatives (a year ago: those that had started by then, or are
+/// undated), areas with something in the period, milestones in the next months, events in the period, and records
+/// needing an update (a year ago: the records not reviewed in the year before then, by their revisions).
+/// </summary>
+public sealed record Headlines(Headline Initiatives, Headline AreasCovered, int Areas, Headline MilestonesSoon, Headline EventsInPeriod, Headline NeedingUpdate)
+{
+    public static readonly Headlines None = new(new(0, 0), new(0, 0), 0, new(0, 0), new(0, 0), new(0, 0));
+}
+
 /// <summary>Everything one pillar dashboard shows. The public view leaves the internal lists empty.</summary>
 public sealed record PillarDashboard(
     DashboardRequest Request,
@@ -157,4 +182,5 @@ public sealed record PillarDashboard(
     IReadOnlyList<ChangedRecord> Changed,
     int ChangedCount,
     IReadOnlyList<ChangedRecord> Stale,
-    int StaleCount);
+    int StaleCount,
+    Headlines Headlines);

@@ -80,6 +80,42 @@ public sealed class DashboardText : PortalText
 
     public string PublishedTotal(int count) => Plural(count);
 
+    public string HeadlinesHeading => Text();
+
+    public string HeadlineInitiatives(int count) => Plural(count);
+
+    public string HeadlineAreas(int total, string period) => Format([total, period]);
+
+    public string HeadlineMilestones(int count, int months) => Plural(count, [months]);
+
+    public string HeadlineEvents(int count, string period) => Plural(count, [period]);
+
+    public string HeadlineStale(int count) => Plural(count);
+
+    /// <summary>A headline's change against the same day a year ago: "+3 on a year ago", "−1 on a year ago", or the same.</summary>
+    public string Change(Headline headline) => headline.Change == 0 ? SameAsAYearAgo : OnAYearAgo(headline.Change);
+
+    public string OnAYearAgo(int change) => Format([change]);
+
+    public string SameAsAYearAgo => Text();
+
+    public string HeadlinesDefinition(int staleDays) => Format([staleDays]);
+
+    public string ShowSection => Text();
+
+    public string Downloads => Text();
+
+    /// <summary>A breakdown's summary: its largest row.</summary>
+    public string Most(string label, int count) => Format([label, count]);
+
+    public string FigureKinds(int count) => Plural(count);
+
+    public string TimelineSummary(int upToThisMonth, int after) => Format([upToThisMonth, after]);
+
+    public string NextEvent(string name, string date) => Format([name, date]);
+
+    public string RecordsCounted(int count) => Plural(count);
+
     public string ProblemsHeading => Text();
 
     public string YearNotValid(string raw) => Format([raw]);

@@ -4,7 +4,7 @@ using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using AreaCounts = System.Collections.Generic.IReadOnlyDictionary<int, (int All, int Recent)>;
+using AreaCounts = System.Collections.Generic.IReadOnlyDictionary<int, (int All, int Recent, int RecentAYearAgo)>;
 
 namespace JaifPortal.Web.Areas.Dashboards;
 
@@ -32,6 +32,15 @@ public sealed class PillarDashboardQuery(
 
     /// <summary>The period over which the filter judges what is recent (the areas' "Nothing recent"), up to today.</summary>
     public DateWindow RecentWindow(DashboardFilter filter) => new(filter.Period.FirstDay(Today, Options.RecentMonths), Today);
+
+    /// <summary>The same period a year earlier, for the headline figures' change ("+3 on a year ago").</summary>
+    public DateWindow RecentWindowAYearAgo(DashboardFilter filter) => RecentWindow(filter).AYearEarlier;
+
+    /// <summary>How far ahead the headline's "milestones in the next months" looks.</summary>
+    public const int HeadlineMonths = 3;
+
+    /// <summary>The headline's next months: from tomorrow on, like <see cref="NextWindow"/>.</summary>
+    public DateWindow SoonWindow => new(Today.AddDays(1), Today.AddMonths(HeadlineMonths));
 
     /// <summary>From tomorrow on, so a milestone of today is in the past twelve months only.</summary>
     public DateWindow NextWindow => new(Today.AddDays(1), Today.AddMonths(Options.RecentMonths));
@@ -285,13 +294,56 @@ public sealed class PillarDashboardQuery(
         var status = InLaneAsync(query => query.ByStatusAsync(request, cancellationToken), cancellationToken);
         var changed = Section<(IReadOnlyList<ChangedRecord>, int)>(query => query.ChangedAsync(request, cancellationToken), ([], 0));
         var events = Section<IReadOnlyList<DashboardEvent>>(query => query.UpcomingEventsAsync(request, cancellationToken), []);
+        var dated = Section(query => query.DatedHeadlinesAsync(request, cancellationToken), (new Headline(0, 0), new Headline(0, 0)));
+        var staleBefore = Section(query => query.StaleAYearAgoAsync(request, cancellationToken), 0);
+        var startedSince = Section(query => query.Initiatives(request).CountAsync(i => i.StartDate != null && i.StartDate.Start > request.Today.AddYears(-1), cancellationToken), 0);
         // Every lane is awaited before any result is read, so a failing lane never leaves the others unobserved.
-        await Task.WhenAll(milestonesByArea, timeline, countries, figures, initiativesByArea, leads, totals, stale, eventsByArea, years, status, changed, events);
+        await Task.WhenAll(milestonesByArea, timeline, countries, figures, initiativesByArea, leads, totals, stale, eventsByArea, years, status, changed, events, dated, staleBefore, startedSince);
         var ((changedRows, changedCount), (staleRows, staleCount), (leadRows, otherLeads)) = (await changed, await stale, await leads);
         var coverage = Coverage(request, await initiativesByArea, await milestonesByArea, await eventsByArea);
+        var (allTotals, (milestonesSoon, eventsInPeriod)) = (await totals, await dated);
+        var headlines = internalView
+            ? new Headlines(
+                new Headline(allTotals.All, allTotals.All - await startedSince),
+                new Headline(coverage.RecentCount, coverage.RecentCountAYearAgo),
+                coverage.Areas.Count,
+                milestonesSoon,
+                eventsInPeriod,
+                new Headline(staleCount, await staleBefore))
+            : Headlines.None;
         return new PillarDashboard(
-            request, await totals, coverage, await status, await countries, leadRows, otherLeads,
-            await years, await figures, await timeline, await events, changedRows, changedCount, staleRows, staleCount);
+            request, allTotals, coverage, await status, await countries, leadRows, otherLeads,
+            await years, await figures, await timeline, await events, changedRows, changedCount, staleRows, staleCount, headlines);
+    }
+
+    /// <summary>Milestones in the next <see cref="HeadlineMonths"/> months and events in the period, today and on the same day a year ago.</summary>
+    public async Task<(Headline MilestonesSoon, Headline EventsInPeriod)> DatedHeadlinesAsync(DashboardRequest request, CancellationToken cancellationToken)
+    {
+        var soon = SoonWindow;
+        var (period, periodBefore) = (RecentWindow(request.Filter), RecentWindowAYearAgo(request.Filter));
+        var milestones = new Headline(
+            await Milestones(request).CountAsync(MilestoneWithin(soon), cancellationToken),
+            await Milestones(request).CountAsync(MilestoneWithin(soon.AYearEarlier), cancellationToken));
+        var events = new Headline(
+            await Events(request).CountAsync(EventWithin(period), cancellationToken),
+            await Events(request).CountAsync(EventWithin(periodBefore), cancellationToken));
+        return (milestones, events);
+    }
+
+    /// <summary>
+    /// The records of today's filtered set that needed an update on the same day a year ago: made before the stale period
+    /// then began, and neither changed (their last change, or a revision) within it. Translations' state then is not
+    /// kept, so only the records themselves are judged.
+    /// </summary>
+    public async Task<int> StaleAYearAgoAsync(DashboardRequest request, CancellationToken cancellationToken)
+    {
+        var then = request.Now.AddYears(-1);
+        var cutoff = then.AddDays(-Options.StaleAfterDays);
+        var reviewed = db.Revisions.Where(r => r.CreatedAt >= cutoff && r.CreatedAt <= then);
+        var initiatives = reviewed.Where(r => r.RecordType == RecordTypes.Initiative).Select(r => r.RecordId);
+        var events = reviewed.Where(r => r.RecordType == RecordTypes.Event).Select(r => r.RecordId);
+        return await Initiatives(request).CountAsync(i => i.CreatedAt < cutoff && !(i.UpdatedAt >= cutoff && i.UpdatedAt <= then) && !initiatives.Contains(i.Id), cancellationToken)
+            + await Events(request).CountAsync(e => e.CreatedAt < cutoff && !(e.UpdatedAt >= cutoff && e.UpdatedAt <= then) && !events.Contains(e.Id), cancellationToken);
     }
 
     /// <summary>The filter's choices, in a lane of their own so a page can load them while its dashboard is computed.</summary>
@@ -347,7 +399,7 @@ public sealed class PillarDashboardQuery(
             var i = initiatives.GetValueOrDefault(area.Id);
             var m = milestones.GetValueOrDefault(area.Id);
             var e = events.GetValueOrDefault(area.Id);
-            return new AreaCoverage(area, i.All, m.All, e.All, i.Recent, m.Recent, e.Recent);
+            return new AreaCoverage(area, i.All, m.All, e.All, i.Recent, m.Recent, e.Recent, i.RecentAYearAgo + m.RecentAYearAgo + e.RecentAYearAgo);
         })]);
 
     public Task<AreaCounts> InitiativesByAreaAsync(DashboardRequest request, CancellationToken cancellationToken)
@@ -387,11 +439,12 @@ public sealed class PillarDashboardQuery(
             cancellationToken);
     }
 
-    /// <summary>All records per area and those within the request's recent period, in one GROUP BY.</summary>
+    /// <summary>All records per area, those within the request's recent period and those within the same period a year earlier, in one GROUP BY.</summary>
     private async Task<AreaCounts> CountByAreaAsync(DashboardRequest request, IQueryable<Dated> dated, CancellationToken cancellationToken)
     {
-        var window = RecentWindow(request.Filter);
+        var (window, before) = (RecentWindow(request.Filter), RecentWindowAYearAgo(request.Filter));
         var (from, to, month, year, fiscal) = (window.From, window.To, window.EarliestMonth, window.EarliestYear, window.EarliestFiscalYear);
+        var (fromBefore, toBefore, monthBefore, yearBefore, fiscalBefore) = (before.From, before.To, before.EarliestMonth, before.EarliestYear, before.EarliestFiscalYear);
         var rows = await dated.GroupBy(d => d.Key)
             .Select(g => new
             {
@@ -401,9 +454,13 @@ public sealed class PillarDashboardQuery(
                     || (d.Precision == DatePrecision.Month && d.Start >= month)
                     || (d.Precision == DatePrecision.Year && d.Start >= year)
                     || (d.Precision == DatePrecision.FiscalYear && d.Start >= fiscal))),
+                RecentAYearAgo = g.Count(d => d.Start <= toBefore && (d.Start >= fromBefore
+                    || (d.Precision == DatePrecision.Month && d.Start >= monthBefore)
+                    || (d.Precision == DatePrecision.Year && d.Start >= yearBefore)
+                    || (d.Precision == DatePrecision.FiscalYear && d.Start >= fiscalBefore))),
             })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Key, r => (r.All, r.Recent));
+        return rows.ToDictionary(r => r.Key, r => (r.All, r.Recent, r.RecentAYearAgo));
     }
 
     public async Task<IReadOnlyList<CountRow>> ByStatusAsync(DashboardRequest request, CancellationToken cancellationToken)

@@ -26,6 +26,10 @@ public sealed class PillarModel(PortalDbContext db, PillarDashboardQuery query, 
     public string RecordsLink(RecordKind kind, params (string Key, string Value)[] values) =>
         Links.Records(Lang, PillarSlug, Filter, kind, values);
 
+    /// <summary>A breakdown in one line: its largest row, or that there is nothing.</summary>
+    public string MostOf(IReadOnlyList<CountRow> rows) =>
+        rows.MaxBy(row => row.Count) is { Count: > 0 } most ? T.Most(most.Label.Text, most.Count) : T.Nothing;
+
     public IEnumerable<LabelText> AreaNames(Func<AreaCoverage, bool> which) =>
         Dashboard.Coverage.Areas.Where(which).Select(a => a.Area.NameIn(Lang, Filter.PublishedOnly));
 }

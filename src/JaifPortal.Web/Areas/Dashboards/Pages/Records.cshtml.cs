@@ -182,6 +182,10 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query,
                 milestones = milestones.Where(PillarDashboardQuery.MilestoneWithin(Query.NextWindow));
                 Selection.Add(T.NextMonths(Query.Options.RecentMonths));
                 break;
+            case "next3":
+                milestones = milestones.Where(PillarDashboardQuery.MilestoneWithin(Query.SoonWindow));
+                Selection.Add(T.NextMonths(PillarDashboardQuery.HeadlineMonths));
+                break;
             case "soon":
                 milestones = milestones.Where(PillarDashboardQuery.MilestoneWithin(Query.ComingUpWindow));
                 Selection.Add(T.ComingUp(PillarDashboardQuery.ComingUpDays));
@@ -234,6 +238,10 @@ public sealed class RecordsModel(PortalDbContext db, PillarDashboardQuery query,
             case "soon":
                 events = events.Where(PillarDashboardQuery.EventWithin(Query.ComingUpWindow));
                 Selection.Add(T.ComingUp(PillarDashboardQuery.ComingUpDays));
+                break;
+            case "period":
+                events = events.Where(PillarDashboardQuery.EventWithin(Query.RecentWindow(Filter)));
+                Selection.Add(PeriodName);
                 break;
             case "past":
                 events = events.Where(PillarDashboardQuery.EventWithin(Query.PastWindow));
