@@ -17,7 +17,7 @@ namespace JaifPortal.Web.Areas.Admin.Editing;
 public static class FormMerge
 {
     // The editor's own text stays readable in the JSON the conflict panel posts back; Razor encodes it for HTML.
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
     /// The merge of the editor's form with the colleague's against the snapshot the editor opened (all three as JSON);
@@ -73,7 +73,8 @@ public static class FormMerge
         return document.ToJsonString(Readable);
     }
 
-    private static Dictionary<string, JsonNode?> Fields(string json)
+    /// <summary>The form's fields by path ("texts.en.summary"): values reached through objects only, a list being one field.</summary>
+    internal static Dictionary<string, JsonNode?> Fields(string json)
     {
         var fields = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         Walk(JsonNode.Parse(json)!.AsObject(), string.Empty, fields);
@@ -96,7 +97,7 @@ public static class FormMerge
         }
     }
 
-    private static bool Same(JsonNode? left, JsonNode? right) => Canonical(left) == Canonical(right);
+    internal static bool Same(JsonNode? left, JsonNode? right) => Canonical(left) == Canonical(right);
 
     /// <summary>An empty text, an empty list and a missing value are the same; a list of plain values is a set.</summary>
     private static string Canonical(JsonNode? node) => node switch

@@ -122,7 +122,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
                 }
             }
 
-            Draft = new DraftView(PortalTime.Local(savedAt), RestoreDraft);
+            Draft = new DraftView(savedAt, RestoreDraft, Zone);
         }
 
         return await ShowAsync(cancellationToken);
@@ -460,13 +460,13 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
             return await SaveFormAsync(kind, cancellationToken);
         }
 
-        var by = latest?.UserId is { } userId ? (await users.FindByIdAsync(userId))?.DisplayName ?? latest.UserEmail : null;
+        var by = latest is null ? null : await revisions.AuthorAsync(latest, cancellationToken);
         Record = current;
         Merge = new MergeView(
-            latest is null ? null : T.MergedBy(by, PortalTime.Local(latest.CreatedAt)),
+            latest is null ? null : T.MergedBy(by, latest.CreatedAt, Zone),
             [.. merge.TheirChangesKept.Select(field => FieldLabels.Of(field, T)).Distinct()],
             [.. merge.Conflicts.Select(conflict => new MergeChoice(
-                conflict.Field, FieldLabels.Of(conflict.Field, T), FieldLabels.Show(conflict.Mine, T), FieldLabels.Show(conflict.Theirs, T), conflict.Mine))],
+                conflict.Field, FieldLabels.Of(conflict.Field, T), FieldLabels.Show(conflict.Mine, T, typeof(TForm), conflict.Field), FieldLabels.Show(conflict.Theirs, T, typeof(TForm), conflict.Field), conflict.Mine))],
             T);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return await ShowAsync(cancellationToken);
@@ -527,10 +527,10 @@ public sealed record WorkflowView(IEditorial? Record, int? Id, bool CanEdit, boo
 /// <summary>What the shared status line above an edit form needs.</summary>
 public sealed record EditorStatusView(WorkflowView Workflow, RevisionKind? Done, bool Merged, string? Problem, string? PreviewPage, DraftView Draft);
 
-/// <summary>The editor's own unsaved draft of the form: when it was kept (Jakarta time), and whether the form shows it now.</summary>
-public sealed record DraftView(DateTimeOffset? SavedAt, bool Restored)
+/// <summary>The editor's own unsaved draft of the form: when it was kept, the clock the editor reads, and whether the form shows it now.</summary>
+public sealed record DraftView(DateTimeOffset? SavedAt, bool Restored, EditorTimeZone Zone)
 {
-    public static readonly DraftView None = new(null, false);
+    public static readonly DraftView None = new(null, false, EditorTimeZones.Default);
 }
 
 /// <summary>What an automatic draft keeps: the form and the version it was based on, so saving it later is checked and merged like any save.</summary>
