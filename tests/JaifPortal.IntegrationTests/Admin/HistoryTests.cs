@@ -40,15 +40,23 @@ public sealed class HistoryTests() : PortalPerTest(StaffAccount.Editor, StaffAcc
             fields[name] = value;
         }
 
-        (await BackOffice.PostFormAsync(client, EditPage(id), $"{EditPage(id)}&handler=Save", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await PostSaveAsync(client, id, fields);
     }
 
-    /// <summary>The history comparing the record's first and last revisions.</summary>
-    private async Task<AngleSharp.Dom.IDocument> FirstToLastAsync(HttpClient client, int id)
+    private static async Task PostSaveAsync(HttpClient client, int id, Dictionary<string, string> fields) =>
+        (await BackOffice.PostFormAsync(client, EditPage(id), $"{EditPage(id)}&handler=Save", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+    /// <summary>The history comparing the record's last two revisions.</summary>
+    private async Task<AngleSharp.Dom.IDocument> LastTwoAsync(HttpClient client, int id)
+    {
+        var revisions = await RevisionsAsync(id);
+        return await client.GetPageAsync($"/admin/history?type=Initiative&id={id}&a={revisions[^2]}&b={revisions[^1]}");
+    }
+
+    private async Task<List<long>> RevisionsAsync(int id)
     {
         await using var db = Database.CreateContext();
-        var revisions = await db.Revisions.Where(r => r.RecordType == RecordTypes.Initiative && r.RecordId == id).OrderBy(r => r.Number).Select(r => r.Id).ToListAsync();
-        return await client.GetPageAsync($"/admin/history?type=Initiative&id={id}&a={revisions[0]}&b={revisions[^1]}");
+        return await db.Revisions.Where(r => r.RecordType == RecordTypes.Initiative && r.RecordId == id).OrderBy(r => r.Number).Select(r => r.Id).ToListAsync();
     }
 
     [Fact]
@@ -59,18 +67,18 @@ public sealed class HistoryTests() : PortalPerTest(StaffAccount.Editor, StaffAcc
         var id = await AnOngoingInitiativeAsync();
         await SaveAsync(editor, id, new() { ["Form.Texts[en].Summary"] = "A summary written for the history.", ["Form.Status"] = "Completed" });
 
-        var history = await FirstToLastAsync(editor, id);
+        var history = await LastTwoAsync(editor, id);
 
         var rows = history.QuerySelectorAll("table.diff tbody tr").ToList();
         rows.Select(row => row.QuerySelector("th")!.TextContent).Should().Equal("Status", "Summary (English)");
-        rows[0].QuerySelectorAll("td").Select(cell => cell.TextContent).Should().Equal("Ongoing", "Completed");
+        rows[0].QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()).Should().Equal("Ongoing", "Completed");
         var latest = history.QuerySelector("form.history tbody tr")!;
         latest.TextContent.Should().Contain("Aiko Tanaka").And.Contain("7 December 2026, 10:02").And.NotContain("editor@jmt.example");
         history.QuerySelector("form.history thead")!.TextContent.Should().Contain("When (Jakarta time)");
 
         var japanese = BackOffice.NewClient(Factory, "ja");
         await BackOffice.SignInAsync(japanese, "editor@jmt.example");
-        (await FirstToLastAsync(japanese, id)).QuerySelectorAll("table.diff tbody tr th").Select(th => th.TextContent).Should().Equal("状況", "英語の概要");
+        (await LastTwoAsync(japanese, id)).QuerySelectorAll("table.diff tbody tr th").Select(th => th.TextContent).Should().Equal("状況", "英語の概要");
     }
 
     [Fact]
@@ -82,7 +90,7 @@ public sealed class HistoryTests() : PortalPerTest(StaffAccount.Editor, StaffAcc
 
         (await BackOffice.PostFormAsync(editor, "/admin/account/settings", "/admin/account/settings", new() { ["TimeZone"] = "Asia/Tokyo" }))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var history = await FirstToLastAsync(editor, id);
+        var history = await LastTwoAsync(editor, id);
 
         history.QuerySelector("form.history tbody tr")!.TextContent.Should().Contain("7 December 2026, 12:02");
         history.QuerySelector("form.history thead")!.TextContent.Should().Contain("When (Japan time)");
@@ -99,5 +107,59 @@ public sealed class HistoryTests() : PortalPerTest(StaffAccount.Editor, StaffAcc
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
         await using var db = Database.CreateContext();
         (await db.Users.SingleAsync(u => u.Email == "editor@jmt.example")).TimeZone.Should().Be("Asia/Jakarta");
+    }
+
+    [Fact]
+    public async Task Differences_are_marked_word_by_word_within_a_field_with_its_line_breaks_and_as_text()
+    {
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var id = await AnOngoingInitiativeAsync();
+        await SaveAsync(editor, id, new() { ["Form.Texts[en].Description"] = "Surveys in three countries.\nTraining for <b>divers</b>." });
+        await SaveAsync(editor, id, new() { ["Form.Texts[en].Description"] = "Surveys in four countries.\nTraining for <b>divers</b>." });
+
+        var row = (await LastTwoAsync(editor, id)).QuerySelector("table.diff tbody tr")!;
+
+        row.QuerySelector("th")!.TextContent.Should().Be("Description (English)");
+        var before = row.QuerySelector("td.diff__before")!;
+        var after = row.QuerySelector("td.diff__after")!;
+        before.QuerySelectorAll("del").Select(word => word.TextContent).Should().Equal("three");
+        after.QuerySelectorAll("ins").Select(word => word.TextContent).Should().Equal("four");
+        after.QuerySelectorAll(".diff__line").Select(line => line.TextContent).Should().Equal("Surveys in four countries.", "Training for <b>divers</b>.");
+        after.QuerySelector("b").Should().BeNull("what an editor typed is shown as text, never as markup");
+    }
+
+    [Fact]
+    public async Task Choosing_the_same_areas_in_another_order_is_no_change_and_no_new_revision()
+    {
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var id = await AnOngoingInitiativeAsync();
+        string[] areas;
+        await using (var db = Database.CreateContext())
+        {
+            areas = await db.CooperationAreas.OrderBy(a => a.Id).Select(a => a.Slug).Take(2).ToArrayAsync();
+        }
+
+        await PostSaveAsync(editor, id, Areas(await EditForm.ReadAsync(editor, EditPage(id)), areas[0], areas[1]));
+        var revisions = await RevisionsAsync(id);
+
+        await PostSaveAsync(editor, id, Areas(await EditForm.ReadAsync(editor, EditPage(id)), areas[1], areas[0]));
+
+        (await RevisionsAsync(id)).Should().Equal(revisions);
+    }
+
+    /// <summary>The form's areas replaced by those given, in that order, with nothing else changed.</summary>
+    private static Dictionary<string, string> Areas(Dictionary<string, string> form, params string[] slugs)
+    {
+        foreach (var key in form.Keys.Where(key => key.StartsWith("Form.AreaSlugs[", StringComparison.Ordinal)).ToList())
+        {
+            form.Remove(key);
+        }
+
+        for (var i = 0; i < slugs.Length; i++)
+        {
+            form[$"Form.AreaSlugs[{i}]"] = slugs[i];
+        }
+
+        return form;
     }
 }

@@ -344,6 +344,11 @@ public sealed class AdminText : PortalText
     /// <summary>The history's time column, naming the clock its times are read by.</summary>
     public string WhenIn(EditorTimeZone zone) => Format([TimeZoneName(zone)]);
 
+    /// <summary>A colleague who has the record open, and since when by the editor's clock.</summary>
+    public string EditingSince(string who, DateTimeOffset since, EditorTimeZone zone) => Format([who, zone.Local(since), TimeZoneName(zone)]);
+
+    public string PresenceHint => Text();
+
     public string TimeZone => Text();
 
     public string TimeZoneHint => Text();

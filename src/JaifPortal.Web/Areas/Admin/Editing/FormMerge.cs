@@ -99,13 +99,19 @@ public static class FormMerge
 
     internal static bool Same(JsonNode? left, JsonNode? right) => Canonical(left) == Canonical(right);
 
-    /// <summary>An empty text, an empty list and a missing value are the same; a list of plain values is a set.</summary>
+    /// <summary>
+    /// An empty text, an empty list and a missing value are the same, within a row too (a milestone without a Japanese
+    /// description is the same whether its JSON says null or leaves it out); a list of plain values is a set.
+    /// </summary>
     private static string Canonical(JsonNode? node) => node switch
     {
         null => string.Empty,
-        JsonArray { Count: 0 } => string.Empty,
         JsonArray array when array.All(item => item is JsonValue) =>
-            string.Join('\u001f', array.Select(item => item!.ToJsonString(Readable)).Order(StringComparer.Ordinal)),
+            string.Join('\u001f', array.Select(Canonical).Where(item => item.Length > 0).Order(StringComparer.Ordinal)),
+        JsonArray rows => $"[{string.Join(',', rows.Select(Canonical))}]",
+        JsonObject row => row.Select(pair => (pair.Key, Value: Canonical(pair.Value))).Where(pair => pair.Value.Length > 0).ToList() is { Count: > 0 } values
+            ? $"{{{string.Join(',', values.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}:{pair.Value}"))}}}"
+            : string.Empty,
         JsonValue value when value.GetValueKind() == JsonValueKind.String && value.GetValue<string>().Length == 0 => string.Empty,
         _ => node.ToJsonString(Readable),
     };

@@ -77,8 +77,7 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
             var form = Forms.GetValueOrDefault(RecordType!);
             Changes = [.. RevisionLog.Compare(Left.Snapshot, Right.Snapshot).Select(change => new HistoryChange(
                 FieldLabels.Of(change.Field, T),
-                FieldLabels.Show(change.Before, T, form, change.Field),
-                FieldLabels.Show(change.After, T, form, change.Field)))];
+                WordDiff.Of(FieldLabels.Show(change.Before, T, form, change.Field), FieldLabels.Show(change.After, T, form, change.Field))))];
         }
 
         var authorIds = Revisions.Select(r => r.UserId).OfType<string>().Distinct().ToList();
@@ -102,5 +101,5 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
     private sealed record CurrentRecord(string Name, uint Version);
 }
 
-/// <summary>A field that differs between two revisions, as an editor reads it: its label and both values as text.</summary>
-public sealed record HistoryChange(string Label, string Before, string After);
+/// <summary>A field that differs between two revisions, as an editor reads it: its label and both values as text, the words that changed marked.</summary>
+public sealed record HistoryChange(string Label, TextDiff Diff);
