@@ -10,5 +10,8 @@ public class PortalUser : IdentityUser
     /// <summary>The language the back office speaks to this person in.</summary>
     public string PreferredLanguage { get; set; } = ContentLanguage.English;
 
+    /// <summary>The time zone the back office shows times in for this person (<see cref="EditorTimeZones"/>).</summary>
+    public string TimeZone { get; set; } = EditorTimeZones.DefaultId;
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -32,6 +32,7 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddErrorDescriber<PortalIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
 

@@ -323,7 +323,7 @@ public sealed class InitiativeEditingTests() : PortalPerTest(StaffAccount.Editor
             var revisions = await db.Revisions.Where(r => r.RecordId == id).OrderBy(r => r.Number).ToListAsync();
             var history = await HtmlPage.ParseAsync(await editor.GetAsync($"/admin/history?type=Initiative&id={id}&a={revisions[0].Id}&b={revisions[1].Id}"));
             history.QuerySelectorAll("table.diff tbody tr").Select(row => row.TextContent).Should().ContainSingle()
-                .Which.Should().Contain("texts.en.summary").And.Contain("Monitoring coral reefs together.").And.Contain("A summary that turned out wrong.");
+                .Which.Should().Contain("Summary (English)").And.Contain("Monitoring coral reefs together.").And.Contain("A summary that turned out wrong.");
 
             var restored = await BackOffice.PostFormAsync(editor, $"/admin/history?type=Initiative&id={id}", $"/admin/initiatives/edit?id={id}&handler=Restore", new()
             {

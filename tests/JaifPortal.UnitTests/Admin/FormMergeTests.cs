@@ -72,7 +72,7 @@ public sealed class FormMergeTests
         fields.Should().Contain(["slug", "texts.en.summary", "milestones", "participants", "website", "texts.ja.title"]);
         fields.Select(field => FieldLabels.Of(field, text)).Should().OnlyContain(label => label.Length > 0 && !label.Contains('.', StringComparison.Ordinal));
         FieldLabels.Of("texts.en.summary", AdminText.For("en")).Should().Be("Summary (English)");
-        FieldLabels.Of("texts.en.summary", AdminText.For("ja")).Should().Be("概要（English）");
+        FieldLabels.Of("texts.en.summary", AdminText.For("ja")).Should().Be("英語の概要");
     }
 
     /// <summary>A form's JSON with a value in every empty field, so the merge sees each one.</summary>

@@ -101,8 +101,12 @@ public class InterfaceTextTests
     {
         var when = new DateTimeOffset(2024, 8, 27, 9, 30, 0, TimeSpan.Zero);
 
-        AdminText.For(ContentLanguage.English).ConflictBy(null, when).Should().Be("Saved by someone at 2024-08-27 09:30 UTC.");
-        AdminText.For(ContentLanguage.Japanese).ConflictBy("佐藤", when).Should().Be("佐藤が2024-08-27 09:30（UTC）に保存しました。");
+        AdminText.For(ContentLanguage.English).MergedBy(null, when, EditorTimeZones.Default)
+            .Should().Be("someone saved it at 16:30 on 27 August 2024 (Jakarta time) while you were editing.");
+        AdminText.For(ContentLanguage.Japanese).MergedBy("佐藤", when, EditorTimeZones.Find("Asia/Tokyo"))
+            .Should().Be("あなたの編集中に、佐藤さんが2024年8月27日 18:30（日本時間）に保存しました。");
+        AdminText.For(ContentLanguage.Japanese).TimeZoneChoice(EditorTimeZones.Find("Asia/Yangon")).Should().Be("ヤンゴン時間（UTC+6:30）");
+        AdminText.For(ContentLanguage.English).TimeZoneChoice(EditorTimeZones.Find("Etc/UTC")).Should().Be("UTC");
         UiText.For(ContentLanguage.Japanese).PageOf(2, 5).Should().Be("5ページ中2ページ目");
     }
 
@@ -122,16 +126,18 @@ public class InterfaceTextTests
             .Where(member => member is PropertyInfo { PropertyType: var returns } && returns == typeof(string)
                 || member is MethodInfo { ReturnType: var result, IsSpecialName: false } method && result == typeof(string)
                     && method.GetParameters().All(parameter => IsPlaceholderValue(parameter.ParameterType)))
-            .Where(member => member.Name is not (nameof(UiText.LanguageName) or nameof(UiText.NameOfLanguage) or nameof(IatiText.Explain) or nameof(UiText.BeforeParenthesis) or nameof(UiText.WithNote)));
+            .Where(member => member.Name is not (nameof(UiText.LanguageName) or nameof(UiText.NameOfLanguage) or nameof(IatiText.Explain) or nameof(UiText.BeforeParenthesis) or nameof(UiText.WithNote) or nameof(AdminText.TimeZoneName) or nameof(AdminText.FormFieldOrNull)));
 
     /// <summary>A value an entry's placeholder takes; a member taking anything else (an enum, a filter problem) picks among other entries.</summary>
     private static bool IsPlaceholderValue(Type type) =>
-        type == typeof(int) || type == typeof(long) || type == typeof(string) || type == typeof(DateTimeOffset) || type.IsAssignableTo(typeof(IEnumerable<string>));
+        type == typeof(int) || type == typeof(long) || type == typeof(string) || type == typeof(DateTimeOffset) || type == typeof(EditorTimeZone)
+        || type.IsAssignableTo(typeof(IEnumerable<string>));
 
     private static object? Sample(Type type) =>
         type == typeof(int) || type == typeof(long) ? 2
         : type == typeof(string) ? "x"
         : type == typeof(DateTimeOffset) ? DateTimeOffset.UnixEpoch
+        : type == typeof(EditorTimeZone) ? EditorTimeZones.Default
         : type.IsAssignableTo(typeof(IEnumerable<string>)) ? new[] { "a", "b" }
         : throw new NotSupportedException($"No sample for {type}.");
 

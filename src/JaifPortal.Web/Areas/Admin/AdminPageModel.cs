@@ -19,6 +19,9 @@ public abstract class AdminPageModel : PageModel
     /// <summary>Whether the page has the editors' bar of actions, which the layout's "Go to actions" skip link leads to.</summary>
     public virtual bool HasActionsBar => false;
 
+    /// <summary>The time zone the signed-in editor reads times in (their account's choice, Jakarta by default).</summary>
+    public EditorTimeZone Zone => EditorTimeZones.Find(User.FindFirst(EditorTimeZones.ClaimType)?.Value);
+
     /// <summary>Adds an error next to a field when its text is empty or too long; returns the trimmed text.</summary>
     protected string? RequireText(string key, string? value, int maxLength)
     {

@@ -134,16 +134,18 @@ public sealed class AdminText : PortalText
     public string NothingForReview => Text();
 
     /// <summary>"Changed by others since you last signed in" with that time, or on a first visit the last week.</summary>
-    public string ChangedSinceHeading(DateTimeOffset since, bool firstVisit) =>
-        firstVisit ? Entry("ChangedSinceHeading.FirstVisit") : string.Format(Culture, Entry("ChangedSinceHeading"), PortalTime.Local(since));
+    public string ChangedSinceHeading(DateTimeOffset since, bool firstVisit, EditorTimeZone zone) =>
+        firstVisit ? Entry("ChangedSinceHeading.FirstVisit") : string.Format(Culture, Entry("ChangedSinceHeading"), zone.Local(since));
 
     public string NothingChanged => Text();
 
-    /// <summary>What a line of the editor's home says after the record's name: its kind, who and when (Jakarta time).</summary>
-    public string DeskLine(string recordType, string? by, DateTimeOffset at) =>
-        string.Format(Culture, Entry(by is null ? "DeskLine.Mine" : "DeskLine"), Entry($"RecordType.{recordType}"), by, PortalTime.Local(at));
+    /// <summary>What a line of the editor's home says after the record's name: its kind, who and when (by the editor's clock).</summary>
+    public string DeskLine(string recordType, string? by, DateTimeOffset at, EditorTimeZone zone) =>
+        string.Format(Culture, Entry(by is null ? "DeskLine.Mine" : "DeskLine"), Entry($"RecordType.{recordType}"), by, zone.Local(at));
 
     public string DeskShown(int shown, int total) => Format([shown, total]);
+
+    public string DeskTimes(EditorTimeZone zone) => Format([TimeZoneName(zone)]);
 
     public string NeedsUpdate => Text();
 
@@ -353,12 +355,10 @@ public sealed class AdminText : PortalText
 
     public string ReadOnlyNotice => Text();
 
-    public string ConflictBy(string? who, DateTimeOffset when) => Format([who ?? Entry("ConflictBy.Someone"), when]);
-
     public string RevisionCount(int count) => Plural(count);
 
-    /// <summary>Who saved a record while the editor had it open, and when by Jakarta's clock (<see cref="PortalTime.Local"/>).</summary>
-    public string MergedBy(string? who, DateTimeOffset when) => Format([who ?? Entry("ConflictBy.Someone"), when]);
+    /// <summary>Who saved a record while the editor had it open (by name), and when by the editor's clock.</summary>
+    public string MergedBy(string? who, DateTimeOffset when, EditorTimeZone zone) => Format([who ?? Entry("ConflictBy.Someone"), zone.Local(when), TimeZoneName(zone)]);
 
     public string MergeKeptTheirs(IEnumerable<string> fields) => Format([List(fields)]);
 
@@ -368,10 +368,35 @@ public sealed class AdminText : PortalText
 
     public string MergedNotice => Text();
 
-    /// <summary>The editor's own unsaved draft on return to the form, kept at that time by Jakarta's clock (<see cref="PortalTime.Local"/>).</summary>
-    public string DraftOffer(DateTimeOffset savedAt) => Format([savedAt]);
+    /// <summary>The editor's own unsaved draft on return to the form, kept at that time by the editor's clock.</summary>
+    public string DraftOffer(DateTimeOffset savedAt, EditorTimeZone zone) => Format([zone.Local(savedAt), TimeZoneName(zone)]);
 
-    public string DraftRestored(DateTimeOffset savedAt) => Format([savedAt]);
+    public string DraftRestored(DateTimeOffset savedAt, EditorTimeZone zone) => Format([zone.Local(savedAt), TimeZoneName(zone)]);
+
+    /// <summary>The zone's name as a clock is named ("Jakarta time", 「ジャカルタ時間」).</summary>
+    public string TimeZoneName(EditorTimeZone zone) => Entry($"TimeZone.{zone.Key}");
+
+    /// <summary>A zone as the account page offers it, with its offset from UTC ("Jakarta time (UTC+7)").</summary>
+    public string TimeZoneChoice(EditorTimeZone zone) => zone.Offset.Length == 0 ? TimeZoneName(zone) : Format([TimeZoneName(zone), zone.Offset]);
+
+    /// <summary>An instant as the history lists it, by the editor's clock.</summary>
+    public string RevisionTime(DateTimeOffset when, EditorTimeZone zone) => Format([zone.Local(when)]);
+
+    /// <summary>The history's time column, naming the clock its times are read by.</summary>
+    public string WhenIn(EditorTimeZone zone) => Format([TimeZoneName(zone)]);
+
+    /// <summary>A colleague who has the record open, and since when by the editor's clock.</summary>
+    public string EditingSince(string who, DateTimeOffset since, EditorTimeZone zone) => Format([who, zone.Local(since), TimeZoneName(zone)]);
+
+    public string PresenceHint => Text();
+
+    public string TimeZone => Text();
+
+    public string TimeZoneHint => Text();
+
+    public string AccountSettings => Text();
+
+    public string AccountSaved => Text();
 
     public string RestoreDraft => Text();
 
@@ -393,9 +418,6 @@ public sealed class AdminText : PortalText
     /// <summary>The labels of the editors' form fields by their name in a revision ("Summary" for "texts.en.summary"), see <see cref="Editing.FieldLabels"/>.</summary>
     public TextMap<string> FormFields => Map<string>("FormField");
 
-    /// <summary>The label of a form field by its name, or null for a field without one (see <see cref="Editing.FieldErrors.Label"/>).</summary>
-    internal string? FormFieldOrNull(string name) => OptionalEntry($"FormField.{name}");
-
     /// <summary>A field of a list's row: "Key figures, row 3, Value".</summary>
     public string FieldInRow(string list, int row, string field) => Format([list, row, field]);
 
@@ -404,6 +426,12 @@ public sealed class AdminText : PortalText
 
     /// <summary>The name of a state, unit or kind an editor sees (the entry "PublicationStatus.Draft").</summary>
     public string Describe(Enum value) => Entry($"{value.GetType().Name}.{value}");
+
+    /// <summary>The name of a choice when the back office has one for it (history shows the code otherwise).</summary>
+    public string? DescribeOrNull(Enum value) => OptionalEntry($"{value.GetType().Name}.{value}");
+
+    /// <summary>A form field's label by its name ("Summary"), or null for a field the forms do not label.</summary>
+    public string? FormFieldOrNull(string name) => OptionalEntry($"FormField.{name}");
 
     public string NewOrganisation => Text();
 

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -60,52 +61,30 @@ public sealed class RevisionLog(PortalDbContext db, TimeProvider clock)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The fields that differ between two snapshots, named by their path in the form ("Texts.en.Name", "Figures[1].Value").</summary>
+    /// <summary>Who made a revision, by the name colleagues know them by (the e-mail address only once the account is gone); null for the system.</summary>
+    public async Task<string?> AuthorAsync(Revision revision, CancellationToken cancellationToken) =>
+        revision.UserId is null
+            ? null
+            : await db.Users.Where(u => u.Id == revision.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? revision.UserEmail;
+
+    /// <summary>
+    /// The fields that differ between two snapshots, named by their path in the form's JSON ("texts.en.summary"), with
+    /// each value as JSON. The fields are the merge's (<see cref="FormMerge"/>): a list is one field, and a list of plain
+    /// values (areas, countries) a set, so choosing the same ones in another order is no change.
+    /// </summary>
     public static IReadOnlyList<FieldChange> Compare(string before, string after)
     {
-        var left = Flatten(before);
-        var right = Flatten(after);
+        var left = FormMerge.Fields(before);
+        var right = FormMerge.Fields(after);
         return left.Keys.Union(right.Keys)
             .Order(StringComparer.Ordinal)
-            .Select(key => new FieldChange(key, left.GetValueOrDefault(key), right.GetValueOrDefault(key)))
-            .Where(change => change.Before != change.After)
+            .Where(key => !FormMerge.Same(left.GetValueOrDefault(key), right.GetValueOrDefault(key)))
+            .Select(key => new FieldChange(key, Json(left.GetValueOrDefault(key)), Json(right.GetValueOrDefault(key))))
             .ToList();
     }
 
-    private static Dictionary<string, string?> Flatten(string json)
-    {
-        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
-        using var document = JsonDocument.Parse(json);
-        Walk(document.RootElement, string.Empty, fields);
-        return fields;
-    }
-
-    private static void Walk(JsonElement element, string path, Dictionary<string, string?> fields)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    Walk(property.Value, path.Length == 0 ? property.Name : $"{path}.{property.Name}", fields);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    Walk(item, $"{path}[{index++}]", fields);
-                }
-
-                break;
-            case JsonValueKind.Null:
-                break;
-            default:
-                fields[path] = element.ValueKind == JsonValueKind.String ? element.GetString() : element.GetRawText();
-                break;
-        }
-    }
+    private static string? Json(JsonNode? value) => value?.ToJsonString(FormMerge.Readable);
 }
 
+/// <summary>A field that differs between two snapshots: its path and both values as JSON (null when absent).</summary>
 public sealed record FieldChange(string Field, string? Before, string? After);

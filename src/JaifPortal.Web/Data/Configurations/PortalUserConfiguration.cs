@@ -10,5 +10,6 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.PreferredLanguage).HasMaxLength(8);
+        builder.Property(u => u.TimeZone).HasMaxLength(64).HasDefaultValue(EditorTimeZones.DefaultId);
     }
 }

@@ -17,7 +17,7 @@ namespace JaifPortal.Web.Areas.Admin.Editing;
 public static class FormMerge
 {
     // The editor's own text stays readable in the JSON the conflict panel posts back; Razor encodes it for HTML.
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
     /// The merge of the editor's form with the colleague's against the snapshot the editor opened (all three as JSON);
@@ -73,7 +73,8 @@ public static class FormMerge
         return document.ToJsonString(Readable);
     }
 
-    private static Dictionary<string, JsonNode?> Fields(string json)
+    /// <summary>The form's fields by path ("texts.en.summary"): values reached through objects only, a list being one field.</summary>
+    internal static Dictionary<string, JsonNode?> Fields(string json)
     {
         var fields = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         Walk(JsonNode.Parse(json)!.AsObject(), string.Empty, fields);
@@ -96,15 +97,21 @@ public static class FormMerge
         }
     }
 
-    private static bool Same(JsonNode? left, JsonNode? right) => Canonical(left) == Canonical(right);
+    internal static bool Same(JsonNode? left, JsonNode? right) => Canonical(left) == Canonical(right);
 
-    /// <summary>An empty text, an empty list and a missing value are the same; a list of plain values is a set.</summary>
+    /// <summary>
+    /// An empty text, an empty list and a missing value are the same, within a row too (a milestone without a Japanese
+    /// description is the same whether its JSON says null or leaves it out); a list of plain values is a set.
+    /// </summary>
     private static string Canonical(JsonNode? node) => node switch
     {
         null => string.Empty,
-        JsonArray { Count: 0 } => string.Empty,
         JsonArray array when array.All(item => item is JsonValue) =>
-            string.Join('\u001f', array.Select(item => item!.ToJsonString(Readable)).Order(StringComparer.Ordinal)),
+            string.Join('\u001f', array.Select(Canonical).Where(item => item.Length > 0).Order(StringComparer.Ordinal)),
+        JsonArray rows => $"[{string.Join(',', rows.Select(Canonical))}]",
+        JsonObject row => row.Select(pair => (pair.Key, Value: Canonical(pair.Value))).Where(pair => pair.Value.Length > 0).ToList() is { Count: > 0 } values
+            ? $"{{{string.Join(',', values.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}:{pair.Value}"))}}}"
+            : string.Empty,
         JsonValue value when value.GetValueKind() == JsonValueKind.String && value.GetValue<string>().Length == 0 => string.Empty,
         _ => node.ToJsonString(Readable),
     };

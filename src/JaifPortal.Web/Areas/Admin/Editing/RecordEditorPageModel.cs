@@ -63,6 +63,9 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     /// <summary>The editor's own unsaved draft of this form, offered to restore or restored.</summary>
     public DraftView Draft { get; private set; } = DraftView.None;
 
+    /// <summary>Colleagues who have this record's form open now (seen within <see cref="PresenceWindow"/>), by name and since when.</summary>
+    public IReadOnlyList<PresentEditor> Others { get; private set; } = [];
+
     /// <summary>What the last action did, for the confirmation after its redirect.</summary>
     public RevisionKind? DoneKind => Enum.TryParse<RevisionKind>(Done, out var kind) && Enum.IsDefined(kind) ? kind : null;
 
@@ -85,7 +88,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
 
     public override bool HasActionsBar => true;
 
-    public EditorStatusView Status => new(Workflow, DoneKind, Merged, Problem, Draft);
+    public EditorStatusView Status => new(Workflow, DoneKind, Merged, Problem, Draft, new PresenceView(Others, Zone, T));
 
     /// <summary>The record type's public preview, when it has one.</summary>
     protected virtual string? PreviewPage => null;
@@ -124,7 +127,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
                 }
             }
 
-            Draft = new DraftView(PortalTime.Local(savedAt), RestoreDraft);
+            Draft = new DraftView(savedAt, RestoreDraft, Zone);
         }
 
         return await ShowAsync(cancellationToken);
@@ -161,6 +164,54 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
         {
             // The same editor's other tab stored its draft at the same moment; the next autosave stores this one.
             return new ConflictResult();
+        }
+
+        return new NoContentResult();
+    }
+
+    /// <summary>
+    /// How long after an editor's last sign of life (a ping, an autosave) colleagues are still told they have the form
+    /// open: twice the served module's minute between pings, so one lost ping does not hide them.
+    /// </summary>
+    public static readonly TimeSpan PresenceWindow = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The served module's heartbeat while the editor has a saved record's form open (every minute): it keeps their
+    /// session's seen_at, and starts a new opened_at when they come back after the window, so colleagues read "… has been
+    /// editing since 10:02". It never touches the record or the draft.
+    /// </summary>
+    public async Task<IActionResult> OnPostPresenceAsync(CancellationToken cancellationToken)
+    {
+        if (!await AllowedAsync(PortalPolicies.EditContent))
+        {
+            return ForbidBy(PortalPolicies.EditContent);
+        }
+
+        if (Id is null)
+        {
+            return new NoContentResult();
+        }
+
+        var now = clock.GetUtcNow();
+        var session = await MySession().FirstOrDefaultAsync(cancellationToken);
+        if (session is null)
+        {
+            session = new EditingSession { RecordType = editor.RecordType, RecordId = Id.Value, UserId = users.GetUserId(User)!, OpenedAt = now };
+            db.EditingSessions.Add(session);
+        }
+        else if (session.SeenAt < now - PresenceWindow)
+        {
+            session.OpenedAt = now;
+        }
+
+        session.SeenAt = now;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same editor's other tab pinged at the same moment: that ping says the same.
         }
 
         return new NoContentResult();
@@ -366,6 +417,14 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
             return await CommitAsync(record, Form, kind, null, cancellationToken);
         }
 
+        // A save that changes nothing an editor could see (the same areas chosen in another order) is no new revision.
+        if (kind == RevisionKind.Saved && _asLoaded is not null && RevisionLog.Compare(_asLoaded, EditorJson.Serialize(Form)).Count == 0)
+        {
+            await ForgetDraftAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return RedirectToPage(new { id = record.Id, done = kind.ToString() });
+        }
+
         db.Entry(record).Property(r => r.Version).OriginalValue = Version;
         await RecordPublisher.SaveWorkingCopyAsync(editor, record, Form, clock.GetUtcNow(), cancellationToken);
         if (submitForReview && record.Publication != PublicationStatus.Published)
@@ -462,13 +521,13 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
             return await SaveFormAsync(kind, cancellationToken);
         }
 
-        var by = latest?.UserId is { } userId ? (await users.FindByIdAsync(userId))?.DisplayName ?? latest.UserEmail : null;
+        var by = latest is null ? null : await revisions.AuthorAsync(latest, cancellationToken);
         Record = current;
         Merge = new MergeView(
-            latest is null ? null : T.MergedBy(by, PortalTime.Local(latest.CreatedAt)),
+            latest is null ? null : T.MergedBy(by, latest.CreatedAt, Zone),
             [.. merge.TheirChangesKept.Select(field => FieldLabels.Of(field, T)).Distinct()],
             [.. merge.Conflicts.Select(conflict => new MergeChoice(
-                conflict.Field, FieldLabels.Of(conflict.Field, T), FieldLabels.Show(conflict.Mine, T), FieldLabels.Show(conflict.Theirs, T), conflict.Mine))],
+                conflict.Field, FieldLabels.Of(conflict.Field, T), FieldLabels.Show(conflict.Mine, T, typeof(TForm), conflict.Field), FieldLabels.Show(conflict.Theirs, T, typeof(TForm), conflict.Field), conflict.Mine))],
             T);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return await ShowAsync(cancellationToken);
@@ -479,6 +538,23 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     {
         var userId = users.GetUserId(User);
         return db.EditingSessions.Where(s => s.RecordType == editor.RecordType && s.RecordId == (Id ?? 0) && s.UserId == userId);
+    }
+
+    /// <summary>Colleagues seen on this record's form within the window, the earliest opened first (never the editor themself).</summary>
+    private async Task<IReadOnlyList<PresentEditor>> OthersEditingAsync(CancellationToken cancellationToken)
+    {
+        if (Id is not { } id)
+        {
+            return [];
+        }
+
+        var me = users.GetUserId(User);
+        var since = clock.GetUtcNow() - PresenceWindow;
+        return await db.EditingSessions.AsNoTracking()
+            .Where(s => s.RecordType == editor.RecordType && s.RecordId == id && s.UserId != me && s.SeenAt >= since)
+            .OrderBy(s => s.OpenedAt)
+            .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new PresentEditor(u.DisplayName, s.OpenedAt))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Clears the editor's draft in the save's own transaction: a save refused as a conflict keeps it.</summary>
@@ -515,6 +591,7 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     {
         CanEdit = await AllowedAsync(PortalPolicies.EditContent);
         CanReview = await AllowedAsync(PortalPolicies.ReviewContent);
+        Others = await OthersEditingAsync(cancellationToken);
         await LoadChoicesAsync(cancellationToken);
         editor.AddSpareRows(Form);
         return Page();
@@ -531,12 +608,18 @@ public sealed record WorkflowView(IEditorial? Record, int? Id, bool CanEdit, boo
 }
 
 /// <summary>What the shared status line above an edit form needs.</summary>
-public sealed record EditorStatusView(WorkflowView Workflow, RevisionKind? Done, bool Merged, string? Problem, DraftView Draft);
+public sealed record EditorStatusView(WorkflowView Workflow, RevisionKind? Done, bool Merged, string? Problem, DraftView Draft, PresenceView Presence);
 
-/// <summary>The editor's own unsaved draft of the form: when it was kept (Jakarta time), and whether the form shows it now.</summary>
-public sealed record DraftView(DateTimeOffset? SavedAt, bool Restored)
+/// <summary>A colleague who has the record's form open: their name and when they opened it.</summary>
+public sealed record PresentEditor(string Name, DateTimeOffset Since);
+
+/// <summary>Who else has the record open, told by the clock the editor reads.</summary>
+public sealed record PresenceView(IReadOnlyList<PresentEditor> Others, EditorTimeZone Zone, AdminText T);
+
+/// <summary>The editor's own unsaved draft of the form: when it was kept, the clock the editor reads, and whether the form shows it now.</summary>
+public sealed record DraftView(DateTimeOffset? SavedAt, bool Restored, EditorTimeZone Zone)
 {
-    public static readonly DraftView None = new(null, false);
+    public static readonly DraftView None = new(null, false, EditorTimeZones.Default);
 }
 
 /// <summary>What an automatic draft keeps: the form and the version it was based on, so saving it later is checked and merged like any save.</summary>

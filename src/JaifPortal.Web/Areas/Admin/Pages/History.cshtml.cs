@@ -34,7 +34,21 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
 
     public Revision? Right { get; private set; }
 
-    public IReadOnlyList<FieldChange> Changes { get; private set; } = [];
+    public IReadOnlyList<HistoryChange> Changes { get; private set; } = [];
+
+    /// <summary>Who made each revision, by the name colleagues know them by, keyed by account.</summary>
+    public IReadOnlyDictionary<string, string> Authors { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The form each record type's revisions were saved from, so a choice reads by its name ("Ongoing"), not its code.</summary>
+    private static readonly Dictionary<string, Type> Forms = new(StringComparer.Ordinal)
+    {
+        [RecordTypes.Initiative] = typeof(Initiatives.InitiativeForm),
+        [RecordTypes.Event] = typeof(Events.EventForm),
+    };
+
+    /// <summary>Who made a revision: their name, else the address they had (an account since removed), else nobody (the system).</summary>
+    public string? AuthorOf(Revision revision) =>
+        revision.UserId is { } id && Authors.TryGetValue(id, out var name) ? name : revision.UserEmail;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -60,8 +74,14 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
         Right = Revisions.FirstOrDefault(r => r.Id == After);
         if (Left is not null && Right is not null)
         {
-            Changes = RevisionLog.Compare(Left.Snapshot, Right.Snapshot);
+            var form = Forms.GetValueOrDefault(RecordType!);
+            Changes = [.. RevisionLog.Compare(Left.Snapshot, Right.Snapshot).Select(change => new HistoryChange(
+                FieldLabels.Of(change.Field, T),
+                WordDiff.Of(FieldLabels.Show(change.Before, T, form, change.Field), FieldLabels.Show(change.After, T, form, change.Field))))];
         }
+
+        var authorIds = Revisions.Select(r => r.UserId).OfType<string>().Distinct().ToList();
+        Authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
 
         return Page();
     }
@@ -80,3 +100,6 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
 
     private sealed record CurrentRecord(string Name, uint Version);
 }
+
+/// <summary>A field that differs between two revisions, as an editor reads it: its label and both values as text, the words that changed marked.</summary>
+public sealed record HistoryChange(string Label, TextDiff Diff);

@@ -213,7 +213,7 @@ public sealed class EditModel(PortalDbContext db, RevisionLog revisions, AuditLo
             .Where(r => (r.RecordType == RecordTypes.Crosswalk || r.RecordType == RecordTypes.CooperationArea) && r.RecordId == current.Id)
             .OrderByDescending(r => r.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
-        ConflictBy = latest is null ? null : T.ConflictBy(latest.UserEmail, latest.CreatedAt);
+        ConflictBy = latest is null ? null : T.MergedBy(await revisions.AuthorAsync(latest, cancellationToken), latest.CreatedAt, Zone);
         return Page();
     }
 }

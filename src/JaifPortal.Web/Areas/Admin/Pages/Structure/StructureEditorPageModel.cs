@@ -242,7 +242,7 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText, TFo
         Form = mine;
         Version = RowVersion(current);
         Conflict = RevisionLog.Compare(EditorJson.Serialize(mine), EditorJson.Serialize(ToForm(current)));
-        ConflictBy = latest is null ? null : T.ConflictBy(latest.UserEmail, latest.CreatedAt);
+        ConflictBy = latest is null ? null : T.MergedBy(await revisions.AuthorAsync(latest, cancellationToken), latest.CreatedAt, Zone);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return await ShowAsync();
     }
