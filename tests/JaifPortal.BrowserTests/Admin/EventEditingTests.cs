@@ -29,7 +29,7 @@ public class EventEditingTests(BrowserPortal portal) : IClassFixture<BrowserPort
         await editor.Locator("select[name='Form.Organisations[0].Role']").SelectOptionAsync("Supporter");
         await editor.Locator("select[name='Form.Participants[0].PersonSlug']").SelectOptionAsync("naoki-minamiguchi");
         await editor.GetByRole(AriaRole.Checkbox, new() { Name = "Youth exchange" }).CheckAsync();
-        await editor.GetByLabel("Related initiatives").SelectOptionAsync("sseayp");
+        await editor.GetByLabel("Related initiatives", new() { Exact = true }).SelectOptionAsync("sseayp");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save and submit for review" }).ClickAsync();
         await editor.WaitForURLAsync("**done=SubmittedForReview");
         (await editor.Locator(".notice[role=status]").InnerTextAsync()).Should().Contain("Submitted for review");

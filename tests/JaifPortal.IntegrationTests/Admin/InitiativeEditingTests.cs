@@ -421,6 +421,32 @@ public sealed class InitiativeEditingTests() : PortalPerTest(StaffAccount.Editor
     }
 
     [Fact]
+    public async Task A_translation_is_stale_while_a_change_to_its_original_waits_for_review()
+    {
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var id = await IdOfAsync("jenesys");
+        string original;
+        await using (var db = Database.CreateContext())
+        {
+            original = await db.Initiatives.Where(i => i.Id == id).Select(i => i.OriginalLanguage).SingleAsync();
+        }
+
+        var translation = original == "en" ? "ja" : "en";
+        var form = await CurrentFormAsync(editor, id);
+        form[$"Form.Texts[{original}].Summary"] = "The original, rewritten and not yet published.";
+        (await PostEditAsync(editor, id, "Save", form)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var page = await HtmlPage.ParseAsync(await editor.GetAsync($"/admin/initiatives/edit?id={id}"));
+        page.QuerySelector($"fieldset.language[lang={translation}] .stale").Should().NotBeNull("the published original is unchanged, but its change is waiting");
+        page.QuerySelector($"fieldset.language[lang={original}] .stale").Should().BeNull();
+
+        form = await CurrentFormAsync(editor, id);
+        form[$"Form.Texts[{translation}].Summary"] = "The translation, rewritten with it.";
+        await PostEditAsync(editor, id, "Save", form);
+        (await HtmlPage.ParseAsync(await editor.GetAsync($"/admin/initiatives/edit?id={id}"))).QuerySelector(".stale").Should().BeNull();
+    }
+
+    [Fact]
     public async Task Publishing_one_language_only_leaves_the_other_to_the_fallback_note()
     {
         var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");

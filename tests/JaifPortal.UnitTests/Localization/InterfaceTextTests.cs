@@ -119,14 +119,14 @@ public class InterfaceTextTests
 
     /// <summary>
     /// The public members whose entry is named after them (others, such as Name(Enum), read entries named by their
-    /// argument, and BeforeParenthesis and WithNote follow from the bracket entries).
+    /// argument (as do TimeZoneName and RecordKind), and BeforeParenthesis and WithNote follow from the bracket entries).
     /// </summary>
     private static IEnumerable<MemberInfo> MembersReadingTheirOwnEntry(Type type) =>
         type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(member => member is PropertyInfo { PropertyType: var returns } && returns == typeof(string)
                 || member is MethodInfo { ReturnType: var result, IsSpecialName: false } method && result == typeof(string)
                     && method.GetParameters().All(parameter => IsPlaceholderValue(parameter.ParameterType)))
-            .Where(member => member.Name is not (nameof(UiText.LanguageName) or nameof(UiText.NameOfLanguage) or nameof(IatiText.Explain) or nameof(UiText.BeforeParenthesis) or nameof(UiText.WithNote) or nameof(AdminText.TimeZoneName) or nameof(AdminText.FormFieldOrNull)));
+            .Where(member => member.Name is not (nameof(UiText.LanguageName) or nameof(UiText.NameOfLanguage) or nameof(IatiText.Explain) or nameof(UiText.BeforeParenthesis) or nameof(UiText.WithNote) or nameof(AdminText.TimeZoneName) or nameof(AdminText.FormFieldOrNull) or nameof(AdminText.RecordKind)));
 
     /// <summary>A value an entry's placeholder takes; a member taking anything else (an enum, a filter problem) picks among other entries.</summary>
     private static bool IsPlaceholderValue(Type type) =>

@@ -135,17 +135,28 @@ public sealed class AdminText : PortalText
 
     /// <summary>"Changed by others since you last signed in" with that time, or on a first visit the last week.</summary>
     public string ChangedSinceHeading(DateTimeOffset since, bool firstVisit, EditorTimeZone zone) =>
-        firstVisit ? Entry("ChangedSinceHeading.FirstVisit") : string.Format(Culture, Entry("ChangedSinceHeading"), zone.Local(since));
+        firstVisit ? Entry("ChangedSinceHeading.FirstVisit") : string.Format(Culture, Entry("ChangedSinceHeading.Since"), zone.Local(since));
 
     public string NothingChanged => Text();
 
     /// <summary>What a line of the editor's home says after the record's name: its kind, who and when (by the editor's clock).</summary>
     public string DeskLine(string recordType, string? by, DateTimeOffset at, EditorTimeZone zone) =>
-        string.Format(Culture, Entry(by is null ? "DeskLine.Mine" : "DeskLine"), Entry($"RecordType.{recordType}"), by, zone.Local(at));
+        string.Format(Culture, Entry(by is null ? "DeskLine.Mine" : "DeskLine"), RecordKind(recordType), by, zone.Local(at));
+
+    /// <summary>A kind of record by its <see cref="RecordTypes"/> name: "Initiative", 「取組」.</summary>
+    public string RecordKind(string recordType) => Entry($"RecordType.{recordType}");
 
     public string DeskShown(int shown, int total) => Format([shown, total]);
 
     public string DeskTimes(EditorTimeZone zone) => Format([TimeZoneName(zone)]);
+
+    /// <summary>The name of a searchable picker's filter box: "Find in Areas".</summary>
+    public string FindIn(string list) => Format([list]);
+
+    public string TypeToFilter => Text();
+
+    /// <summary>"{0} of {1} shown": a template the picker's script fills in as the editor types.</summary>
+    public string PickerShown => Text();
 
     public string NeedsUpdate => Text();
 

@@ -358,6 +358,25 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
     /// <summary>The form an editor continues from: the pending changes of a published record, else the record itself.</summary>
     protected TForm WorkingCopy(TRecord record) => RecordPublisher.WorkingCopy(editor, record);
 
+    /// <summary>
+    /// Whether the edit waiting for review (a published record's pending changes) changes the original's text but not this
+    /// language's: the translation is stale from the moment its original is changed, not only once that change is published.
+    /// </summary>
+    protected bool StaleInPendingEdit(string originalLanguage, string language)
+    {
+        if (Record?.PendingChanges is not { } pending || language == originalLanguage)
+        {
+            return false;
+        }
+
+        var changedTexts = RevisionLog.Compare(EditorJson.Serialize(editor.ToForm(Record)), pending)
+            .Select(change => change.Field)
+            .Where(field => !field.EndsWith(".state", StringComparison.Ordinal) && !field.EndsWith(".publish", StringComparison.Ordinal))
+            .ToList();
+        return changedTexts.Any(field => field.StartsWith($"texts.{originalLanguage}.", StringComparison.Ordinal))
+            && !changedTexts.Any(field => field.StartsWith($"texts.{language}.", StringComparison.Ordinal));
+    }
+
     private async Task<IActionResult> SaveAsync(RevisionKind kind, CancellationToken cancellationToken)
     {
         if (!await AllowedAsync(PortalPolicies.EditContent))

@@ -23,5 +23,7 @@ public sealed class EditModel(
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         Choices = await EditorChoices.LoadAsync(Db, Lang, null, cancellationToken);
 
-    public bool IsStale(string language) => Record is not null && TranslationStaleness.IsStale(Record, language);
+    /// <summary>Written before its original last changed, or its original is changed in the edit waiting for review.</summary>
+    public bool IsStale(string language) =>
+        Record is not null && (TranslationStaleness.IsStale(Record, language) || StaleInPendingEdit(Record.OriginalLanguage, language));
 }
