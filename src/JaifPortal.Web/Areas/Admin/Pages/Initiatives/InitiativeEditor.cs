@@ -146,8 +146,8 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
             }
         }
 
-        var start = CheckDate("Form.StartDate", form.StartDate, errors, messages);
-        var end = CheckDate("Form.EndDate", form.EndDate, errors, messages);
+        form.StartDate = check.Date("Form.StartDate", form.StartDate, out var start);
+        form.EndDate = check.Date("Form.EndDate", form.EndDate, out var end);
         if (start is not null && end is not null && end.End < start.Start)
         {
             errors.AddModelError("Form.EndDate", messages.EndBeforeStart);
@@ -204,7 +204,8 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
         for (var i = 0; i < form.Milestones.Count; i++)
         {
             var row = form.Milestones[i];
-            if (CheckDate($"Form.Milestones[{i}].Date", row.Date, errors, messages) is null && string.IsNullOrWhiteSpace(row.Date))
+            row.Date = check.Date($"Form.Milestones[{i}].Date", row.Date, out _);
+            if (string.IsNullOrWhiteSpace(row.Date))
             {
                 errors.AddModelError($"Form.Milestones[{i}].Date", messages.Required);
             }
@@ -244,22 +245,6 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
         {
             errors.AddModelError("Form.Photos", messages.UnknownChoice);
         }
-    }
-
-    private static PartialDate? CheckDate(string key, string? value, ModelStateDictionary errors, AdminText messages)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (PartialDate.TryParse(value, out var date))
-        {
-            return date;
-        }
-
-        errors.AddModelError(key, messages.NotADate);
-        return null;
     }
 
     /// <summary>Writes a checked form onto a tracked initiative; child rows are replaced, texts updated in place.</summary>
