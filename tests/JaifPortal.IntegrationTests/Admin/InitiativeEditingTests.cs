@@ -196,6 +196,59 @@ public sealed class InitiativeEditingTests() : PortalPerTest(StaffAccount.Editor
     }
 
     [Fact]
+    public async Task Beside_a_date_field_the_editor_reads_how_the_date_will_read_in_each_language_before_saving()
+    {
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        editor.DefaultRequestHeaders.Add("Accept-Language", "ja");
+        async Task<System.Text.Json.JsonElement> ReadingAsync(HttpClient client, string text) =>
+            System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/admin/initiatives/edit?handler=DateReading&text={Uri.EscapeDataString(text)}")).RootElement;
+
+        var fiscalYear = await ReadingAsync(editor, "2024年度");
+        fiscalYear.GetProperty("readings").GetProperty("en").GetString().Should().Be("FY2024 (April 2024 – March 2025)");
+        fiscalYear.GetProperty("readings").GetProperty("ja").GetString().Should().Be("2024年度");
+        (await ReadingAsync(editor, "Oct 2023")).GetProperty("readings").GetProperty("ja").GetString().Should().Be("2023年10月");
+        (await ReadingAsync(editor, "来年")).GetProperty("problem").GetString().Should().StartWith("日付は出典の書き方で");
+
+        var official = await BackOffice.SignedInClientAsync(Factory, "official@mission.example");
+        (await official.GetAsync("/admin/initiatives/edit?handler=DateReading&text=2024")).Headers.Location!.OriginalString.Should().Contain("/admin/access-denied");
+    }
+
+    [Fact]
+    public async Task A_key_figure_has_no_unit_until_one_is_chosen_and_an_approximate_one_is_taken_as_the_sources_write_it()
+    {
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var blankForm = await HtmlPage.ParseAsync(await editor.GetAsync("/admin/initiatives/edit"));
+        blankForm.QuerySelector("select[name='Form.Figures[0].Unit'] option[selected]")!.GetAttribute("value").Should().BeEmpty("no unit is assumed");
+
+        var noUnit = NewInitiative();
+        noUnit.Remove("Form.Figures[0].Unit");
+        var refused = await HtmlPage.ParseAsync(await PostEditAsync(editor, null, "Save", noUnit));
+        refused.QuerySelector("#Form_Figures_0_Unit-error")!.TextContent.Should().Be("Please fill in this field.");
+
+        var exactWithWords = NewInitiative();
+        exactWithWords["Form.Figures[0].Value"] = "about 160";
+        exactWithWords["Form.Figures[0].Approximation"] = "Exact";
+        (await HtmlPage.ParseAsync(await PostEditAsync(editor, null, "Save", exactWithWords)))
+            .QuerySelector("#Form_Figures_0_Value-error")!.TextContent.Should().Contain("Enter a number");
+        await using (var db = Database.CreateContext())
+        {
+            (await db.Initiatives.CountAsync(i => i.Slug == "asean-japan-coral-reef-monitoring")).Should().Be(0);
+        }
+
+        var approximate = NewInitiative();
+        approximate["Form.Figures[0].Value"] = "約160名";
+        approximate["Form.Figures[1].Value"] = "about 1,200";
+        approximate["Form.Figures[1].Unit"] = "Participants";
+        approximate["Form.Figures[1].Approximation"] = "About";
+        approximate["Form.Figures[1].Label[en]"] = "participants";
+        (await PostEditAsync(editor, null, "Save", approximate)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await using var saved = Database.CreateContext();
+        (await saved.KeyFigures.OrderBy(f => f.SortOrder).Where(f => f.Initiative.Slug == "asean-japan-coral-reef-monitoring").Select(f => new { f.Value, f.Unit, f.Approximation }).ToListAsync())
+            .Should().Equal(new { Value = 160m, Unit = FigureUnit.People, Approximation = FigureApproximation.About },
+                new { Value = 1200m, Unit = FigureUnit.Participants, Approximation = FigureApproximation.About });
+    }
+
+    [Fact]
     public async Task Script_emoji_and_right_to_left_text_are_stored_as_written_and_shown_as_text()
     {
         var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");

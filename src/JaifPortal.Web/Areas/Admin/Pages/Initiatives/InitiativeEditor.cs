@@ -188,7 +188,8 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
         for (var i = 0; i < form.Figures.Count; i++)
         {
             var row = form.Figures[i];
-            if (InitiativeForm.FigureRow.TryParseValue(row.Value, out var value))
+            if (InitiativeForm.FigureRow.TryParseValue(row.Value, out var value)
+                || (row.Approximation == FigureApproximation.About && InitiativeForm.FigureRow.TryParseApproximateValue(row.Value, out value)))
             {
                 // One spelling of each number, so revisions differ only where the number does.
                 row.Value = value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
@@ -196,6 +197,12 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
             else
             {
                 errors.AddModelError($"Form.Figures[{i}].Value", messages.NotANumber);
+            }
+
+            // A unit the form could not bind has its message already.
+            if (row.Unit is null && errors.GetValidationState($"Form.Figures[{i}].Unit") != ModelValidationState.Invalid)
+            {
+                errors.AddModelError($"Form.Figures[{i}].Unit", messages.Required);
             }
 
             check.Text($"Form.Figures[{i}].Label[{form.OriginalLanguage}]", row.Label.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
@@ -314,7 +321,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
             initiative.KeyFigures.Add(new KeyFigure
             {
                 Value = value,
-                Unit = row.Unit,
+                Unit = row.Unit!.Value,
                 Approximation = row.Approximation,
                 SortOrder = index + 1,
                 OriginalLanguage = original,
