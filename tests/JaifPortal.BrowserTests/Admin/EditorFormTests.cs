@@ -32,6 +32,32 @@ public class EditorFormTests(BrowserPortal portal) : IClassFixture<BrowserPortal
     });
 
     [Fact]
+    public Task A_date_typed_as_the_source_writes_it_reads_beside_the_field_in_both_languages_and_so_on_the_public_page() => InPage(async visitor =>
+    {
+        var editor = await portal.SignedInPageAsync(PortalRoles.Editor);
+        await EditorialWorkflowTests.CreateInitiativeAsync(editor, "Fiscal Year Programme", "年度のテスト", "fiscal-year-programme");
+        await editor.Locator("#Form_StartDate").FillAsync("2024年度");
+        var reading = editor.Locator("#Form_StartDate ~ .date-reading");
+        await Assertions.Expect(reading).ToHaveTextAsync("Public pages will read: FY2024 (April 2024 – March 2025) / 2024年度");
+        (await reading.Locator("span[lang=ja]").InnerTextAsync()).Should().Be("2024年度");
+        await editor.Locator("#Form_EndDate ~ .date-calendar").FillAsync("2026-03-31");
+        (await editor.Locator("#Form_EndDate").InputValueAsync()).Should().Be("2026-03-31", "the calendar writes the day into the field");
+
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save and submit for review" }).ClickAsync();
+        await editor.WaitForURLAsync("**done=SubmittedForReview");
+        (await editor.Locator("#Form_StartDate").InputValueAsync()).Should().Be("FY2024", "the form keeps the portal's one notation");
+        var reviewer = await portal.SignedInPageAsync(PortalRoles.Reviewer);
+        await reviewer.GotoAsync(editor.Url.Split("&done=")[0]);
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
+        await reviewer.WaitForURLAsync("**done=Published");
+
+        await visitor.GotoAsync("/en/initiatives/fiscal-year-programme");
+        (await visitor.Locator(".facts").InnerTextAsync()).Should().Contain("FY2024 (April 2024 – March 2025) – 31 March 2026");
+        await visitor.GotoAsync("/ja/initiatives/fiscal-year-programme");
+        (await visitor.Locator(".facts").InnerTextAsync()).Should().Contain("2024年度 – 2026年3月31日");
+    });
+
+    [Fact]
     public Task Rows_are_added_and_removed_in_place_and_saved_as_left() => InPage(async _ =>
     {
         var editor = await portal.SignedInPageAsync(PortalRoles.Editor);

@@ -145,8 +145,8 @@ public sealed class EventEditingTests() : PortalPerTest(StaffAccount.Editor, Sta
         badDates["Form.StartDate"] = "2025-13";
         badDates["Form.EndDate"] = "soon";
         var datePage = await HtmlPage.ParseAsync(await PostEditAsync(editor, null, "Save", badDates));
-        datePage.QuerySelector("#Form_StartDate-error")!.TextContent.Should().Contain("2024-08-27");
-        datePage.QuerySelector("#Form_EndDate-error")!.TextContent.Should().Contain("2024-08-27");
+        datePage.QuerySelector("#Form_StartDate-error")!.TextContent.Should().Contain("2024年度");
+        datePage.QuerySelector("#Form_EndDate-error")!.TextContent.Should().Contain("2024年度");
 
         var noDate = NewEvent();
         noDate["Form.StartDate"] = "";

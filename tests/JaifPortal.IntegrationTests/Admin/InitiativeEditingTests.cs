@@ -122,7 +122,8 @@ public sealed class InitiativeEditingTests() : PortalPerTest(StaffAccount.Editor
         string ErrorFor(string id) => page.QuerySelector($"#{id}-error")?.TextContent ?? string.Empty;
         ErrorFor("Form_Texts_en_Name").Should().Be("Please fill in this field.");
         ErrorFor("Form_Slug").Should().Contain("lower-case letters");
-        ErrorFor("Form_StartDate").Should().Contain("2024-08-27");
+        ErrorFor("Form_StartDate").Should().Contain("October 2024").And.Contain("2024年度");
+        page.QuerySelector("input[name='Form.StartDate']")!.GetAttribute("value").Should().Be("2025-13", "a date that does not read is kept as typed");
         ErrorFor("Form_AreaSlugs").Should().Be("Choose at least one cooperation area.");
         ErrorFor("Form_Figures_0_Value").Should().Contain("Enter a number");
         ErrorFor("Form_Links_0_Url").Should().Contain("https://");
@@ -167,7 +168,84 @@ public sealed class InitiativeEditingTests() : PortalPerTest(StaffAccount.Editor
 
         var page = await HtmlPage.ParseAsync(await PostEditAsync(editor, null, "Save", fields));
 
-        page.QuerySelector("#Form_StartDate-error")!.TextContent.Should().Be("2024-08-27、2024-08、2024、FY2024 のような形式で入力してください。");
+        page.QuerySelector("#Form_StartDate-error")!.TextContent.Should().Be("日付は出典の書き方で入力してください（例：2024年10月5日、2024年10月、2024年、2024年度、FY2024、October 2024、2024-10-05）。");
+    }
+
+    [Fact]
+    public async Task Dates_typed_as_the_sources_write_them_are_saved_at_their_precision_and_read_so_in_both_languages()
+    {
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var fields = NewInitiative();
+        fields["Form.StartDate"] = "2024年度";
+        fields["Form.EndDate"] = "Oct 2026";
+        fields["Form.Milestones[0].Date"] = "2024年10月5日";
+
+        (await PostEditAsync(editor, null, "Save", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var id = await IdOfAsync("asean-japan-coral-reef-monitoring");
+        var reviewer = await BackOffice.SignedInClientAsync(Factory, "reviewer@jmt.example");
+        (await PostEditAsync(reviewer, id, "Publish", new() { ["Version"] = (await VersionOfAsync(id)).ToString(System.Globalization.CultureInfo.InvariantCulture) }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var visitor = Factory.CreateClient();
+        var english = await HtmlPage.ParseAsync(await visitor.GetAsync("/en/initiatives/asean-japan-coral-reef-monitoring"));
+        var japanese = await HtmlPage.ParseAsync(await visitor.GetAsync("/ja/initiatives/asean-japan-coral-reef-monitoring"));
+        english.QuerySelectorAll("dd").Select(d => d.TextContent).Should().Contain("FY2024 (April 2024 – March 2025) – October 2026");
+        japanese.QuerySelectorAll("dd").Select(d => d.TextContent).Should().Contain("2024年度 – 2026年10月");
+        english.QuerySelectorAll(".timeline time").Select(t => t.TextContent).Should().Equal("5 October 2024");
+        (await CurrentFormAsync(editor, id))["Form.StartDate"].Should().Be("FY2024", "the form shows the date in the portal's one notation");
+    }
+
+    [Fact]
+    public async Task Beside_a_date_field_the_editor_reads_how_the_date_will_read_in_each_language_before_saving()
+    {
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        editor.DefaultRequestHeaders.Add("Accept-Language", "ja");
+        async Task<System.Text.Json.JsonElement> ReadingAsync(HttpClient client, string text) =>
+            System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/admin/initiatives/edit?handler=DateReading&text={Uri.EscapeDataString(text)}")).RootElement;
+
+        var fiscalYear = await ReadingAsync(editor, "2024年度");
+        fiscalYear.GetProperty("readings").GetProperty("en").GetString().Should().Be("FY2024 (April 2024 – March 2025)");
+        fiscalYear.GetProperty("readings").GetProperty("ja").GetString().Should().Be("2024年度");
+        (await ReadingAsync(editor, "Oct 2023")).GetProperty("readings").GetProperty("ja").GetString().Should().Be("2023年10月");
+        (await ReadingAsync(editor, "来年")).GetProperty("problem").GetString().Should().StartWith("日付は出典の書き方で");
+
+        var official = await BackOffice.SignedInClientAsync(Factory, "official@mission.example");
+        (await official.GetAsync("/admin/initiatives/edit?handler=DateReading&text=2024")).Headers.Location!.OriginalString.Should().Contain("/admin/access-denied");
+    }
+
+    [Fact]
+    public async Task A_key_figure_has_no_unit_until_one_is_chosen_and_an_approximate_one_is_taken_as_the_sources_write_it()
+    {
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var blankForm = await HtmlPage.ParseAsync(await editor.GetAsync("/admin/initiatives/edit"));
+        blankForm.QuerySelector("select[name='Form.Figures[0].Unit'] option[selected]")!.GetAttribute("value").Should().BeEmpty("no unit is assumed");
+
+        var noUnit = NewInitiative();
+        noUnit.Remove("Form.Figures[0].Unit");
+        var refused = await HtmlPage.ParseAsync(await PostEditAsync(editor, null, "Save", noUnit));
+        refused.QuerySelector("#Form_Figures_0_Unit-error")!.TextContent.Should().Be("Please fill in this field.");
+
+        var exactWithWords = NewInitiative();
+        exactWithWords["Form.Figures[0].Value"] = "about 160";
+        exactWithWords["Form.Figures[0].Approximation"] = "Exact";
+        (await HtmlPage.ParseAsync(await PostEditAsync(editor, null, "Save", exactWithWords)))
+            .QuerySelector("#Form_Figures_0_Value-error")!.TextContent.Should().Contain("Enter a number");
+        await using (var db = Database.CreateContext())
+        {
+            (await db.Initiatives.CountAsync(i => i.Slug == "asean-japan-coral-reef-monitoring")).Should().Be(0);
+        }
+
+        var approximate = NewInitiative();
+        approximate["Form.Figures[0].Value"] = "約160名";
+        approximate["Form.Figures[1].Value"] = "about 1,200";
+        approximate["Form.Figures[1].Unit"] = "Participants";
+        approximate["Form.Figures[1].Approximation"] = "About";
+        approximate["Form.Figures[1].Label[en]"] = "participants";
+        (await PostEditAsync(editor, null, "Save", approximate)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await using var saved = Database.CreateContext();
+        (await saved.KeyFigures.OrderBy(f => f.SortOrder).Where(f => f.Initiative.Slug == "asean-japan-coral-reef-monitoring").Select(f => new { f.Value, f.Unit, f.Approximation }).ToListAsync())
+            .Should().Equal(new { Value = 160m, Unit = FigureUnit.People, Approximation = FigureApproximation.About },
+                new { Value = 1200m, Unit = FigureUnit.Participants, Approximation = FigureApproximation.About });
     }
 
     [Fact]

@@ -29,17 +29,48 @@ public class PartialDateTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("August 2024")]
+    [InlineData("August 20244")]
+    [InlineData("2024年13月")]
+    [InlineData("2024年2月30日")]
+    [InlineData("24年度")]
+    [InlineData("Octember 2024")]
+    [InlineData("32 October 2024")]
+    [InlineData("令和6年")]
     [InlineData("2024-13")]
     [InlineData("2024-02-30")]
     [InlineData("FY")]
     [InlineData("24")]
     [InlineData("99999")]
-    [InlineData("２０２４")]
+    [InlineData("２０２")]
     public void Rejects_text_that_is_not_a_date(string text)
     {
         PartialDate.TryParse(text, out var date).Should().BeFalse();
         date.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("2024年度", "FY2024")]
+    [InlineData("２０２４年度", "FY2024")]
+    [InlineData("FY2024", "FY2024")]
+    [InlineData("fy 2024", "FY2024")]
+    [InlineData("ＦＹ２０２４", "FY2024")]
+    [InlineData("2024年10月", "2024-10")]
+    [InlineData("2024 年 10 月", "2024-10")]
+    [InlineData("2024年10月5日", "2024-10-05")]
+    [InlineData("2024年", "2024")]
+    [InlineData("２０２４", "2024")]
+    [InlineData("October 2023", "2023-10")]
+    [InlineData("Oct 2023", "2023-10")]
+    [InlineData("oct. 2023", "2023-10")]
+    [InlineData("5 October 2024", "2024-10-05")]
+    [InlineData("5 Oct 2024", "2024-10-05")]
+    [InlineData("October 5, 2024", "2024-10-05")]
+    [InlineData(" 2024 ", "2024")]
+    [InlineData("2024-10", "2024-10")]
+    [InlineData("2024-10-05", "2024-10-05")]
+    public void Reads_a_date_as_the_sources_write_it_at_the_precision_they_give(string text, string notation)
+    {
+        PartialDate.Parse(text).ToIsoNotation().Should().Be(notation);
     }
 
     [Fact]

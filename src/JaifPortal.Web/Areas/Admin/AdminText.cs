@@ -195,6 +195,14 @@ public sealed class AdminText : PortalText
 
     public string DateHint => Text();
 
+    /// <summary>Before a date field's readings in each language, shown as the editor types.</summary>
+    public string DateReadsAs => Text();
+
+    public string PickADay => Text();
+
+    /// <summary>A key figure's unit, to be chosen: no unit is assumed.</summary>
+    public string ChooseAUnit => Text();
+
     public string OriginalLanguage => Text();
 
     public string ParentInitiative => Text();

@@ -46,6 +46,28 @@ public sealed class FormChecks(ModelStateDictionary errors, AdminText messages)
         return chosen;
     }
 
+    /// <summary>
+    /// Reads a date written as the source writes it (<see cref="PartialDate.TryParse"/>) and returns the text to keep:
+    /// the compact notation when it reads, so a revision spells each date one way and differs only where the date
+    /// does, or the text as typed, beside its message, when it does not.
+    /// </summary>
+    public string? Date(string key, string? value, out PartialDate? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return value;
+        }
+
+        if (PartialDate.TryParse(value, out date))
+        {
+            return date!.ToIsoNotation();
+        }
+
+        errors.AddModelError(key, messages.NotADate);
+        return value;
+    }
+
     public void OriginalLanguage(string key, string language)
     {
         if (!ContentLanguage.IsPublished(language))

@@ -1,6 +1,7 @@
 using JaifPortal.Web.Areas.Admin.Accounts;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -215,6 +216,23 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
         }
 
         return new NoContentResult();
+    }
+
+    /// <summary>
+    /// How a date typed in a date field will read on the public pages, in each language (the portal's own formatting),
+    /// for the served module (date-reading.js) to show beside the field before the form is saved; a date that does
+    /// not read gets the message the save would give.
+    /// </summary>
+    public async Task<IActionResult> OnGetDateReadingAsync(string? text)
+    {
+        if (!await AllowedAsync(PortalPolicies.EditContent))
+        {
+            return ForbidBy(PortalPolicies.EditContent);
+        }
+
+        return new JsonResult(PartialDate.TryParse(text, out var date)
+            ? new DateReading(ContentLanguage.Published.ToDictionary(language => language, date!.Format), null)
+            : new DateReading(null, string.IsNullOrWhiteSpace(text) ? null : T.NotADate));
     }
 
     /// <summary>Throws the editor's draft of this form away, leaving the saved record as it is.</summary>
@@ -633,6 +651,9 @@ public sealed record EditorStatusView(WorkflowView Workflow, RevisionKind? Done,
 public sealed record PresentEditor(string Name, DateTimeOffset Since);
 
 /// <summary>Who else has the record open, told by the clock the editor reads.</summary>
+/// <summary>A date field's reading: the date as each language's readers will see it, or why it does not read.</summary>
+public sealed record DateReading(IReadOnlyDictionary<string, string>? Readings, string? Problem);
+
 public sealed record PresenceView(IReadOnlyList<PresentEditor> Others, EditorTimeZone Zone, AdminText T);
 
 /// <summary>The editor's own unsaved draft of the form: when it was kept, the clock the editor reads, and whether the form shows it now.</summary>

@@ -119,10 +119,10 @@ public sealed class EventEditor(PortalDbContext db, TimeProvider clock) : IRecor
         }
         else
         {
-            start = CheckDate("Form.StartDate", form.StartDate, errors, messages);
+            form.StartDate = check.Date("Form.StartDate", form.StartDate, out start);
         }
 
-        var end = CheckDate("Form.EndDate", form.EndDate, errors, messages);
+        form.EndDate = check.Date("Form.EndDate", form.EndDate, out var end);
         if (start is not null && end is not null && end.End < start.Start)
         {
             errors.AddModelError("Form.EndDate", messages.EndBeforeStart);
@@ -167,22 +167,6 @@ public sealed class EventEditor(PortalDbContext db, TimeProvider clock) : IRecor
         {
             errors.AddModelError("Form.InitiativeSlugs", messages.UnknownChoice);
         }
-    }
-
-    private static PartialDate? CheckDate(string key, string? value, ModelStateDictionary errors, AdminText messages)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (PartialDate.TryParse(value, out var date))
-        {
-            return date;
-        }
-
-        errors.AddModelError(key, messages.NotADate);
-        return null;
     }
 
     /// <summary>Writes a checked form onto a tracked event; child rows are replaced, texts updated in place.</summary>

@@ -146,8 +146,8 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
             }
         }
 
-        var start = CheckDate("Form.StartDate", form.StartDate, errors, messages);
-        var end = CheckDate("Form.EndDate", form.EndDate, errors, messages);
+        form.StartDate = check.Date("Form.StartDate", form.StartDate, out var start);
+        form.EndDate = check.Date("Form.EndDate", form.EndDate, out var end);
         if (start is not null && end is not null && end.End < start.Start)
         {
             errors.AddModelError("Form.EndDate", messages.EndBeforeStart);
@@ -188,7 +188,8 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
         for (var i = 0; i < form.Figures.Count; i++)
         {
             var row = form.Figures[i];
-            if (InitiativeForm.FigureRow.TryParseValue(row.Value, out var value))
+            if (InitiativeForm.FigureRow.TryParseValue(row.Value, out var value)
+                || (row.Approximation == FigureApproximation.About && InitiativeForm.FigureRow.TryParseApproximateValue(row.Value, out value)))
             {
                 // One spelling of each number, so revisions differ only where the number does.
                 row.Value = value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
@@ -198,13 +199,20 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
                 errors.AddModelError($"Form.Figures[{i}].Value", messages.NotANumber);
             }
 
+            // A unit the form could not bind has its message already.
+            if (row.Unit is null && errors.GetValidationState($"Form.Figures[{i}].Unit") != ModelValidationState.Invalid)
+            {
+                errors.AddModelError($"Form.Figures[{i}].Unit", messages.Required);
+            }
+
             check.Text($"Form.Figures[{i}].Label[{form.OriginalLanguage}]", row.Label.GetValueOrDefault(form.OriginalLanguage), NameLength, required: true);
         }
 
         for (var i = 0; i < form.Milestones.Count; i++)
         {
             var row = form.Milestones[i];
-            if (CheckDate($"Form.Milestones[{i}].Date", row.Date, errors, messages) is null && string.IsNullOrWhiteSpace(row.Date))
+            row.Date = check.Date($"Form.Milestones[{i}].Date", row.Date, out _);
+            if (string.IsNullOrWhiteSpace(row.Date))
             {
                 errors.AddModelError($"Form.Milestones[{i}].Date", messages.Required);
             }
@@ -244,22 +252,6 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
         {
             errors.AddModelError("Form.Photos", messages.UnknownChoice);
         }
-    }
-
-    private static PartialDate? CheckDate(string key, string? value, ModelStateDictionary errors, AdminText messages)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (PartialDate.TryParse(value, out var date))
-        {
-            return date;
-        }
-
-        errors.AddModelError(key, messages.NotADate);
-        return null;
     }
 
     /// <summary>Writes a checked form onto a tracked initiative; child rows are replaced, texts updated in place.</summary>
@@ -329,7 +321,7 @@ public sealed class InitiativeEditor(PortalDbContext db, TimeProvider clock) : I
             initiative.KeyFigures.Add(new KeyFigure
             {
                 Value = value,
-                Unit = row.Unit,
+                Unit = row.Unit!.Value,
                 Approximation = row.Approximation,
                 SortOrder = index + 1,
                 OriginalLanguage = original,

@@ -10,7 +10,7 @@ namespace JaifPortal.Web.Areas.Admin.Pages.Initiatives;
 /// (never the entity), what a revision stores as JSON, and what waits as pending changes of a
 /// published initiative until a reviewer publishes them.
 /// </summary>
-public sealed class InitiativeForm
+public sealed partial class InitiativeForm
 {
     public string? Slug { get; set; }
 
@@ -79,12 +79,13 @@ public sealed class InitiativeForm
         public bool Remove { get; set; }
     }
 
-    public sealed class FigureRow
+    public sealed partial class FigureRow
     {
         /// <summary>As typed: "2,800,000,000,000" or "160".</summary>
         public string? Value { get; set; }
 
-        public FigureUnit Unit { get; set; }
+        /// <summary>None until chosen: no unit is assumed, so a count is never saved as yen by default.</summary>
+        public FigureUnit? Unit { get; set; }
 
         public FigureApproximation Approximation { get; set; }
 
@@ -97,6 +98,22 @@ public sealed class InitiativeForm
         public static bool TryParseValue(string? text, out decimal value) =>
             decimal.TryParse(text?.Replace(",", string.Empty, StringComparison.Ordinal).Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
             && value is >= 0 and < 10_000_000_000_000_000m;
+
+        /// <summary>
+        /// An approximate figure as the sources write it ("about 160", 「約160名」): the number alone, since the
+        /// precision chosen beside it says it is approximate and the label says what it counts.
+        /// </summary>
+        public static bool TryParseApproximateValue(string? text, out decimal value)
+        {
+            var match = ApproximatePattern().Match(text?.Normalize(System.Text.NormalizationForm.FormKC) ?? string.Empty);
+            value = 0;
+            return match.Success && TryParseValue(match.Groups["number"].Value, out value);
+        }
+
+        [System.Text.RegularExpressions.GeneratedRegex(
+            @"^\s*(?:about|around|approximately|approx\.?|some|約|およそ)\s*(?<number>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:名|人|people|persons|participants)?\s*$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+        private static partial System.Text.RegularExpressions.Regex ApproximatePattern();
     }
 
     public sealed class MilestoneRow
