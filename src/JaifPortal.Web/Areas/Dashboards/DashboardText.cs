@@ -352,6 +352,14 @@ public sealed class DashboardText : PortalText
 
     public string Calendar => Text();
 
+    public string Year => Text();
+
+    public string InitiativesPerYear(int years) => Format([years]);
+
+    public string MilestonesPerYear(int years) => Format([years]);
+
+    public string MilestonesPerYearNote => Text();
+
     public string CalendarTitle(string month) => Format([month]);
 
     public string CalendarLead => Text();
