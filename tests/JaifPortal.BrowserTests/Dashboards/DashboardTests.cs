@@ -72,6 +72,7 @@ public class DashboardTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
         "/en/dashboards/2?country=VN", "/ja/dashboards/partners-for-peace-and-stability",
         "/en/dashboards/1/records?kind=initiatives", "/ja/dashboards/2/records?kind=milestones&show=past",
         "/en/briefings/pillars/1?country=VN", "/ja/briefings/countries/viet-nam", "/en/briefings/events/2nd-azec-ministerial-meeting-2024",
+        "/en/dashboards/calendar?month=2024-11", "/ja/dashboards/calendar?month=2024-11&pub=all",
     };
 
     [Theory]

@@ -183,4 +183,5 @@ public sealed record PillarDashboard(
     int ChangedCount,
     IReadOnlyList<ChangedRecord> Stale,
     int StaleCount,
-    Headlines Headlines);
+    Headlines Headlines,
+    IReadOnlyList<CountRow> MilestonesInLastYears);

@@ -24,9 +24,11 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
     public const string EventTable = "events";
     public const string ChangedTable = "changed";
     public const string StaleTable = "stale";
+    public const string InitiativeYearsTable = "initiatives-per-year";
+    public const string MilestoneYearsTable = "milestones-per-year";
 
     public static readonly string[] All =
-        [CoverageTable, StatusTable, CountryTable, OrganisationTable, YearTable, FigureTable, MonthTable, PastTable, NextTable, EventTable, ChangedTable, StaleTable];
+        [CoverageTable, StatusTable, CountryTable, OrganisationTable, YearTable, FigureTable, MonthTable, PastTable, NextTable, EventTable, ChangedTable, StaleTable, InitiativeYearsTable, MilestoneYearsTable];
 
     private string Language => text.Language;
 
@@ -116,6 +118,29 @@ public sealed class DashboardTables(DashboardText text, FigureLinks links, Dashb
             ? new BarChart(YearTable, text.ByYear, text.ChartDescription(text.ByYear), [text.ByYear],
                 [.. counts.Select(row => new ChartBar(row.Label.Text, null, [row.Count], row.Count.ToString("N0", CultureInfo.InvariantCulture)))])
             : null;
+        return Block(chart, table);
+    }
+
+    /// <summary>
+    /// Initiatives started, or milestones dated, in each of the last years: one measure per chart, as columns read left to
+    /// right, each year's figure leading to its records; a chart of only zeros is not drawn (<see cref="BarChart.HasData"/>).
+    /// </summary>
+    public ChartWithTable LastYears(RecordKind kind, IReadOnlyList<CountRow> perYear)
+    {
+        var (id, title, measure) = kind == RecordKind.Milestones
+            ? (MilestoneYearsTable, text.MilestonesPerYear(PillarDashboardQuery.TrendYears), text.Milestones)
+            : (InitiativeYearsTable, text.InitiativesPerYear(PillarDashboardQuery.TrendYears), text.Initiatives);
+        var rows = perYear.Select(row => new TableRow(
+        [
+            new TableCell(row.Label.Text, int.Parse(row.Key, CultureInfo.InvariantCulture)),
+            TableCell.Number(row.Count, links.For(kind, (FilterKeys.From, row.Key), (FilterKeys.To, row.Key))),
+        ])).ToList();
+        var table = Table(id, title, [text.Year, measure], rows) with { Note = kind == RecordKind.Milestones ? text.MilestonesPerYearNote : null };
+        var chart = new BarChart(id, title, text.ChartDescription(title), [measure],
+            [.. perYear.Select(row => new ChartBar(row.Label.Text, null, [row.Count], row.Count.ToString("N0", CultureInfo.InvariantCulture)))])
+        {
+            Columns = true,
+        };
         return Block(chart, table);
     }
 

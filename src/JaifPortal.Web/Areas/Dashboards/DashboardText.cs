@@ -350,6 +350,55 @@ public sealed class DashboardText : PortalText
 
     public string Place => Text();
 
+    public string Calendar => Text();
+
+    public string Year => Text();
+
+    public string InitiativesPerYear(int years) => Format([years]);
+
+    public string MilestonesPerYear(int years) => Format([years]);
+
+    public string MilestonesPerYearNote => Text();
+
+    public string CalendarTitle(string month) => Format([month]);
+
+    public string CalendarLead => Text();
+
+    /// <summary>The link to the calendar from the overview and the pillar dashboards.</summary>
+    public string CalendarLink => Text();
+
+    public string OtherMonths => Text();
+
+    public string ThisMonth => Text();
+
+    public string NextMonth => Text();
+
+    public string PreviousMonth(string month) => Format([month]);
+
+    public string FollowingMonth(string month) => Format([month]);
+
+    public string ChooseMonth => Text();
+
+    public string ShowMonth => Text();
+
+    /// <summary>A .NET date format for a day under its week ("Tuesday 1 December", 「12月1日（火）」).</summary>
+    public string DayFormat => Text();
+
+    /// <summary>A .NET date format for a week's first and last days ("1 December", 「12月1日」).</summary>
+    public string ShortDayFormat => Text();
+
+    public string WeekRange(string first, string last) => Format([first, last]);
+
+    public string MonthOnlyHeading(string month) => Format([month]);
+
+    public string NothingInMonth(string month) => Format([month]);
+
+    public string UnreadableMonth(string raw, string shown) => Format([raw, shown]);
+
+    public string InitiativeOf(string name) => Format([name]);
+
+    public string CalendarCoarseDates => Text();
+
 
     /// <summary>Statuses, publication states, units and approximations as the rest of the portal names them.</summary>
     public string Name(Enum value) => value switch

@@ -291,6 +291,7 @@ public sealed class PillarDashboardQuery(
         var stale = Section<(IReadOnlyList<ChangedRecord>, int)>(query => query.StaleAsync(request, cancellationToken), ([], 0));
         var eventsByArea = InLaneAsync(query => query.EventsByAreaAsync(request, cancellationToken), cancellationToken);
         var years = Section<IReadOnlyList<CountRow>>(query => query.ByYearAsync(request, cancellationToken), []);
+        var milestoneYears = Section<IReadOnlyList<CountRow>>(query => query.MilestonesInLastYearsAsync(request, cancellationToken), []);
         var status = InLaneAsync(query => query.ByStatusAsync(request, cancellationToken), cancellationToken);
         var changed = Section<(IReadOnlyList<ChangedRecord>, int)>(query => query.ChangedAsync(request, cancellationToken), ([], 0));
         var events = Section<IReadOnlyList<DashboardEvent>>(query => query.UpcomingEventsAsync(request, cancellationToken), []);
@@ -298,7 +299,7 @@ public sealed class PillarDashboardQuery(
         var staleBefore = Section(query => query.StaleAYearAgoAsync(request, cancellationToken), 0);
         var startedSince = Section(query => query.Initiatives(request).CountAsync(i => i.StartDate != null && i.StartDate.Start > request.Today.AddYears(-1), cancellationToken), 0);
         // Every lane is awaited before any result is read, so a failing lane never leaves the others unobserved.
-        await Task.WhenAll(milestonesByArea, timeline, countries, figures, initiativesByArea, leads, totals, stale, eventsByArea, years, status, changed, events, dated, staleBefore, startedSince);
+        await Task.WhenAll(milestonesByArea, timeline, countries, figures, initiativesByArea, leads, totals, stale, eventsByArea, years, milestoneYears, status, changed, events, dated, staleBefore, startedSince);
         var ((changedRows, changedCount), (staleRows, staleCount), (leadRows, otherLeads)) = (await changed, await stale, await leads);
         var coverage = Coverage(request, await initiativesByArea, await milestonesByArea, await eventsByArea);
         var (allTotals, (milestonesSoon, eventsInPeriod)) = (await totals, await dated);
@@ -313,7 +314,7 @@ public sealed class PillarDashboardQuery(
             : Headlines.None;
         return new PillarDashboard(
             request, allTotals, coverage, await status, await countries, leadRows, otherLeads,
-            await years, await figures, await timeline, await events, changedRows, changedCount, staleRows, staleCount, headlines);
+            await years, await figures, await timeline, await events, changedRows, changedCount, staleRows, staleCount, headlines, await milestoneYears);
     }
 
     /// <summary>Milestones in the next <see cref="HeadlineMonths"/> months and events in the period, today and on the same day a year ago.</summary>
@@ -510,6 +511,39 @@ public sealed class PillarDashboardQuery(
             .Select(o => new Named(o.Id, o.Slug, o.OriginalLanguage, o.Translations.Select(t => new NameText(t.Language, t.Name, t.IsPublished)).ToList()))
             .ToDictionaryAsync(o => o.Id, cancellationToken);
         return ([.. top.Select(l => new CountRow(names[l.Key].Key, names[l.Key].NameIn(request.Language, request.PublishedOnly), l.Count))], leads.Count - top.Count);
+    }
+
+    /// <summary>How many years the comparisons over time cover, this year the last of them.</summary>
+    public const int TrendYears = 5;
+
+    /// <summary>
+    /// Counts per year over the last <see cref="TrendYears"/> years, oldest first, a year with nothing counted as 0, so a quiet
+    /// year shows as one rather than dropping out of the comparison.
+    /// </summary>
+    public static IReadOnlyList<CountRow> LastYears(IEnumerable<(int Year, int Count)> counts, DateOnly today)
+    {
+        var byYear = counts.ToDictionary(c => c.Year, c => c.Count);
+        return [.. Enumerable.Range(today.Year - TrendYears + 1, TrendYears).Select(year =>
+        {
+            var key = year.ToString(CultureInfo.InvariantCulture);
+            return new CountRow(key, new LabelText(key, null), byYear.GetValueOrDefault(year));
+        })];
+    }
+
+    /// <summary>Initiatives by the year they started (<see cref="ByYearAsync"/>) over the last years.</summary>
+    public static IReadOnlyList<CountRow> InitiativesInLastYears(IReadOnlyList<CountRow> byYear, DateOnly today) =>
+        LastYears(byYear.Select(row => (int.Parse(row.Key, CultureInfo.InvariantCulture), row.Count)), today);
+
+    /// <summary>Milestones by the year their date begins in (a fiscal year's in its April) over the last years.</summary>
+    public async Task<IReadOnlyList<CountRow>> MilestonesInLastYearsAsync(DashboardRequest request, CancellationToken cancellationToken)
+    {
+        var (first, end) = (new DateOnly(request.Today.Year - TrendYears + 1, 1, 1), new DateOnly(request.Today.Year + 1, 1, 1));
+        var years = await Milestones(request)
+            .Where(m => m.Date.Start >= first && m.Date.Start < end)
+            .GroupBy(m => m.Date.Start.Year)
+            .Select(g => new { Year = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return LastYears(years.Select(y => (y.Year, y.Count)), request.Today);
     }
 
     public async Task<IReadOnlyList<CountRow>> ByYearAsync(DashboardRequest request, CancellationToken cancellationToken)

@@ -38,6 +38,9 @@ public sealed class ExportModel(PortalDbContext db, PillarDashboardQuery query, 
             DashboardTables.EventTable => tables.Events(await Query.UpcomingEventsAsync(request, cancellationToken), null),
             DashboardTables.ChangedTable => await ChangedAsync(),
             DashboardTables.StaleTable => await StaleAsync(),
+            DashboardTables.InitiativeYearsTable => tables.LastYears(RecordKind.Initiatives,
+                PillarDashboardQuery.InitiativesInLastYears(await Query.ByYearAsync(request, cancellationToken), request.Today)),
+            DashboardTables.MilestoneYearsTable => tables.LastYears(RecordKind.Milestones, await Query.MilestonesInLastYearsAsync(request, cancellationToken)),
             _ => await TimelineAsync(),
         };
         return await TableExport.CreateAsync(block.Table.ToExport(), format!, $"jaif-pillar{Pillar.Number}-{table}-{Filter.CountedInFileName}{Filter.PeriodInFileName(request.Today)}-{Lang}", cancellationToken);

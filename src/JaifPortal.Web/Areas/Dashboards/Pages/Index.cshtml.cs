@@ -22,6 +22,9 @@ public sealed class IndexModel(PillarDashboardQuery query, PortalDbContext db) :
 
     public int RecentMonths => query.Options.RecentMonths;
 
+    /// <summary>The first day of next month, which the link to the calendar opens on.</summary>
+    public DateOnly NextMonth => MonthCalendar.MonthOf(query.Today).AddMonths(1);
+
     /// <summary>The period the overview judges what is recent by, named for running text.</summary>
     public string PeriodName => T.PeriodName(Filter.Period, query.Today, RecentMonths);
 

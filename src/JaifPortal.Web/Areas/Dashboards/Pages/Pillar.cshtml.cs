@@ -12,6 +12,9 @@ public sealed class PillarModel(PortalDbContext db, PillarDashboardQuery query, 
 
     public DashboardOptions Options => Query.Options;
 
+    /// <summary>The first day of next month, which the link to the calendar opens on.</summary>
+    public DateOnly NextMonth => MonthCalendar.MonthOf(Query.Today).AddMonths(1);
+
     public async Task<IActionResult> OnGetAsync(string pillar, CancellationToken cancellationToken)
     {
         if (await LoadPillarAsync(pillar, cancellationToken, alongside: async () => Dashboard = await Query.LoadAsync(DashboardRequest(), cancellationToken)) is { } redirect)
