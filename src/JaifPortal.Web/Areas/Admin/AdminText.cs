@@ -139,9 +139,9 @@ public sealed class AdminText : PortalText
 
     public string NothingChanged => Text();
 
-    /// <summary>What a line of the editor's home says after the record's name: its kind, who and when (by the editor's clock).</summary>
-    public string DeskLine(string recordType, string? by, DateTimeOffset at, EditorTimeZone zone) =>
-        string.Format(Culture, Entry(by is null ? "DeskLine.Mine" : "DeskLine"), RecordKind(recordType), by, zone.Local(at));
+    /// <summary>What a line of the editor's home says after the record's name: its kind (<see cref="RecordKind"/>), who and when (by the editor's clock).</summary>
+    public string DeskLine(string kind, string? by, DateTimeOffset at, EditorTimeZone zone) =>
+        string.Format(Culture, Entry(by is null ? "DeskLine.Mine" : "DeskLine"), kind, by, zone.Local(at));
 
     /// <summary>A kind of record by its <see cref="RecordTypes"/> name: "Initiative", 「取組」.</summary>
     public string RecordKind(string recordType) => Entry($"RecordType.{recordType}");
@@ -155,8 +155,8 @@ public sealed class AdminText : PortalText
 
     public string TypeToFilter => Text();
 
-    /// <summary>"{0} of {1} shown": a template the picker's script fills in as the editor types.</summary>
-    public string PickerShown => Text();
+    /// <summary>"12 of 31 shown"; the picker's view passes "{0}" and "{1}" for a template its script fills in as the editor types.</summary>
+    public string PickerShown(string shown, string total) => Format([shown, total]);
 
     public string NeedsUpdate => Text();
 

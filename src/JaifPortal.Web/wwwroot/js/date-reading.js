@@ -38,7 +38,9 @@ const enhance = (field) => {
         reading.classList.toggle("date-reading--problem", Boolean(answer.problem));
         reading.replaceChildren();
         if (answer.readings) {
-            reading.append(form.dataset.dateReadsAs, " ");
+            // A full-width colon (公開ページでの表記：) carries its own space; a half-width one needs one after it.
+            const label = form.dataset.dateReadsAs;
+            reading.append(label, /[\u3000-\u30ff\uff00-\uffef]$/.test(label) ? "" : " ");
             Object.entries(answer.readings).forEach(([language, text], index) => {
                 const span = document.createElement("span");
                 span.lang = language;
