@@ -115,7 +115,7 @@ public sealed class AdminText : PortalText
 
     public string YourRoles => Text();
 
-    public string Welcome => Text();
+    public string Welcome(string name) => Format([name]);
 
     public string Initiatives => Text();
 
