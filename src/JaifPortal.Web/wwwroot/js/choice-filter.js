@@ -1,7 +1,7 @@
 // Searchable pickers: a filter box narrows a long list of choices (areas, countries, organisations, initiatives, people)
 // to those whose name contains what is typed, in any script (NFKC, so full-width and half-width letters match alike).
-// Chosen ones always stay in view. Progressive enhancement: the boxes are in the page, hidden until this module shows
-// them, so without script the full lists work alone. Listening on the document also serves rows editor-rows.js adds.
+// Chosen ones always stay in view. Progressive enhancement: the boxes are in the page, not shown until this module marks
+// the page, so without script the full lists work alone. Listening on the document also serves rows editor-rows.js adds.
 //
 // Markup (Areas/Admin/Pages/Shared/_PickerFilter.cshtml): a [data-picker] container holding the box and the list, either a
 // <select data-picker-list> or an element [data-picker-list] of <label class="choice"> tick boxes, optionally in groups
@@ -54,6 +54,5 @@ document.addEventListener("keydown", (event) => {
     }
 });
 
-for (const box of document.querySelectorAll("[data-picker-box]")) {
-    box.hidden = false;
-}
+// The boxes show once this runs (admin.css), also in rows editor-rows.js copies later.
+document.documentElement.classList.add("has-pickers");

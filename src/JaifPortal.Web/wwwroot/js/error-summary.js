@@ -13,7 +13,10 @@ if (summary) {
             return;
         }
 
-        const field = target.matches("input, select, textarea") ? target : target.querySelector("input:not([type=hidden]), select, textarea, button");
+        // A group's first control, not the filter box of its searchable picker (choice-filter.js), which is no choice.
+        const field = target.matches("input, select, textarea")
+            ? target
+            : target.querySelector("input:not([type=hidden]):not([data-picker-filter]), select, textarea, button");
         if (!field) {
             return;
         }
