@@ -39,7 +39,7 @@ public sealed class EditorsDesk(PortalDbContext db)
         return DeskList.Of(items);
     }
 
-    /// <summary>Existing records whose form this editor left with changes not saved (kept automatically, ADR 35's drafts).</summary>
+    /// <summary>Existing records whose form this editor left with changes not saved (the editors' automatic drafts, table editing_sessions).</summary>
     public async Task<DeskList> UnsavedAsync(string userId, string lang, CancellationToken cancellationToken)
     {
         var sessions = await db.EditingSessions.AsNoTracking()
