@@ -18,7 +18,7 @@ public class PhoneLayoutTests(BrowserPortal portal) : IClassFixture<BrowserPorta
     [InlineData("/ja/events", ".event-list li", "絞り込む", "年")]
     public async Task Results_come_first_and_the_facets_open_from_the_filter_control(string path, string firstResult, string filter, string facet)
     {
-        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl, BypassCSP = true, ViewportSize = Phone });
+        await using var context = await portal.NewContextAsync(Phone, bypassCsp: true);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
 
@@ -38,7 +38,7 @@ public class PhoneLayoutTests(BrowserPortal portal) : IClassFixture<BrowserPorta
     [Fact]
     public async Task On_a_wide_screen_the_facets_show_beside_the_results_without_the_control()
     {
-        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl, ViewportSize = new() { Width = 1280, Height = 800 } });
+        await using var context = await portal.NewContextAsync(new() { Width = 1280, Height = 800 });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/en/initiatives");
 

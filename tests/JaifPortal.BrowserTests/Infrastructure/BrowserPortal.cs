@@ -44,7 +44,12 @@ public sealed class BrowserPortal : IAsyncLifetime
         });
     }
 
-    private async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport, bool bypassCsp = false)
+    /// <summary>
+    /// A browser context of its own client address (sign-in limits count per address, so a test that signs in through
+    /// the form in a context from <see cref="IBrowser.NewContextAsync"/> would share one address with every other) and
+    /// generous timeouts; one that bypasses the Content-Security-Policy lets a test inject axe-core.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {

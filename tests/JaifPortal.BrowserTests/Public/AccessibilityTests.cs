@@ -1,5 +1,4 @@
 using JaifPortal.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace JaifPortal.BrowserTests.Public;
 
@@ -31,7 +30,7 @@ public class AccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPor
     [MemberData(nameof(Pages))]
     public async Task Public_pages_have_no_serious_or_critical_accessibility_violations(string path)
     {
-        var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl, BypassCSP = true });
+        var context = await portal.NewContextAsync(bypassCsp: true);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
 
