@@ -29,11 +29,11 @@ public sealed class EditorsDesk(PortalDbContext db)
         var items = new List<DeskItem>();
         foreach (var type in WorkflowTypes)
         {
+            var savedLastByMe = LatestRevisions(type).Where(revision => revision.UserId == userId).Select(revision => revision.RecordId);
             var unfinished = await StatesAsync(type, r => (r.Publication == PublicationStatus.Draft || r.PendingChanges != null) && !r.PendingReview
-                && r.Publication != PublicationStatus.Archived && r.Publication != PublicationStatus.InReview, cancellationToken);
+                && r.Publication != PublicationStatus.Archived && r.Publication != PublicationStatus.InReview && savedLastByMe.Contains(r.Id), cancellationToken);
             var latest = await LatestRevisionsAsync(type, unfinished.Keys, cancellationToken);
-            items.AddRange(latest.Where(revision => revision.UserId == userId)
-                .Select(revision => Item(type, unfinished[revision.RecordId], lang, revision.CreatedAt, null)));
+            items.AddRange(latest.Select(revision => Item(type, unfinished[revision.RecordId], lang, revision.CreatedAt, null)));
         }
 
         return DeskList.Of(items);
@@ -64,10 +64,11 @@ public sealed class EditorsDesk(PortalDbContext db)
         var items = new List<DeskItem>();
         foreach (var type in WorkflowTypes)
         {
-            var waiting = await StatesAsync(type, r => r.Publication == PublicationStatus.InReview || r.PendingReview, cancellationToken);
+            var submittedByOthers = LatestRevisions(type).Where(revision => revision.UserId != userId).Select(revision => revision.RecordId);
+            var waiting = await StatesAsync(type, r => (r.Publication == PublicationStatus.InReview || r.PendingReview) && submittedByOthers.Contains(r.Id), cancellationToken);
             var latest = await LatestRevisionsAsync(type, waiting.Keys, cancellationToken);
             var names = await DisplayNamesAsync(latest.Select(revision => revision.UserId), cancellationToken);
-            items.AddRange(latest.Where(revision => revision.UserId != userId)
+            items.AddRange(latest
                 .Select(revision => Item(type, waiting[revision.RecordId], lang, revision.CreatedAt, names.GetValueOrDefault(revision.UserId ?? string.Empty))));
         }
 
@@ -111,6 +112,11 @@ public sealed class EditorsDesk(PortalDbContext db)
     private static string NameIn(RecordState state, string lang) =>
         state.Names.Where(name => name.Language == lang).Concat(state.Names.Where(name => name.Language == state.OriginalLanguage))
             .Select(name => name.Name).FirstOrDefault(name => !string.IsNullOrWhiteSpace(name)) ?? state.Slug;
+
+    /// <summary>Each record's latest revision, as a query the database answers with the records it filters.</summary>
+    private IQueryable<Revision> LatestRevisions(string type) =>
+        db.Revisions.Where(revision => revision.RecordType == type
+            && !db.Revisions.Any(later => later.RecordType == type && later.RecordId == revision.RecordId && later.Number > revision.Number));
 
     private async Task<List<Revision>> LatestRevisionsAsync(string type, IEnumerable<int> recordIds, CancellationToken cancellationToken)
     {
