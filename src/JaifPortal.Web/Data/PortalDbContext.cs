@@ -62,6 +62,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pg_trgm");
+        foreach (var culture in NameCollations.Cultures)
+        {
+            builder.HasCollation(NameCollations.Of(culture), locale: NameCollations.Of(culture), provider: "icu", deterministic: true);
+        }
+
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 

@@ -19,6 +19,8 @@ namespace JaifPortal.Web.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
+                .HasAnnotation("Npgsql:CollationDefinition:en-GB-u-ka-shifted", "en-GB-u-ka-shifted,en-GB-u-ka-shifted,icu,True")
+                .HasAnnotation("Npgsql:CollationDefinition:ja-JP-u-ka-shifted", "ja-JP-u-ka-shifted,ja-JP-u-ka-shifted,icu,True")
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 

@@ -83,10 +83,10 @@ public static class ListSortQueries
     };
 
     /// <summary>
-    /// PostgreSQL's ICU collation of the language's culture (<c>ja-JP-x-icu</c>: Latin, then kana by their sound, then
-    /// kanji), which a PostgreSQL built with ICU creates for every locale ICU knows.
+    /// The language culture's ICU order (<c>ja-JP</c>: Latin, then kana by their sound, then kanji) with punctuation
+    /// ignored (<see cref="NameCollations"/>).
     /// </summary>
-    public static string CollationOf(string language) => PortalLanguages.CultureOf(language).Name + "-x-icu";
+    public static string CollationOf(string language) => NameCollations.ForNames(PortalLanguages.CultureOf(language).Name);
 
     private static IQueryable<TTranslation> PublishedTexts<TTranslation>(PortalDbContext db)
         where TTranslation : Translation =>
