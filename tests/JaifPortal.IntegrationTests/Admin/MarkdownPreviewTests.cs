@@ -1,5 +1,7 @@
 using System.Net;
 using JaifPortal.IntegrationTests.Infrastructure;
+using JaifPortal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.IntegrationTests.Admin;
 
@@ -7,12 +9,12 @@ namespace JaifPortal.IntegrationTests.Admin;
 /// The live preview beside a record editor's Markdown fields: the posted text rendered by the portal's own renderer, as the
 /// public pages show it, for editors only.
 /// </summary>
-public sealed class MarkdownPreviewTests() : PortalPerTest(StaffAccount.Editor, StaffAccount.Official)
+public sealed class MarkdownPreviewTests() : PortalPerTest(StaffAccount.Editor, StaffAccount.Official, StaffAccount.Administrator)
 {
     private const string EditPage = "/admin/initiatives/edit";
 
     private static Task<HttpResponseMessage> PreviewAsync(HttpClient client, string text, string page = EditPage) =>
-        BackOffice.PostFormAsync(client, page, $"{page}?handler=MarkdownPreview", new() { ["text"] = text });
+        BackOffice.PostFormAsync(client, page, $"{page}{(page.Contains('?') ? '&' : '?')}handler=MarkdownPreview", new() { ["text"] = text });
 
     [Fact]
     public async Task The_preview_renders_Markdown_as_the_public_pages_do_and_shows_raw_HTML_as_text()
@@ -55,5 +57,26 @@ public sealed class MarkdownPreviewTests() : PortalPerTest(StaffAccount.Editor, 
         var tooLong = await PreviewAsync(editor, new string('a', 40_001));
         tooLong.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await tooLong.Content.ReadAsStringAsync()).Should().StartWith("Please use at most");
+    }
+
+    [Fact]
+    public async Task The_structure_and_site_page_editors_preview_for_those_who_may_save_them()
+    {
+        int pillar, contact;
+        await using (var db = Database.CreateContext())
+        {
+            pillar = await db.Pillars.OrderBy(p => p.Number).Select(p => p.Id).FirstAsync();
+            contact = await db.SitePages.Where(p => p.Slug == SitePage.Contact).Select(p => p.Id).SingleAsync();
+        }
+
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        (await (await PreviewAsync(editor, "- **pillar**", $"/admin/structure/pillar?id={pillar}")).Content.ReadAsStringAsync())
+            .Should().Be("<ul>\n<li><strong>pillar</strong></li>\n</ul>\n");
+
+        var sitePage = $"/admin/site/page?id={contact}";
+        var administrator = await BackOffice.SignedInClientAsync(Factory, "admin@jmt.example");
+        (await (await PreviewAsync(administrator, "## お問い合わせ", sitePage)).Content.ReadAsStringAsync()).Should().Be("<h2>お問い合わせ</h2>\n");
+        // The editor cannot open the page, so their token comes from the back office's home.
+        (await BackOffice.PostFormAsync(editor, "/admin", $"{sitePage}&handler=MarkdownPreview", new() { ["text"] = "## Contact" })).Headers.Location!.OriginalString.Should().Contain("/admin/access-denied", "only administrators change the site's pages");
     }
 }
