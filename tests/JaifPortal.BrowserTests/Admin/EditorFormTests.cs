@@ -110,4 +110,34 @@ public class EditorFormTests(BrowserPortal portal) : IClassFixture<BrowserPortal
         await links.Nth(3).ClickAsync();
         (await editor.EvaluateAsync<string>("() => document.activeElement.name")).Should().Be("Form.AreaSlugs", "a group's link focuses its first choice");
     });
+
+    [Fact]
+    public Task A_Markdown_field_previews_as_the_public_pages_render_it_and_its_toolbar_formats_the_selection() => InPage(async _ =>
+    {
+        var editor = await portal.SignedInPageAsync(PortalRoles.Editor);
+        await editor.GotoAsync("/admin/initiatives/edit");
+        var field = editor.Locator("#Form_Texts_en_Description");
+        var preview = editor.Locator("#Form_Texts_en_Description ~ .markdown-preview .markdown-preview__body");
+        (await preview.GetAttributeAsync("aria-live")).Should().Be("polite");
+        (await preview.GetAttributeAsync("lang")).Should().Be("en");
+        (await editor.Locator("#Form_Texts_ja_Description ~ .markdown-preview .markdown-preview__body").GetAttributeAsync("lang")).Should().Be("ja");
+
+        await field.PressSequentiallyAsync("- Surveys in three countries\n\n<script>alert(1)</script>");
+        await Assertions.Expect(preview.Locator("li")).ToHaveTextAsync("Surveys in three countries");
+        await Assertions.Expect(preview.Locator("p")).ToHaveTextAsync("<script>alert(1)</script>", new() { UseInnerText = true });
+        (await preview.Locator("script").CountAsync()).Should().Be(0, "raw HTML stays text");
+
+        await field.EvaluateAsync("field => { const start = field.value.indexOf('three'); field.setSelectionRange(start, start + 'three'.length); }");
+        var tools = editor.Locator("fieldset.language[lang=en] [role=group][aria-label='Formatting']");
+        await tools.GetByRole(AriaRole.Button, new() { Name = "Bold" }).ClickAsync();
+        (await field.InputValueAsync()).Should().StartWith("- Surveys in **three** countries");
+        (await editor.EvaluateAsync<string>("() => document.activeElement.id")).Should().Be("Form_Texts_en_Description", "focus stays in the field");
+        await Assertions.Expect(preview.Locator("li strong")).ToHaveTextAsync("three");
+
+        await field.PressAsync("Control+End");
+        await field.PressSequentiallyAsync("\n\n");
+        await tools.GetByRole(AriaRole.Button, new() { Name = "Link" }).ClickAsync();
+        await editor.Keyboard.TypeAsync("https://example.org/reefs");
+        await Assertions.Expect(preview.Locator("a[href='https://example.org/reefs']")).ToHaveTextAsync("text", new() { Timeout = 5_000 });
+    });
 }

@@ -267,6 +267,25 @@ public sealed class AdminText : PortalText
 
     public string MarkdownHint => Text();
 
+    /// <summary>The name of the row of formatting buttons above a Markdown field.</summary>
+    public string MarkdownTools => Text();
+
+    public string MarkdownBold => Text();
+
+    public string MarkdownLink => Text();
+
+    public string MarkdownBulletedList => Text();
+
+    public string MarkdownNumberedList => Text();
+
+    public string MarkdownHeading => Text();
+
+    /// <summary>What a formatting button puts in the field when no text is selected, in the field's own language.</summary>
+    public string MarkdownSample => Text();
+
+    /// <summary>Above a Markdown field's live preview.</summary>
+    public string MarkdownPreview => Text();
+
     public string LanguageStateLabel => Text();
 
     public string PublishLanguage => Text();

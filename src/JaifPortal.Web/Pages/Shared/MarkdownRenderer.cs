@@ -21,7 +21,7 @@ public sealed class MarkdownRenderer
         .UseEmphasisExtras()
         .Build();
 
-    public IHtmlContent Render(string? markdown)
+    public HtmlString Render(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {

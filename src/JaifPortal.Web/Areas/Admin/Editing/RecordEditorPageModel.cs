@@ -2,6 +2,7 @@ using JaifPortal.Web.Areas.Admin.Accounts;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Localization;
+using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -233,6 +234,17 @@ public abstract class RecordEditorPageModel<TRecord, TForm>(
         return new JsonResult(PartialDate.TryParse(text, out var date)
             ? new DateReading(ContentLanguage.Published.ToDictionary(language => language, date!.Format), null)
             : new DateReading(null, string.IsNullOrWhiteSpace(text) ? null : T.NotADate));
+    }
+
+    /// <summary>A Markdown field's text as the public pages will show it, asked by the served module as the editor types.</summary>
+    public async Task<IActionResult> OnPostMarkdownPreviewAsync(string? text, [FromServices] MarkdownRenderer markdown)
+    {
+        if (!await AllowedAsync(PortalPolicies.EditContent))
+        {
+            return ForbidBy(PortalPolicies.EditContent);
+        }
+
+        return MarkdownPreview.Of(markdown, text, T);
     }
 
     /// <summary>Throws the editor's draft of this form away, leaving the saved record as it is.</summary>

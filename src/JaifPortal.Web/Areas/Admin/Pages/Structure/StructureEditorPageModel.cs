@@ -1,6 +1,7 @@
 using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -139,6 +140,17 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText, TFo
         Form = EditorJson.Deserialize<TForm>(earlier.Snapshot);
         Note ??= $"#{earlier.Number}";
         return await SaveAsync(RevisionKind.Restored, cancellationToken);
+    }
+
+    /// <summary>A Markdown field's text as the public pages will show it, for whoever may save these records.</summary>
+    public async Task<IActionResult> OnPostMarkdownPreviewAsync(string? text, [FromServices] MarkdownRenderer markdown)
+    {
+        if (!await AllowedAsync(EditPolicy))
+        {
+            return ForbidBy(EditPolicy);
+        }
+
+        return MarkdownPreview.Of(markdown, text, T);
     }
 
     private async Task<IActionResult> SaveAsync(RevisionKind kind, CancellationToken cancellationToken)
