@@ -87,6 +87,44 @@ public class EditorFormTests(BrowserPortal portal) : IClassFixture<BrowserPortal
     });
 
     [Fact]
+    public Task An_events_organisations_and_participants_are_added_and_removed_in_place() => InPage(async _ =>
+    {
+        var editor = await portal.SignedInPageAsync(PortalRoles.Editor);
+        await editor.GotoAsync("/admin/events/edit");
+        await editor.Locator("input[name='Form.Texts[en].Name']").FillAsync("Rows In Place Forum");
+        await editor.GetByLabel("Start").FillAsync("2025-10-01");
+        var participants = editor.Locator("fieldset[data-rows='Form.Participants']");
+        var rows = participants.Locator("[data-row]");
+        (await rows.CountAsync()).Should().Be(0, "the spare rows give way to a button when script runs");
+
+        var add = participants.GetByRole(AriaRole.Button, new() { Name = "Add a participant" });
+        await add.ClickAsync();
+        await add.ClickAsync();
+        await add.ClickAsync();
+        var people = rows.Locator("select[name$='.PersonSlug']");
+        var slugs = await people.First.Locator("option").EvaluateAllAsync<string[]>("options => options.map(o => o.value).filter(v => v)");
+        for (var i = 0; i < 3; i++)
+        {
+            await people.Nth(i).SelectOptionAsync(slugs[i]);
+        }
+
+        await rows.Nth(1).GetByRole(AriaRole.Button, new() { Name = "Remove" }).ClickAsync();
+        (await people.EvaluateAllAsync<string[]>("selects => selects.map(s => s.name)"))
+            .Should().Equal(["Form.Participants[0].PersonSlug", "Form.Participants[1].PersonSlug"], "the rows are numbered again from 0");
+        var organisations = editor.Locator("fieldset[data-rows='Form.Organisations']");
+        await organisations.GetByRole(AriaRole.Button, new() { Name = "Add an organisation" }).ClickAsync();
+        await organisations.Locator("select[name='Form.Organisations[0].OrganisationSlug']").SelectOptionAsync("jaif");
+        await organisations.Locator("select[name='Form.Organisations[0].Role']").SelectOptionAsync("Host");
+
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await editor.WaitForURLAsync("**done=Saved");
+        (await people.EvaluateAllAsync<string[]>("selects => selects.map(s => s.value)")).Should().Equal(slugs[0], slugs[2]);
+        (await organisations.Locator("select[name$='.OrganisationSlug']").EvaluateAllAsync<string[]>("selects => selects.map(s => s.value)")).Should().Equal("jaif");
+        (await organisations.Locator("select[name$='.Role']").InputValueAsync()).Should().Be("Host");
+        (await rows.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Remove" }).CountAsync()).Should().Be(1, "each saved row has its own Remove");
+    });
+
+    [Fact]
     public Task The_error_summary_names_the_fields_in_the_forms_order_and_its_links_move_focus_to_them() => InPage(async _ =>
     {
         var editor = await portal.SignedInPageAsync(PortalRoles.Editor);

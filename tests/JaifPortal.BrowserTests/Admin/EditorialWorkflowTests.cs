@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using JaifPortal.BrowserTests.Infrastructure;
 using JaifPortal.Web.Domain;
 using Microsoft.Playwright;
@@ -76,6 +77,34 @@ public class EditorialWorkflowTests(BrowserPortal portal) : IClassFixture<Browse
         await conflict.GetByLabel("Keep mine").CheckAsync();
         await second.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         (await second.Locator("textarea[name='Form.Texts[en].Summary']").InputValueAsync()).Should().Be("The second editor's summary.");
+    });
+
+    [Fact]
+    public Task A_second_editor_is_told_who_has_the_record_open_and_both_save_their_own_changes() => InPage(async _ =>
+    {
+        var first = await SignedInPageAsync(PortalRoles.Editor);
+        var firstName = (await first.Locator("h1").InnerTextAsync()).Replace("Welcome, ", "");
+        await CreateInitiativeAsync(first, "Presence Test Programme", "在席テスト", "presence-test-programme");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await first.WaitForURLAsync("**done=Saved");
+        var editUrl = first.Url.Split("&done=")[0];
+
+        // The served module pings once as the form opens (then every minute), so nobody waits a minute to be seen.
+        await first.RunAndWaitForResponseAsync(() => first.GotoAsync(editUrl), response => response.Url.Contains("handler=Presence") && response.Status == 204);
+        var second = await SignedInPageAsync(PortalRoles.Editor);
+        await second.GotoAsync(editUrl);
+        await Assertions.Expect(second.Locator(".presence p").First)
+            .ToHaveTextAsync(new Regex($@"^{Regex.Escape(firstName)} has been editing since \d\d:\d\d \(Jakarta time\)\.$"));
+        (await first.Locator(".presence").CountAsync()).Should().Be(0, "the first opened the form before anyone else");
+
+        await first.Locator("textarea[name='Form.Texts[en].Summary']").FillAsync("The first editor's summary.");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await first.WaitForURLAsync("**done=Saved");
+        await second.Locator("textarea[name='Form.Texts[ja].Summary']").FillAsync("二人目の編集者の概要。");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await second.WaitForURLAsync("**done=Saved**");
+        (await second.Locator("textarea[name='Form.Texts[en].Summary']").InputValueAsync()).Should().Be("The first editor's summary.");
+        (await second.Locator("textarea[name='Form.Texts[ja].Summary']").InputValueAsync()).Should().Be("二人目の編集者の概要。");
     });
 
     [Fact]

@@ -25,8 +25,10 @@ public class EventEditingTests(BrowserPortal portal) : IClassFixture<BrowserPort
         await editor.Locator("fieldset.language[lang=ja] input[name='Form.Texts[ja].Place']").FillAsync("ハノイ");
         await editor.GetByLabel("Start").FillAsync("2025-09-15");
         await editor.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Viet Nam" });
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Add an organisation" }).ClickAsync();
         await editor.Locator("select[name='Form.Organisations[0].OrganisationSlug']").SelectOptionAsync("jaif");
         await editor.Locator("select[name='Form.Organisations[0].Role']").SelectOptionAsync("Supporter");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Add a participant" }).ClickAsync();
         await editor.Locator("select[name='Form.Participants[0].PersonSlug']").SelectOptionAsync("naoki-minamiguchi");
         await editor.GetByRole(AriaRole.Checkbox, new() { Name = "Youth exchange" }).CheckAsync();
         await editor.GetByLabel("Related initiatives", new() { Exact = true }).SelectOptionAsync("sseayp");

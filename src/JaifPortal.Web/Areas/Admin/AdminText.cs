@@ -205,6 +205,9 @@ public sealed class AdminText : PortalText
 
     public string OriginalLanguage => Text();
 
+    /// <summary>A language's column headed as the original ("English (original language)", 「英語（原文の言語）」).</summary>
+    public string OriginalLanguageLegend(string language) => Format([language]);
+
     public string ParentInitiative => Text();
 
     public string None => Text();

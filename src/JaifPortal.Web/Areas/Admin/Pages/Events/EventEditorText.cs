@@ -32,6 +32,8 @@ public sealed class EventEditorText : PortalText
 
     public string Person => Text();
 
+    public string AddParticipant => Text();
+
     public string RelatedInitiatives => Text();
 
     public string MultipleChoiceHint => Text();

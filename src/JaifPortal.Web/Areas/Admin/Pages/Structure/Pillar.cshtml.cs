@@ -13,7 +13,7 @@ public sealed class PillarModel(
     protected override string RecordType => RecordTypes.Pillar;
 
     protected override string Title(StructureEditorText text) =>
-        Record is null ? text.EditPillar : $"{text.EditPillar}: {text.PillarNumber(Record.Number)}";
+        Record is null ? text.EditPillar : $"{text.EditPillar}{T.NameSeparator}{text.PillarNumber(Record.Number)}";
 
     protected override Task<Pillar?> LoadAsync(int? id, CancellationToken cancellationToken) =>
         Db.Pillars.Include(p => p.Translations).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
