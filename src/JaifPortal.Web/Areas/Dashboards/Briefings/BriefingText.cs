@@ -37,6 +37,12 @@ public sealed class BriefingText : PortalText
 
     public string HeadlineFigures => Text();
 
+    public string PillarsCovered => Text();
+
+    public string MilestonesInTheNextMonths(int months) => Format([months]);
+
+    public string EventsIn(string period) => Format([period]);
+
     public string MainInitiatives => Text();
 
     public string ComingUp => Text();
