@@ -51,6 +51,8 @@ public sealed class BriefingText : PortalText
 
     public string AllInitiatives => Text();
 
+    public string OtherInitiatives => Text();
+
     public string PdfHint => Text();
 
     public string Initiatives => Text();
