@@ -15,6 +15,8 @@ namespace JaifPortal.IntegrationTests.Dashboards;
 /// <see cref="UpcomingMilestones"/> milestones and <see cref="UpcomingEvents"/> events still to come, weekly from 1 June 2025
 /// (no period: what is recent is judged up to today), more than the dashboards' lists of 20 hold.
 /// A second pillar, <see cref="HeadlinePillarSlug"/>, is counted by hand for the headline figures (see <see cref="HeadlineTests"/>).
+/// A country of its own, <see cref="PackCountrySlug"/>, and the links of event headline-e3 to initiatives are counted
+/// by hand for the country and event packs (see <see cref="PackFigureTests"/>).
 /// </summary>
 public sealed class PeriodFixture : SeededPortal
 {
@@ -22,6 +24,8 @@ public sealed class PeriodFixture : SeededPortal
     public const int PillarNumber = 8;
 
     public const string HeadlinePillarSlug = "headline-pillar";
+
+    public const string PackCountrySlug = "packland";
 
     public static readonly DateTimeOffset Now = FixedClock.NoonInJakarta(2025, 5, 10);
 
@@ -113,6 +117,40 @@ public sealed class PeriodFixture : SeededPortal
         db.Events.AddRange(Enumerable.Range(0, UpcomingEvents).Select(week => Event($"period-d-week-{week}", Week(week), d)));
         await db.SaveChangesAsync();
         await AddHeadlinePillarAsync(db, framework, Area, Initiative, Event);
+        await AddPackCountryAsync(db);
+    }
+
+    /// <summary>
+    /// Packland, named by period-a, headline-1 and the draft headline-4 and holding events headline-e3 and headline-e6;
+    /// headline-e3 serves headline-1, headline-3 and the draft headline-4, and headline-e6 serves headline-3.
+    /// </summary>
+    private static async Task AddPackCountryAsync(PortalDbContext db)
+    {
+        var country = new Country
+        {
+            IsoCode = "XP",
+            Slug = PackCountrySlug,
+            Group = CountryGroup.Other,
+            Translations =
+            [
+                new CountryTranslation { Language = ContentLanguage.English, Name = "Packland", State = TranslationState.Ready },
+                new CountryTranslation { Language = ContentLanguage.Japanese, Name = "パックランド", State = TranslationState.Ready },
+            ],
+        };
+        db.Countries.Add(country);
+        await db.SaveChangesAsync();
+
+        // The links are rows of their own: the records were changed in the database since they were saved (their stamps),
+        // so the context's copies are out of date.
+        var initiatives = await db.Initiatives.Where(i => i.Slug == "period-a" || i.Slug.StartsWith("headline-")).ToDictionaryAsync(i => i.Slug, i => i.Id);
+        var events = await db.Events.Where(e => e.Slug == "headline-e3" || e.Slug == "headline-e6").ToDictionaryAsync(e => e.Slug, e => e.Id);
+        db.Set<InitiativeCountry>().AddRange(
+            new[] { "period-a", "headline-1", "headline-4" }.Select(slug => new InitiativeCountry { InitiativeId = initiatives[slug], CountryId = country.Id }));
+        db.Set<EventInitiative>().AddRange(
+            new[] { "headline-1", "headline-3", "headline-4" }.Select(slug => new EventInitiative { EventId = events["headline-e3"], InitiativeId = initiatives[slug] }));
+        db.Set<EventInitiative>().Add(new EventInitiative { EventId = events["headline-e6"], InitiativeId = initiatives["headline-3"] });
+        await db.Events.Where(e => events.Values.Contains(e.Id)).ExecuteUpdateAsync(set => set.SetProperty(e => e.CountryId, country.Id));
+        await db.SaveChangesAsync();
     }
 
     /// <summary>The headline pillar's records, as <see cref="HeadlineTests"/> counts them.</summary>

@@ -135,4 +135,17 @@ public class PeriodTests(PeriodFixture fixture) : IClassFixture<PeriodFixture>
         page.QuerySelectorAll(".dashboard-problems li").Select(li => li.TextContent).Should().Equal("「decade」は期間の選択肢ではないため、既定の期間で判断しています。");
         RecentByArea(page).Should().Equal("1", "1", "1", "0");
     }
+
+    [Fact]
+    public async Task Japanese_labels_take_the_full_width_colon()
+    {
+        var client = await fixture.OfficialAsync();
+        var overview = await client.GetPageAsync("/ja/dashboards?period=fiscal");
+        var filtered = await client.GetPageAsync($"/ja/dashboards/{PeriodFixture.PillarSlug}?area=period-area-a");
+
+        overview.QuerySelector(".period-choice")!.TextContent.Trim().Should().StartWith("「最近」の期間：");
+        filtered.QuerySelector(".active-filters__label")!.TextContent.Should().Be("絞り込み条件：");
+        filtered.QuerySelector(".active-filters li")!.TextContent.Should().StartWith("協力分野：分野A");
+        filtered.QuerySelector(".active-filters li a")!.GetAttribute("aria-label").Should().NotContain(":");
+    }
 }

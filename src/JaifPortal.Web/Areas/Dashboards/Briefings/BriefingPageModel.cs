@@ -1,3 +1,4 @@
+using JaifPortal.Web.Areas.Discovery.Filtering;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using JaifPortal.Web.Pages.Shared;
@@ -26,6 +27,12 @@ public abstract class BriefingPageModel(PortalDbContext db, TimeProvider clock) 
 
     public const string SharingVariant = "sharing";
 
+    /// <summary>
+    /// The address asked to include drafts and records in review (<c>pub=all</c>), which a pack never does (ADR 36):
+    /// a pack may leave the Mission, so it holds published records whatever the address says, and says so when asked for more.
+    /// </summary>
+    public bool WorkInProgressRefused => FilterKeys.FirstValue(Request.Query, FilterKeys.Publication) == FilterReader.AllValue;
+
     /// <summary>The line every printed page carries at its foot: who the pack may be given to.</summary>
     public string Classification => ForSharing ? BriefingText.ClassificationSharing : BriefingText.ClassificationInternal;
 
@@ -34,6 +41,12 @@ public abstract class BriefingPageModel(PortalDbContext db, TimeProvider clock) 
         Request.Path + QueryString.Create(Request.Query.Where(pair => pair.Key != VariantKey)
             .Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value.ToString()))
             .Concat(forSharing ? [new KeyValuePair<string, string?>(VariantKey, SharingVariant)] : [])).ToUriComponent();
+
+    /// <summary>How many initiatives the first page summarises; the details have the rest.</summary>
+    public const int MainInitiatives = 4;
+
+    /// <summary>How many milestones and events the first page lists as coming up.</summary>
+    public const int ComingUpItems = 8;
 
     public IReadOnlyList<UsedRecord> RecordsUsed => recordsUsed;
 
@@ -46,6 +59,25 @@ public abstract class BriefingPageModel(PortalDbContext db, TimeProvider clock) 
     }
 
     protected PortalDbContext Db => db;
+
+    /// <summary>
+    /// "Coming up" on a pack's first page: milestones (with their initiative) and events on one list, soonest first,
+    /// leaving out a milestone with no text a reader may see.
+    /// </summary>
+    protected ComingUp ComingUpOf(IEnumerable<UpcomingMilestone> milestones, IEnumerable<EventItem> events) =>
+        new(
+            [.. milestones
+                .Select(m => (m.Date, Title: m.Localize(Lang), Initiative: TranslationSelection.Select(m.InitiativeTranslations, Lang, m.InitiativeOriginalLanguage)))
+                .Where(m => m.Title is not null && m.Initiative is not null)
+                .Select(m => new ComingUpItem(m.Date, new LabelText(m.Title!.Text.Title, m.Title.Language), new LabelText(m.Initiative!.Text.Name, m.Initiative.Language)))
+                .Concat(events.Select(e =>
+                {
+                    var name = Text(e.Translations, e.OriginalLanguage);
+                    return new ComingUpItem(e.StartDate, new LabelText(name.Text.Name, name.Language), null);
+                }))
+                .OrderBy(item => item.Date.Start)
+                .Take(ComingUpItems)],
+            Lang);
 
     protected Task NoteInitiativesUsedAsync(IReadOnlyList<BriefingInitiative> initiatives, CancellationToken cancellationToken) =>
         NoteRecordsUsedAsync(

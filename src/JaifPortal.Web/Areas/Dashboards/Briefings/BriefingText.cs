@@ -37,6 +37,12 @@ public sealed class BriefingText : PortalText
 
     public string HeadlineFigures => Text();
 
+    public string PillarsCovered => Text();
+
+    public string MilestonesInTheNextMonths(int months) => Format([months]);
+
+    public string EventsIn(string period) => Format([period]);
+
     public string MainInitiatives => Text();
 
     public string ComingUp => Text();
@@ -44,6 +50,8 @@ public sealed class BriefingText : PortalText
     public string Details => Text();
 
     public string AllInitiatives => Text();
+
+    public string OtherInitiatives => Text();
 
     public string PdfHint => Text();
 

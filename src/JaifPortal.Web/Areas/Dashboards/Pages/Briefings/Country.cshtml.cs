@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Areas.Dashboards.Pages.Briefings;
 
-public sealed class CountryModel(PortalDbContext db, TimeProvider clock) : BriefingPageModel(db, clock)
+/// <summary>
+/// A country's pack: a first page with the headline figures, the main initiatives and what is coming up there,
+/// then the initiatives by pillar, their summaries and the milestones and events in the country.
+/// </summary>
+public sealed class CountryModel(PortalDbContext db, TimeProvider clock, PillarDashboardQuery dashboards) : BriefingPageModel(db, clock)
 {
     public Country Country { get; private set; } = null!;
 
@@ -24,6 +28,20 @@ public sealed class CountryModel(PortalDbContext db, TimeProvider clock) : Brief
     public IReadOnlyList<UpcomingMilestone> Milestones { get; private set; } = [];
 
     public IReadOnlyList<EventItem> Events { get; private set; } = [];
+
+    /// <summary>How many pillars the initiatives in the country for a reason of their own belong to.</summary>
+    public int PillarsCovered { get; private set; }
+
+    /// <summary>Milestones in the country in the dashboards' next months (<see cref="PillarDashboardQuery.HeadlineMonths"/>).</summary>
+    public int MilestonesSoon { get; private set; }
+
+    /// <summary>Events held in the country this calendar year up to today, as the dashboards' "events in the period".</summary>
+    public int EventsThisYear { get; private set; }
+
+    /// <summary>This calendar year, named for the events' figure.</summary>
+    public string ThisYear => DashboardText.For(Lang).PeriodName(ReportingPeriod.CalendarYear, dashboards.Today, dashboards.Options.RecentMonths);
+
+    public ComingUp ComingUp { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -55,12 +73,17 @@ public sealed class CountryModel(PortalDbContext db, TimeProvider clock) : Brief
                 initiatives.Count(i => i.Areas.Any(link => link.CooperationArea.PillarId == p.Id))))
             .ToListAsync(cancellationToken);
         Initiatives = await BriefingQueries.SummariesAsync(local, cancellationToken);
+        PillarsCovered = await Db.Pillars.CountAsync(p => local.Any(i => i.Areas.Any(link => link.CooperationArea.PillarId == p.Id)), cancellationToken);
         await NoteInitiativesUsedAsync(Initiatives, cancellationToken);
 
         Milestones = await BriefingQueries.UpcomingAsync(
             Db.Milestones.AsNoTracking().Where(MilestonePlaces.In(country.Id)),
             Today,
             cancellationToken);
+        var published = Db.Milestones.Where(m => m.Initiative.Publication == PublicationStatus.Published).Where(MilestonePlaces.In(country.Id));
+        MilestonesSoon = await published.CountAsync(PillarDashboardQuery.MilestoneWithin(dashboards.SoonWindow), cancellationToken);
+        var thisYear = dashboards.RecentWindow(DashboardFilter.None with { Period = ReportingPeriod.CalendarYear });
+        EventsThisYear = await Db.Events.Published().Where(e => e.CountryId == country.Id).CountAsync(PillarDashboardQuery.EventWithin(thisYear), cancellationToken);
 
         var from = Today.AddMonths(-BriefingQueries.UpcomingMonths);
         var until = Today.AddMonths(BriefingQueries.UpcomingMonths);
@@ -71,6 +94,7 @@ public sealed class CountryModel(PortalDbContext db, TimeProvider clock) : Brief
             .Select(e => new { e.Id, e.PublishedAt, Item = new EventItem(e.Slug, e.StartDate, e.OriginalLanguage, e.Translations.ToList()) })
             .ToListAsync(cancellationToken);
         Events = events.Select(e => e.Item).ToList();
+        ComingUp = ComingUpOf(Milestones, Events.Where(e => e.StartDate.Start >= Today));
         await NoteRecordsUsedAsync(
             RecordTypes.Event,
             [.. events.Select(used =>

@@ -21,9 +21,6 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    /// <summary>The address asked to include drafts and records in review, which a pack never does.</summary>
-    public bool WorkInProgressRefused { get; private set; }
-
     public DashboardTables Tables { get; private set; } = null!;
 
     public Coverage Coverage { get; private set; } = null!;
@@ -44,12 +41,6 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
     /// <summary>The headline's milestones and events to come, all of them, not the length of the lists.</summary>
     public (int Milestones, int Events) UpcomingCounts { get; private set; }
-
-    /// <summary>How many initiatives the first page summarises; the details list every one on a line.</summary>
-    public const int MainInitiatives = 4;
-
-    /// <summary>How many milestones and events the first page lists as coming up.</summary>
-    public const int ComingUpItems = 8;
 
     public ComingUp ComingUp { get; private set; } = null!;
 
@@ -74,8 +65,7 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
         Pillar = context;
         var (filter, problems) = await DashboardFilterReader.ReadAsync(Db, context.Pillar.Id, Request.Query, DashboardText, cancellationToken);
 
-        // A pack may leave the Mission, so whatever the address says it holds published records only; it says so when asked for more.
-        WorkInProgressRefused = filter.IncludeWorkInProgress;
+        // A pack may leave the Mission, so whatever the address says it holds published records only (WorkInProgressRefused).
         Filter = filter with { IncludeWorkInProgress = false };
         Problems = problems;
         var request = dashboards.Request(context, Filter, DashboardScope.Internal, Lang);
