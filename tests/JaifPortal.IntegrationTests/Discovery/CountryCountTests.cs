@@ -80,7 +80,8 @@ public partial class CountryCountTests(DiscoveryPortal portal) : IClassFixture<D
             api.RootElement.GetProperty("totalCount").GetInt32().Should().Be(count, $"the API filtered by {code} agrees");
             feed.Root!.Elements(XName.Get("entry", "http://www.w3.org/2005/Atom")).Count().Should().Be(Math.Min(count, AtomFeed.MaxEntries), $"the feed of {code} agrees");
             var regionalInPack = pack.QuerySelector(".briefing__regional") is { } note ? Number(string.Concat(note.TextContent.SkipWhile(c => !char.IsAsciiDigit(c)))) : 0;
-            (Number(pack.QuerySelector("#initiatives-heading .muted")!.TextContent.Trim('(')) + regionalInPack)
+            var packFigure = pack.QuerySelectorAll(".headline-figures div").Single(figure => figure.QuerySelector("dt")!.TextContent == "Initiatives");
+            (Number(packFigure.QuerySelector("dd")!.TextContent) + regionalInPack)
                 .Should().Be(count, $"the briefing pack of {code} agrees: those it summarises and the regional ones it counts");
             foreach (var pillar in new[] { 1, 2, 3 })
             {
