@@ -178,4 +178,33 @@ public class EditorFormTests(BrowserPortal portal) : IClassFixture<BrowserPortal
         await editor.Keyboard.TypeAsync("https://example.org/reefs");
         await Assertions.Expect(preview.Locator("a[href='https://example.org/reefs']")).ToHaveTextAsync("text", new() { Timeout = 5_000 });
     });
+
+    [Fact]
+    public Task A_milestone_added_in_place_has_the_toolbar_and_preview_on_its_description() => InPage(async _ =>
+    {
+        var editor = await portal.SignedInPageAsync(PortalRoles.Editor);
+        await editor.GotoAsync("/admin/initiatives/edit");
+        var milestones = editor.Locator("fieldset[data-rows='Form.Milestones']");
+        await milestones.GetByRole(AriaRole.Button, new() { Name = "Add a milestone" }).ClickAsync();
+        await milestones.GetByRole(AriaRole.Button, new() { Name = "Add a milestone" }).ClickAsync();
+        var row = milestones.Locator("[data-row]").Last;
+        var field = row.GetByLabel("Description (en)");
+        var preview = row.Locator(".row__markdown[lang=en] .markdown-preview__body");
+
+        await field.PressSequentiallyAsync("Survey in three provinces, see [the plan](https://example.org/plan)");
+        await Assertions.Expect(preview.Locator("a[href='https://example.org/plan']")).ToHaveTextAsync("the plan");
+
+        await field.EvaluateAsync("field => { const start = field.value.indexOf('three'); field.setSelectionRange(start, start + 'three'.length); }");
+        await row.Locator(".row__markdown[lang=en] [role=group][aria-label='Formatting']").GetByRole(AriaRole.Button, new() { Name = "Bold" }).ClickAsync();
+        (await field.InputValueAsync()).Should().StartWith("Survey in **three** provinces");
+        (await editor.EvaluateAsync<string>("() => document.activeElement.name")).Should().EndWith("].Description[en]", "focus stays in the field");
+        await Assertions.Expect(preview.Locator("strong")).ToHaveTextAsync("three");
+        (await preview.GetAttributeAsync("lang")).Should().Be("en");
+
+        // The row above goes: the rows are numbered again, and the preview and the buttons still name their field's.
+        await milestones.Locator("[data-row]").First.GetByRole(AriaRole.Button, new() { Name = "Remove" }).ClickAsync();
+        (await field.GetAttributeAsync("name")).Should().Be("Form.Milestones[0].Description[en]");
+        (await editor.Locator("#" + await preview.GetAttributeAsync("aria-labelledby")).CountAsync()).Should().Be(1, "the preview is named by its label");
+        (await row.Locator(".row__markdown[lang=en] [role=group]").GetAttributeAsync("aria-controls")).Should().Be(await field.GetAttributeAsync("id"));
+    });
 }

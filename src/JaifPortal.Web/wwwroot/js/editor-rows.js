@@ -10,7 +10,7 @@
 /** "Form.Figures" as a regular expression's literal text. */
 const literal = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Numbers a list's rows again from 0 in every name, id and reference to an id (labels, error messages). */
+/** Numbers a list's rows again from 0 in every name, id and reference to an id (labels, error messages, previews). */
 const renumber = (list) => {
     const name = list.dataset.rows;
     // The ids the server writes (FieldErrors.Id): "Form.Figures[3].Label[en]" is "Form_Figures_3_Label_en".
@@ -18,12 +18,15 @@ const renumber = (list) => {
     const namePattern = new RegExp(`^${literal(name)}\\[\\d+\\]`);
     const idPattern = new RegExp(`^${literal(id)}_\\d+_`);
     list.querySelectorAll(":scope > [data-row]").forEach((row, index) => {
-        for (const element of row.querySelectorAll("[name], [id], [for], [aria-describedby]")) {
+        for (const element of row.querySelectorAll("[name], [id], [for], [aria-describedby], [aria-labelledby], [aria-controls]")) {
             for (const [attribute, pattern, replacement] of [
                 ["name", namePattern, `${name}[${index}]`],
                 ["id", idPattern, `${id}_${index}_`],
                 ["for", idPattern, `${id}_${index}_`],
                 ["aria-describedby", idPattern, `${id}_${index}_`],
+                // What markdown-field.js puts around a row's Markdown field names the field and its preview by id too.
+                ["aria-labelledby", idPattern, `${id}_${index}_`],
+                ["aria-controls", idPattern, `${id}_${index}_`],
             ]) {
                 const value = element.getAttribute(attribute);
                 if (value) {

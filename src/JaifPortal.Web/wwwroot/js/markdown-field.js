@@ -1,7 +1,8 @@
 // Around each Markdown field of an editor's form (textarea[data-markdown] in a form holding template[data-markdown-tools]):
 // a row of formatting buttons above it, working on the selection, and below it a live preview rendered by the server
 // with the portal's own renderer (raw HTML off), the one the public pages use, never a copy in script. Without script
-// the field is the plain text area it always was.
+// the field is the plain text area it always was. A short field (data-markdown="compact", a milestone's description)
+// gets the same buttons and preview, only smaller.
 const previewAfter = 400;
 
 /** The selected lines, whole: the lines a list or heading button turns into Markdown. */
@@ -39,6 +40,11 @@ const actions = {
 };
 
 const enhance = (form, template, field) => {
+    if (field.dataset.markdownEnhanced) {
+        return;
+    }
+
+    field.dataset.markdownEnhanced = "true";
     const language = field.closest("[lang]")?.lang ?? document.documentElement.lang;
     const samples = Object.fromEntries([...template.content.querySelectorAll("data[data-markdown-sample]")].map((data) => [data.lang, data.value]));
     const sample = samples[language] ?? Object.values(samples)[0];
@@ -50,6 +56,9 @@ const enhance = (form, template, field) => {
     body.setAttribute("aria-labelledby", label.id);
     body.lang = language;
     tools.setAttribute("aria-controls", field.id);
+    const compact = field.dataset.markdown === "compact";
+    tools.classList.toggle("markdown-tools--compact", compact);
+    preview.classList.toggle("markdown-preview--compact", compact);
     field.before(tools);
     field.after(preview);
 
@@ -105,5 +114,9 @@ const form = document.querySelector("form:has(template[data-markdown-tools])");
 if (form) {
     const template = form.querySelector("template[data-markdown-tools]");
     // A read-only form (no right to edit, or archived) has nothing to format or preview.
-    form.querySelectorAll("textarea[data-markdown]:not(:disabled)").forEach((field) => enhance(form, template, field));
+    const enhanceAll = () => form.querySelectorAll("textarea[data-markdown]:not(:disabled)").forEach((field) => enhance(form, template, field));
+    enhanceAll();
+    // Rows added in place (editor-rows.js) bring Markdown fields of their own (a milestone's description), as date-reading.js
+    // finds their date fields.
+    new MutationObserver(enhanceAll).observe(form, { childList: true, subtree: true });
 }
