@@ -58,6 +58,12 @@ const enhance = (form, template, field) => {
     tools.setAttribute("aria-controls", field.id);
     const compact = field.dataset.markdown === "compact";
     tools.classList.toggle("markdown-tools--compact", compact);
+    if (compact) {
+        // A milestone's description shows inside the public timeline, under the section's own heading: a heading of its
+        // own there would break the page's outline.
+        tools.querySelector("[data-markdown-action='heading']").remove();
+    }
+
     preview.classList.toggle("markdown-preview--compact", compact);
     field.before(tools);
     field.after(preview);
