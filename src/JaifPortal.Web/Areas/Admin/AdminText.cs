@@ -89,6 +89,9 @@ public sealed class AdminText : PortalText
 
     public string Saved => Text();
 
+    /// <summary>The notice after a workflow step, naming it: "Saved. (Submitted for review)", 「保存しました（承認依頼）。」.</summary>
+    public string SavedStep(string step) => Format([step]);
+
     public string UserNotFound => Text();
 
     public string CannotRemoveOwnAdministrator => Text();
@@ -295,6 +298,9 @@ public sealed class AdminText : PortalText
 
     public string Stale => Text();
 
+    /// <summary>A language's state with the stale note after it, in the language's brackets ("Published (Stale: …)", 「公開（要更新：…）」).</summary>
+    public string StateWithStaleNote(string state) => Format([state, Stale]);
+
     public string RevisionNote => Text();
 
     public string SaveDraft => Text();
@@ -310,6 +316,9 @@ public sealed class AdminText : PortalText
     public string Unarchive => Text();
 
     public string Preview => Text();
+
+    /// <summary>The link previewing one language's page: "Preview (English)", 「プレビュー（英語）」.</summary>
+    public string PreviewIn(string language) => Format([language]);
 
     /// <summary>The name of the editors' bar of actions, for screen readers.</summary>
     public string Actions => Text();
@@ -455,6 +464,9 @@ public sealed class AdminText : PortalText
 
     /// <summary>A field of one language's text, e.g. "Summary (English)".</summary>
     public string FieldInLanguage(string field, string language) => Format([field, language]);
+
+    /// <summary>A row field's label with its language's code in the language's brackets: "Title (en)", 「見出し（en）」.</summary>
+    public string FieldWithLanguageCode(string field, string code) => Format([field, code]);
 
     /// <summary>The labels of the editors' form fields by their name in a revision ("Summary" for "texts.en.summary"), see <see cref="Editing.FieldLabels"/>.</summary>
     public TextMap<string> FormFields => Map<string>("FormField");

@@ -1,5 +1,6 @@
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
+using JaifPortal.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace JaifPortal.Web.Areas.Admin.Pages.Initiatives;
@@ -33,7 +34,7 @@ public sealed record EditorChoices(
                 $"{p.Number}. {Name(p, t => t.Name)}",
                 [.. p.Areas.OrderBy(a => a.SortOrder).Select(a => new Option(a.Slug, Name(a, t => t.Name)))]))],
             await CountriesAsync(db, language, cancellationToken),
-            [.. organisations.Select(o => new Option(o.Slug, Name(o, t => t.Name) + (o.Acronym is null ? string.Empty : $" ({o.Acronym})")))],
+            [.. organisations.Select(o => new Option(o.Slug, o.Acronym is null ? Name(o, t => t.Name) : UiText.For(language).WithNote(Name(o, t => t.Name), o.Acronym)))],
             [.. initiatives.Select(i => new Option(i.Slug, Name(i, t => t.Name)))]);
     }
 

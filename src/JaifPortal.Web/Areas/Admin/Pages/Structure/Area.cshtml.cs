@@ -13,7 +13,7 @@ public sealed class AreaModel(
     protected override string RecordType => RecordTypes.CooperationArea;
 
     protected override string Title(StructureEditorText text) =>
-        Record is null ? text.EditArea : $"{text.EditArea} ({text.PillarNumber(Record.Pillar.Number)})";
+        Record is null ? text.EditArea : text.EditAreaOfPillar(text.PillarNumber(Record.Pillar.Number));
 
     protected override Task<CooperationArea?> LoadAsync(int? id, CancellationToken cancellationToken) =>
         Db.CooperationAreas.Include(a => a.Translations).Include(a => a.Pillar).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);

@@ -43,7 +43,7 @@ public sealed class IndexModel(PortalDbContext db) : AdminPageModel
             var state = translation is null ? StructureEditorText.NoText : T.Describe(translation.State);
             if (TranslationStaleness.IsStale(record, language))
             {
-                state += $" ({T.Stale})";
+                state = T.StateWithStaleNote(state);
             }
 
             yield return (language, state);

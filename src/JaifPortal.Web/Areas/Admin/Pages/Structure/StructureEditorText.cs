@@ -23,6 +23,9 @@ public sealed class StructureEditorText : PortalText
 
     public string EditArea => Text();
 
+    /// <summary>The area editor's heading with its pillar: "Edit cooperation area (Pillar 2)", 「協力分野の編集（第2の柱）」.</summary>
+    public string EditAreaOfPillar(string pillar) => Format([pillar]);
+
     public string StatementTitle => Text();
 
     public string ImplementationPlanTitle => Text();
