@@ -82,6 +82,44 @@ public sealed class HistoryTests() : PortalPerTest(StaffAccount.Editor, StaffAcc
     }
 
     [Fact]
+    public async Task The_heading_names_the_record_in_the_editors_language_else_in_its_original_language_not_by_its_address()
+    {
+        int id;
+        string slug;
+        await using (var db = Database.CreateContext())
+        {
+            var initiative = await db.Initiatives
+                .Where(i => i.Translations.Any(t => t.Language == "ja") && i.Translations.Any(t => t.Language == "en"))
+                .OrderBy(i => i.Id).Select(i => new { i.Id, i.Slug }).FirstAsync();
+            (id, slug) = (initiative.Id, initiative.Slug);
+            await db.Initiatives.Where(i => i.Id == id).ExecuteUpdateAsync(i => i.SetProperty(x => x.OriginalLanguage, "en"));
+            await db.Set<InitiativeTranslation>().Where(t => t.InitiativeId == id && t.Language == "en").ExecuteUpdateAsync(t => t.SetProperty(x => x.Name, "Youth exchange for the history"));
+            await db.Set<InitiativeTranslation>().Where(t => t.InitiativeId == id && t.Language == "ja").ExecuteUpdateAsync(t => t.SetProperty(x => x.Name, "履歴のための青少年交流"));
+        }
+
+        var page = $"/admin/history?type=Initiative&id={id}";
+        var english = await (await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example")).GetPageAsync(page);
+        english.QuerySelector("h1")!.TextContent.Should().Be("History: Youth exchange for the history");
+        english.Title.Should().StartWith("History: Youth exchange for the history");
+
+        var japaneseClient = BackOffice.NewClient(Factory, "ja");
+        await BackOffice.SignInAsync(japaneseClient, "editor@jmt.example");
+        var japanese = await japaneseClient.GetPageAsync(page);
+        japanese.QuerySelector("h1")!.TextContent.Should().Be("履歴：履歴のための青少年交流").And.NotContain(slug);
+        japanese.QuerySelector("h1 span")!.GetAttribute("lang").Should().Be("ja");
+
+        // No Japanese name: the original language's, marked as English.
+        await using (var db = Database.CreateContext())
+        {
+            await db.Set<InitiativeTranslation>().Where(t => t.InitiativeId == id && t.Language == "ja").ExecuteUpdateAsync(t => t.SetProperty(x => x.Name, " "));
+        }
+
+        var fallback = await japaneseClient.GetPageAsync(page);
+        fallback.QuerySelector("h1")!.TextContent.Should().Be("履歴：Youth exchange for the history");
+        fallback.QuerySelector("h1 span")!.GetAttribute("lang").Should().Be("en");
+    }
+
+    [Fact]
     public async Task An_editor_who_chose_japan_time_on_their_account_reads_the_history_by_it()
     {
         var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");

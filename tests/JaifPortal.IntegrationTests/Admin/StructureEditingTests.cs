@@ -199,7 +199,13 @@ public sealed class StructureEditingTests() : PortalPerTest(StaffAccount.Editor,
 
         var history = await HtmlPage.ParseAsync(await editor.GetAsync($"/admin/history?type=CooperationArea&id={id}"));
 
-        history.QuerySelector("h1")!.TextContent.Should().Contain("space");
+        await using (var db = Database.CreateContext())
+        {
+            // The area by its name in the editor's language, not by its address.
+            var name = await db.CooperationAreas.Where(a => a.Id == id).SelectMany(a => a.Translations).Where(t => t.Language == "en").Select(t => t.Name).SingleAsync();
+            history.QuerySelector("h1")!.TextContent.Should().Be($"History: {name}");
+        }
+
         history.QuerySelectorAll("form.history tbody tr").Should().ContainSingle()
             .Which.TextContent.Should().Contain("#1").And.Contain("editor").And.NotContain("editor@jmt.example").And.Contain("For the history");
         history.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Contain(path);

@@ -24,7 +24,11 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
     [BindProperty(SupportsGet = true, Name = "b")]
     public long? After { get; set; }
 
+    /// <summary>The record's name in the editor's language, else in its original language, else its address.</summary>
     public string Name { get; private set; } = string.Empty;
+
+    /// <summary>The language <see cref="Name"/> is written in.</summary>
+    public string NameLanguage { get; private set; } = string.Empty;
 
     public uint Version { get; private set; }
 
@@ -68,7 +72,9 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        Name = record?.Name ?? $"#{Id}";
+        var name = record is null ? new RecordName(Lang, $"#{Id}") : NameIn(record, Lang);
+        Name = name.Name;
+        NameLanguage = name.Language;
         Version = record?.Version ?? 0;
         Left = Revisions.FirstOrDefault(r => r.Id == Before);
         Right = Revisions.FirstOrDefault(r => r.Id == After);
@@ -86,19 +92,40 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
         return Page();
     }
 
-    /// <summary>The record as it is now (its slug and version); null when it no longer exists (its revisions remain).</summary>
+    /// <summary>The record as it is now (its address, version and names); null when it no longer exists (its revisions remain).</summary>
     private async Task<CurrentRecord?> CurrentAsync(CancellationToken cancellationToken) => RecordType switch
     {
-        RecordTypes.Initiative => await db.Initiatives.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
-        RecordTypes.Event => await db.Events.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
-        RecordTypes.Organisation => await db.Organisations.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
-        RecordTypes.Framework => await db.Frameworks.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
-        RecordTypes.Pillar => await db.Pillars.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
-        RecordTypes.CooperationArea or RecordTypes.Crosswalk => await db.CooperationAreas.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
-        _ => await db.People.Where(r => r.Id == Id).Select(r => new CurrentRecord(r.Slug, r.Version)).FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.Initiative => await db.Initiatives.Where(r => r.Id == Id)
+            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
+            .FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.Event => await db.Events.Where(r => r.Id == Id)
+            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
+            .FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.Organisation => await db.Organisations.Where(r => r.Id == Id)
+            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
+            .FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.Framework => await db.Frameworks.Where(r => r.Id == Id)
+            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
+            .FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.Pillar => await db.Pillars.Where(r => r.Id == Id)
+            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
+            .FirstOrDefaultAsync(cancellationToken),
+        RecordTypes.CooperationArea or RecordTypes.Crosswalk => await db.CooperationAreas.Where(r => r.Id == Id)
+            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
+            .FirstOrDefaultAsync(cancellationToken),
+        _ => await db.People.Where(r => r.Id == Id)
+            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
+            .FirstOrDefaultAsync(cancellationToken),
     };
 
-    private sealed record CurrentRecord(string Name, uint Version);
+    /// <summary>The record's name in the editor's language, else in its original language, else its address (as the editors' home names it).</summary>
+    private static RecordName NameIn(CurrentRecord record, string lang) =>
+        record.Names.Where(name => name.Language == lang).Concat(record.Names.Where(name => name.Language == record.OriginalLanguage))
+            .FirstOrDefault(name => !string.IsNullOrWhiteSpace(name.Name)) ?? new RecordName(lang, record.Slug);
+
+    private sealed record CurrentRecord(string Slug, uint Version, string OriginalLanguage, List<RecordName> Names);
+
+    private sealed record RecordName(string Language, string Name);
 }
 
 /// <summary>A field that differs between two revisions, as an editor reads it: its label and both values as text, the words that changed marked.</summary>
