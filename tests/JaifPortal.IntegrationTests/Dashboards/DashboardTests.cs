@@ -233,7 +233,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         japanese.QuerySelectorAll(".dashboard-problems li").Select(li => li.TextContent).Should().Equal(
             "「abc」は1900年から2200年までの年ではないため、使用しませんでした。",
             "「99999」は1900年から2200年までの年ではないため、使用しませんでした。");
-        Text(japanese).Should().Contain("取組 4件（公開中 2件、承認待ち 1件、下書き 1件）");
+        Text(japanese).Should().Contain("取組4件（公開中2件、承認待ち1件、下書き1件）");
 
         var unknown = await client.GetAsync("/en/dashboards/no-such-pillar");
         unknown.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -358,6 +358,17 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
     }
 
     [Fact]
+    public async Task The_japanese_overview_writes_its_counts_and_labels_without_half_width_punctuation_or_spaces()
+    {
+        var page = await PageAsync(await OfficialAsync(), "/ja/dashboards");
+        var card = page.QuerySelectorAll(".dashboard-pillars > li").Single(li => li.TextContent.Contains("試験の柱", StringComparison.Ordinal));
+
+        card.QuerySelectorAll("p").Select(p => p.TextContent).Should().Contain(text => text.EndsWith("の予定：主な動き1件、イベント1件", StringComparison.Ordinal));
+        page.QuerySelector(".period-choice")!.TextContent.Should().StartWith("「最近」の期間：直近12か月");
+        page.QuerySelector(".counted")!.TextContent.Should().Contain("数えています。作業中");
+    }
+
+    [Fact]
     public async Task The_public_pillar_page_shows_a_reduced_dashboard_of_published_records_only()
     {
         using var anonymous = BackOffice.NewClient(fixture.Factory);
@@ -391,7 +402,7 @@ public class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardF
         Rows(vietNam, "initiatives").Select(r => r[0]).Should().Contain("ASEAN-Japan MIDORI Cooperation Plan").And.HaveCount(33);
 
         var third = await PageAsync(client, "/ja/dashboards/3?country=VN");
-        Text(third).Should().Contain("取組 18件", "the third pillar's 18 regional initiatives; none names Viet Nam");
+        Text(third).Should().Contain("取組18件", "the third pillar's 18 regional initiatives; none names Viet Nam");
     }
 
     private static List<string[]> ParseCsv(byte[] content)

@@ -84,4 +84,19 @@ public class PackFigureTests(PeriodFixture fixture) : IClassFixture<PeriodFixtur
             "20 July 2025 Milestone of headline-3 (Initiative headline-3)",
             "1 September 2025 Milestone of headline-1 (Initiative headline-1)");
     }
+
+    [Theory]
+    [InlineData("en", "Internal: for the Mission of Japan to ASEAN and the JMT only.", "judgements")]
+    [InlineData("ja", "内部用：ASEAN日本政府代表部およびJMT限り。", "評価")]
+    public async Task Country_and_event_packs_are_internal_without_claiming_judgements_only_a_pillar_pack_holds(string language, string internalLine, string judgements)
+    {
+        var client = await fixture.OfficialAsync();
+        async Task<string> ClassificationAsync(string pack) =>
+            (await client.GetPageAsync($"/{language}/briefings/{pack}")).QuerySelector(".briefing__classification")!.TextContent;
+
+        (await ClassificationAsync("countries/" + PeriodFixture.PackCountrySlug)).Should().Be(internalLine);
+        (await ClassificationAsync("events/headline-e3")).Should().Be(internalLine);
+        (await ClassificationAsync("pillars/" + PeriodFixture.HeadlinePillarSlug)).Should().StartWith(internalLine).And.Contain(judgements, "the pillar pack judges the coverage of its areas");
+        (await ClassificationAsync("countries/" + PeriodFixture.PackCountrySlug + "?variant=sharing")).Should().NotContain(internalLine);
+    }
 }

@@ -342,7 +342,13 @@ public sealed class DashboardText : PortalText
 
     public string ComingUp(int days) => Format([days]);
 
-    public string ComingUpCounts(int milestones, int events) => Format([milestones, events]);
+    /// <summary>The overview's count of milestones coming up, a link of its own ("Milestones 3" / 「主な動き3件」).</summary>
+    public string ComingUpMilestones(int count) => Format([count]);
+
+    public string ComingUpEvents(int count) => Format([count]);
+
+    /// <summary>What separates the two counts coming up: ", " in English, 「、」 in Japanese.</summary>
+    public string ComingUpSeparator => Text();
 
     public string PublicHeading => Text();
 

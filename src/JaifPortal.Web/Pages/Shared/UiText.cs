@@ -83,6 +83,9 @@ public sealed class UiText : PortalText
 
     public string Colon => Text();
 
+    /// <summary>A sentence with more text after it: followed by a space in English, by nothing after Japanese 「。」.</summary>
+    public string SentenceFollowed(string sentence) => Format([sentence]);
+
     public string EventCount(int count) => Plural(count);
 
     public string InitiativeRange(int from, int to) => Format([from, to]);

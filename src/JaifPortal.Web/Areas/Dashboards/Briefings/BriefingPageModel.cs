@@ -33,8 +33,16 @@ public abstract class BriefingPageModel(PortalDbContext db, TimeProvider clock) 
     /// </summary>
     public bool WorkInProgressRefused => FilterKeys.FirstValue(Request.Query, FilterKeys.Publication) == FilterReader.AllValue;
 
-    /// <summary>The line every printed page carries at its foot: who the pack may be given to.</summary>
-    public string Classification => ForSharing ? BriefingText.ClassificationSharing : BriefingText.ClassificationInternal;
+    /// <summary>
+    /// The line every printed page carries at its foot: who the pack may be given to, and, on an internal pack
+    /// that judges (a pillar's coverage verdicts), that it holds judgements not for sharing.
+    /// </summary>
+    public string Classification => ForSharing ? BriefingText.ClassificationSharing
+        : HoldsJudgements ? BriefingText.ClassificationInternalWithJudgements
+        : BriefingText.ClassificationInternal;
+
+    /// <summary>Whether the internal variant holds staff judgements the sharing one leaves out; a country's or an event's pack holds none.</summary>
+    protected virtual bool HoldsJudgements => false;
 
     /// <summary>This pack in the other variant (the rest of the address kept).</summary>
     public string VariantLink(bool forSharing) =>

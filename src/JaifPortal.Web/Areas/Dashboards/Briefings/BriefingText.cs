@@ -25,6 +25,8 @@ public sealed class BriefingText : PortalText
 
     public string ClassificationInternal => Text();
 
+    public string ClassificationInternalWithJudgements => Text();
+
     public string ClassificationSharing => Text();
 
     public string Variant => Text();

@@ -25,6 +25,9 @@ public sealed class PillarModel(PortalDbContext db, TimeProvider clock, PillarDa
 
     public Coverage Coverage { get; private set; } = null!;
 
+    /// <summary>The internal pack judges each area of the plan ("Nothing recent", "Nothing behind it").</summary>
+    protected override bool HoldsJudgements => true;
+
     public IReadOnlyList<CountRow> ByStatus { get; private set; } = [];
 
     public IReadOnlyList<CountRow> ByCountry { get; private set; } = [];
