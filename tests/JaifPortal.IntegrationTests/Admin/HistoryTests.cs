@@ -120,6 +120,24 @@ public sealed class HistoryTests() : PortalPerTest(StaffAccount.Editor, StaffAcc
     }
 
     [Fact]
+    public async Task A_record_never_saved_in_the_back_office_says_so_instead_of_offering_an_empty_comparison_and_restore()
+    {
+        var id = await AnOngoingInitiativeAsync();
+        var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");
+        var page = $"/admin/history?type=Initiative&id={id}";
+
+        var unsaved = await editor.GetPageAsync(page);
+        unsaved.QuerySelectorAll("p").Select(p => p.TextContent).Should().Contain("No revisions yet: this record has not been saved in the back office since it was loaded.");
+        unsaved.QuerySelector("form.history").Should().BeNull("there is nothing to compare");
+        unsaved.QuerySelectorAll("form button").Select(b => b.TextContent).Should().NotContain("Restore this revision");
+
+        await SaveAsync(editor, id, new() { ["Form.Texts[en].Summary"] = "Saved once" });
+        var once = await editor.GetPageAsync(page);
+        once.QuerySelectorAll("form.history tbody tr").Should().NotBeEmpty();
+        once.QuerySelectorAll("form button").Select(b => b.TextContent).Should().Contain("Restore this revision");
+    }
+
+    [Fact]
     public async Task An_editor_who_chose_japan_time_on_their_account_reads_the_history_by_it()
     {
         var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");

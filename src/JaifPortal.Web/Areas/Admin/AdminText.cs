@@ -401,6 +401,8 @@ public sealed class AdminText : PortalText
 
     public string NoDifferences => Text();
 
+    public string NoRevisionsYet => Text();
+
     public string NotAllowed => Text();
 
     public string ReadOnlyNotice => Text();
