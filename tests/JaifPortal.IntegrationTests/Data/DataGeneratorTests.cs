@@ -37,6 +37,14 @@ public class DataGeneratorTests
             .Should().Be(0, "every cooperation area receives generated events");
         (await db.Countries.CountAsync(c => !db.Initiatives.Any(i => i.Slug.StartsWith(DataGenerator.SlugPrefix) && i.Countries.Any(link => link.CountryId == c.Id))))
             .Should().Be(0, "every country receives generated initiatives");
+        (await generated.CountAsync(i => i.AreaIds.Count != i.Areas.Count || (i.PillarIds.Count == 0) != (i.Areas.Count == 0)
+                || i.Countries.Any(link => !i.CountryIds.Contains(link.CountryId))
+                || i.Organisations.Any(link => !i.OrganisationIds.Contains(link.OrganisationId))))
+            .Should().Be(0, "lists, facets and dashboards find an initiative by the areas, pillars, countries and organisations kept on its row");
+        (await db.Events.CountAsync(e => e.Slug.StartsWith(DataGenerator.SlugPrefix) && (e.AreaIds.Count != e.Areas.Count || e.PillarIds.Count == 0)))
+            .Should().Be(0, "dashboards find an event by the areas and pillars kept on its row");
+        (await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_trigger WHERE tgenabled = 'D'").SingleAsync())
+            .Should().Be(0, "the triggers that keep those rows current for the editors' later changes are on again");
         (await generated.Select(i => i.Publication).Distinct().ToListAsync())
             .Should().Contain([PublicationStatus.Published, PublicationStatus.Draft, PublicationStatus.InReview]);
         (await generated.Where(i => i.StartDate != null).Select(i => i.StartDate!.Precision).Distinct().CountAsync())

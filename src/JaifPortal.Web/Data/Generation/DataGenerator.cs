@@ -29,6 +29,30 @@ public sealed class DataGenerator(PortalDbContext db, ILogger logger)
 
     private const string GeneratedPattern = SlugPrefix + "%";
 
+    /// <summary>
+    /// The triggers that refresh a record's listing columns and its areas and pillars (ADR 14, ADR 17) once
+    /// per changed link, at the commit. For the hundreds of thousands of links written here that is as many
+    /// refreshes of about 0.7 ms each: the commit took minutes and ran past the command timeout. They are off
+    /// for this transaction only (ALTER TABLE is transactional, and they are on again before the commit);
+    /// <see cref="RefreshEveryRecord"/> then computes the same columns once for every record, as the
+    /// migrations that introduced them do.
+    /// </summary>
+    private static readonly (string Table, string Trigger)[] PerLinkRefreshes =
+    [
+        ("initiative_area", "initiative_area_aligns_listing"),
+        ("initiative_area", "initiative_area_aligns_membership"),
+        ("initiative_country", "initiative_country_aligns_listing"),
+        ("initiative_organisation", "initiative_organisation_aligns_listing"),
+        ("milestones", "milestones_aligns_listing"),
+        ("event_area", "event_area_aligns_membership"),
+    ];
+
+    private const string RefreshEveryRecord = """
+        SELECT refresh_initiative_listing(ARRAY(SELECT id FROM initiatives));
+        SELECT refresh_initiative_membership(ARRAY(SELECT id FROM initiatives));
+        SELECT refresh_event_membership(ARRAY(SELECT id FROM events));
+        """;
+
     public async Task<GenerationOutcome> GenerateAsync(GenerationOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var existing = await CountExistingAsync(cancellationToken);
@@ -58,6 +82,7 @@ public sealed class DataGenerator(PortalDbContext db, ILogger logger)
             await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
             {
                 await ExecuteAsync(connection, "LOCK TABLE organisations, initiatives, events IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+                await SwitchPerLinkRefreshesAsync(connection, "DISABLE", cancellationToken);
                 if (existing.Generated > 0)
                 {
                     await RemoveGeneratedAsync(connection, cancellationToken);
@@ -80,6 +105,12 @@ public sealed class DataGenerator(PortalDbContext db, ILogger logger)
                     await ExecuteAsync(connection, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST((SELECT max(id) FROM {table}), 1))", cancellationToken);
                 }
 
+                await ExecuteAsync(connection, RefreshEveryRecord, cancellationToken);
+
+                // PostgreSQL alters no table with trigger events still waiting for the commit (the content
+                // version's), so they run now.
+                await ExecuteAsync(connection, "SET CONSTRAINTS ALL IMMEDIATE", cancellationToken);
+                await SwitchPerLinkRefreshesAsync(connection, "ENABLE", cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
 
@@ -166,6 +197,14 @@ public sealed class DataGenerator(PortalDbContext db, ILogger logger)
         }
 
         logger.LogInformation("Removed the earlier generated records");
+    }
+
+    private static async Task SwitchPerLinkRefreshesAsync(NpgsqlConnection connection, string enableOrDisable, CancellationToken cancellationToken)
+    {
+        foreach (var (table, trigger) in PerLinkRefreshes)
+        {
+            await ExecuteAsync(connection, $"ALTER TABLE {table} {enableOrDisable} TRIGGER {trigger}", cancellationToken);
+        }
     }
 
     private static async Task<int> NextIdAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
