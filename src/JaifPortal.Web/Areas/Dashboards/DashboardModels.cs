@@ -126,6 +126,9 @@ public sealed record FigureTotal(FigureUnit Unit, FigureApproximation Approximat
     public string Key => $"{Unit}-{Approximation}";
 }
 
+/// <summary>How many milestones begin on one day with one precision (<see cref="PillarDashboardQuery.MilestoneDaysAsync"/>).</summary>
+public sealed record MilestoneDay(PartialDate Date, int Achieved, int Planned, int All);
+
 public sealed record MonthCount(int Year, int Month, int Achieved, int Planned)
 {
     public string Key => $"{Year:D4}-{Month:D2}";
