@@ -75,6 +75,22 @@ public sealed class StructureEditingTests() : PortalPerTest(StaffAccount.Editor,
     }
 
     [Fact]
+    public async Task The_heading_and_the_tab_name_the_area_in_the_editors_language_and_the_address_line_keeps_japanese_brackets()
+    {
+        var path = $"/admin/structure/area?id={await AreaIdAsync("space")}";
+        var english = await (await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example")).GetPageAsync(path);
+        english.QuerySelector("h1")!.TextContent.Should().Be("Edit cooperation area (Pillar 2): Space");
+        english.Title.Should().StartWith("Edit cooperation area (Pillar 2): Space");
+
+        var japaneseClient = BackOffice.NewClient(Factory, "ja");
+        await BackOffice.SignInAsync(japaneseClient, "editor@jmt.example");
+        var japanese = await japaneseClient.GetPageAsync(path);
+        japanese.QuerySelector("h1")!.TextContent.Should().Be("協力分野の編集（第2の柱）：宇宙");
+        japanese.QuerySelector("h1 span")!.GetAttribute("lang").Should().Be("ja");
+        japanese.QuerySelector(".status-line")!.TextContent.Should().Contain("space（この項目のアドレスは変更できません）");
+    }
+
+    [Fact]
     public async Task The_framework_vision_text_edit_shows_on_the_home_page()
     {
         var editor = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example");

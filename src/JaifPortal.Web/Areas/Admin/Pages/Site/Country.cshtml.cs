@@ -39,6 +39,8 @@ public sealed class CountryModel(
 
     protected override string Slug(Country record) => record.Slug;
 
+    protected override string? NameOf(CountryText text) => text.Name;
+
     protected override CountryText ToText(CountryTranslation translation) => new() { Name = translation.Name, MembershipSource = translation.MembershipSource };
 
     protected override CountryTranslation NewTranslation(string language) => new() { Language = language, Name = string.Empty };

@@ -24,6 +24,8 @@ public sealed class SitePageEditorModel(
 
     protected override string Slug(SitePage record) => record.Slug;
 
+    protected override string? NameOf(SitePageText text) => text.Title;
+
     protected override SitePageText ToText(SitePageTranslation translation) => new() { Title = translation.Title, Body = translation.Body };
 
     protected override SitePageTranslation NewTranslation(string language) => new() { Language = language, Title = string.Empty };

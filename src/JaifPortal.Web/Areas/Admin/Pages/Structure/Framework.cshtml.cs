@@ -27,6 +27,8 @@ public sealed class FrameworkModel(
 
     protected override string Slug(PartnershipFramework record) => record.Slug;
 
+    protected override string? NameOf(FrameworkText text) => text.Name;
+
     protected override FrameworkText ToText(PartnershipFrameworkTranslation translation) => new()
     {
         Name = translation.Name,

@@ -23,6 +23,8 @@ public abstract class NamedRecordPageModel<TRecord, TTranslation>(
 {
     protected abstract (string? Name, string? Summary) Read(TTranslation translation);
 
+    protected override string? NameOf(NamedText text) => text.Name;
+
     protected abstract void Write(TTranslation translation, string name, string? summary);
 
     protected override NamedText ToText(TTranslation translation)

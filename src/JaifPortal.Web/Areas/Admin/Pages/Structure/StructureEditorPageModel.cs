@@ -56,7 +56,7 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText, TFo
     public StructureEditorText StructureEditorText => StructureEditorText.For(Lang);
 
     public StructureEditorView View => new(
-        Title(StructureEditorText), RecordType, Record is null ? Id ?? 0 : Key(Record), Record is null ? string.Empty : Slug(Record),
+        Title(StructureEditorText), HeadingName(), RecordType, Record is null ? Id ?? 0 : Key(Record), Record is null ? string.Empty : Slug(Record),
         Record?.OriginalLanguage ?? string.Empty, Version, Note, CanEdit, Saved, Problem, Conflict, ConflictBy,
         Record is null ? [] : [.. ContentLanguage.Published.Select(language => new StructureLanguage(
             language, language == Record.OriginalLanguage, TranslationStaleness.IsStale(Record, language),
@@ -85,6 +85,28 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText, TFo
     protected abstract int Key(TRecord record);
 
     protected abstract string Slug(TRecord record);
+
+    /// <summary>What names the record in one language's text (its name, a site page's title).</summary>
+    protected abstract string? NameOf(TText text);
+
+    /// <summary>
+    /// The record's saved name in the editor's language, else in its original language (with that language, for the
+    /// heading's lang attribute), else its address: what the heading names, as the History page does.
+    /// </summary>
+    private (string Text, string? Language) HeadingName()
+    {
+        if (Record is null)
+        {
+            return (string.Empty, null);
+        }
+
+        (string, string?)? SavedIn(string language) =>
+            Record.Translations.FirstOrDefault(t => t.Language == language) is { } translation && NameOf(ToText(translation)) is { } name
+                && !string.IsNullOrWhiteSpace(name)
+                ? (name, language)
+                : null;
+        return SavedIn(Lang) ?? SavedIn(Record.OriginalLanguage) ?? (Slug(Record), null);
+    }
 
     protected abstract TText ToText(TTranslation translation);
 

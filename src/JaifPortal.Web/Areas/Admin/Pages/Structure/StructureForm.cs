@@ -52,6 +52,7 @@ public sealed record StructureLanguage(string Language, bool IsOriginal, bool Is
 /// <summary>What the shared structure editor view needs.</summary>
 public sealed record StructureEditorView(
     string Title,
+    (string Text, string? Language) Name,
     string RecordType,
     int Id,
     string Slug,
@@ -68,4 +69,8 @@ public sealed record StructureEditorView(
     StructureEditorText StructureEditorText,
     IReadOnlyList<StructureField> Facts,
     string IndexPage,
-    string IndexTitle);
+    string IndexTitle)
+{
+    /// <summary>The browser tab's title: what the page does and to which record, so two open editors tell apart.</summary>
+    public string PageTitle => Title + T.NameSeparator + Name.Text;
+}
