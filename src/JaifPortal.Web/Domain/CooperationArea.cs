@@ -1,7 +1,7 @@
 namespace JaifPortal.Web.Domain;
 
 /// <summary>A cooperation area listed under a pillar in the Implementation Plan's table; each is a commitment of that pillar.</summary>
-public class CooperationArea : ITranslated<CooperationAreaTranslation>
+public class CooperationArea : INamedRecord<CooperationAreaTranslation>
 {
     public int Id { get; set; }
 
@@ -30,7 +30,7 @@ public class CooperationArea : ITranslated<CooperationAreaTranslation>
     public ICollection<CooperationAreaTranslation> Translations { get; set; } = [];
 }
 
-public class CooperationAreaTranslation : Translation
+public class CooperationAreaTranslation : Translation, INamedTranslation
 {
     public int CooperationAreaId { get; set; }
 

@@ -1,6 +1,6 @@
 namespace JaifPortal.Web.Domain;
 
-public class Country : ITranslated<CountryTranslation>
+public class Country : INamedRecord<CountryTranslation>
 {
     public int Id { get; set; }
 
@@ -25,7 +25,7 @@ public class Country : ITranslated<CountryTranslation>
     public ICollection<CountryTranslation> Translations { get; set; } = [];
 }
 
-public class CountryTranslation : Translation
+public class CountryTranslation : Translation, INamedTranslation
 {
     public int CountryId { get; set; }
 

@@ -1,7 +1,7 @@
 namespace JaifPortal.Web.Domain;
 
 /// <summary>A meeting, consultation or other dated happening with a place, organisers and participants.</summary>
-public class Event : ITranslated<EventTranslation>, IEditorial
+public class Event : INamedRecord<EventTranslation>, IEditorial
 {
     public int Id { get; set; }
 
@@ -59,7 +59,7 @@ public class Event : ITranslated<EventTranslation>, IEditorial
     public EventTranslationBacklog? TranslationBacklog { get; set; }
 }
 
-public class EventTranslation : Translation
+public class EventTranslation : Translation, INamedTranslation
 {
     public int EventId { get; set; }
 

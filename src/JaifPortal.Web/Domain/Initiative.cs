@@ -1,7 +1,7 @@
 namespace JaifPortal.Web.Domain;
 
 /// <summary>A programme, framework or plan, facility, centre, meeting series or project through which Japan and ASEAN cooperate.</summary>
-public class Initiative : ITranslated<InitiativeTranslation>, IEditorial
+public class Initiative : INamedRecord<InitiativeTranslation>, IEditorial
 {
     public int Id { get; set; }
 
@@ -104,7 +104,7 @@ public class Initiative : ITranslated<InitiativeTranslation>, IEditorial
     public InitiativeTranslationBacklog? TranslationBacklog { get; set; }
 }
 
-public class InitiativeTranslation : Translation
+public class InitiativeTranslation : Translation, INamedTranslation
 {
     public int InitiativeId { get; set; }
 

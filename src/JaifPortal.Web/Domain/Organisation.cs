@@ -1,6 +1,6 @@
 namespace JaifPortal.Web.Domain;
 
-public class Organisation : ITranslated<OrganisationTranslation>, IEditorial
+public class Organisation : INamedRecord<OrganisationTranslation>, IEditorial
 {
     public int Id { get; set; }
 
@@ -51,7 +51,7 @@ public class Organisation : ITranslated<OrganisationTranslation>, IEditorial
     public ICollection<OrganisationTranslation> Translations { get; set; } = [];
 }
 
-public class OrganisationTranslation : Translation
+public class OrganisationTranslation : Translation, INamedTranslation
 {
     public int OrganisationId { get; set; }
 

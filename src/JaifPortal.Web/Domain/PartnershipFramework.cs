@@ -1,7 +1,7 @@
 namespace JaifPortal.Web.Domain;
 
 /// <summary>The Joint Vision Statement "Trusted Partners" and its Implementation Plan, which the pillars belong to.</summary>
-public class PartnershipFramework : ITranslated<PartnershipFrameworkTranslation>
+public class PartnershipFramework : INamedRecord<PartnershipFrameworkTranslation>
 {
     public int Id { get; set; }
 
@@ -23,7 +23,7 @@ public class PartnershipFramework : ITranslated<PartnershipFrameworkTranslation>
     public ICollection<PartnershipFrameworkTranslation> Translations { get; set; } = [];
 }
 
-public class PartnershipFrameworkTranslation : Translation
+public class PartnershipFrameworkTranslation : Translation, INamedTranslation
 {
     public int PartnershipFrameworkId { get; set; }
 

@@ -1,6 +1,6 @@
 namespace JaifPortal.Web.Domain;
 
-public class Person : ITranslated<PersonTranslation>, IEditorial
+public class Person : INamedRecord<PersonTranslation>, IEditorial
 {
     public int Id { get; set; }
 
@@ -37,7 +37,7 @@ public class Person : ITranslated<PersonTranslation>, IEditorial
     public ICollection<PersonTranslation> Translations { get; set; } = [];
 }
 
-public class PersonTranslation : Translation
+public class PersonTranslation : Translation, INamedTranslation
 {
     public int PersonId { get; set; }
 

@@ -1,7 +1,7 @@
 namespace JaifPortal.Web.Domain;
 
 /// <summary>One of the three pillars of the Implementation Plan.</summary>
-public class Pillar : ITranslated<PillarTranslation>
+public class Pillar : INamedRecord<PillarTranslation>
 {
     public int Id { get; set; }
 
@@ -24,7 +24,7 @@ public class Pillar : ITranslated<PillarTranslation>
     public ICollection<PillarTranslation> Translations { get; set; } = [];
 }
 
-public class PillarTranslation : Translation
+public class PillarTranslation : Translation, INamedTranslation
 {
     public int PillarId { get; set; }
 

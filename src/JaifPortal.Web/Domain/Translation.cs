@@ -26,3 +26,22 @@ public interface ITranslated<TTranslation>
 
     ICollection<TTranslation> Translations { get; }
 }
+
+/// <summary>A translation that names its record (a site page's translations have a title instead).</summary>
+public interface INamedTranslation
+{
+    string Language { get; }
+
+    string Name { get; }
+}
+
+/// <summary>A record with a key, an address and a version (PostgreSQL's xmin) whose translations name it.</summary>
+public interface INamedRecord<TTranslation> : ITranslated<TTranslation>
+    where TTranslation : Translation, INamedTranslation
+{
+    int Id { get; }
+
+    string Slug { get; }
+
+    uint Version { get; }
+}

@@ -48,6 +48,18 @@ public sealed class SiteEditingTests() : PortalPerTest(StaffAccount.Administrato
     }
 
     [Fact]
+    public async Task The_history_of_a_site_page_and_of_a_country_is_headed_by_its_own_name()
+    {
+        var admin = await BackOffice.SignedInClientAsync(Factory, StaffAccount.Administrator.Email);
+
+        var page = await admin.GetPageAsync($"/admin/history?type={RecordTypes.SitePage}&id={await SitePageIdAsync(SitePage.Contact)}");
+        var country = await admin.GetPageAsync($"/admin/history?type={RecordTypes.Country}&id={await CountryIdAsync("timor-leste")}");
+
+        page.QuerySelector("h1")!.TextContent.Should().Be("History: Contact");
+        country.QuerySelector("h1")!.TextContent.Should().Be("History: Timor-Leste");
+    }
+
+    [Fact]
     public async Task An_editor_may_neither_open_nor_save_a_site_page_or_a_country()
     {
         var editor = await BackOffice.SignedInClientAsync(Factory, StaffAccount.Editor.Email);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using JaifPortal.Web.Areas.Admin.Editing;
 using JaifPortal.Web.Data;
 using JaifPortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -105,13 +106,8 @@ public sealed class EditorsDesk(PortalDbContext db)
             .Skip(1)
             .FirstOrDefaultAsync(cancellationToken);
 
-    private static DeskItem Item(string type, RecordState state, string lang, DateTimeOffset at, string? by) =>
-        new(type, state.Id, NameIn(state, lang), by, at);
-
-    /// <summary>The record's name in the reader's language, else in its original language, else its address.</summary>
-    private static string NameIn(RecordState state, string lang) =>
-        state.Names.Where(name => name.Language == lang).Concat(state.Names.Where(name => name.Language == state.OriginalLanguage))
-            .Select(name => name.Name).FirstOrDefault(name => !string.IsNullOrWhiteSpace(name)) ?? state.Slug;
+    private static DeskItem Item(string type, EditedRecord record, string lang, DateTimeOffset at, string? by) =>
+        new(type, record.Id, record.NameIn(lang).Name, by, at);
 
     /// <summary>Each record's latest revision, as a query the database answers with the records it filters.</summary>
     private IQueryable<Revision> LatestRevisions(string type) =>
@@ -137,22 +133,23 @@ public sealed class EditorsDesk(PortalDbContext db)
             .ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
     }
 
-    private Task<Dictionary<int, RecordState>> StatesAsync(string type, Expression<Func<IEditorial, bool>> which, CancellationToken cancellationToken) => type switch
+    private Task<Dictionary<int, EditedRecord>> StatesAsync(string type, Expression<Func<IEditorial, bool>> which, CancellationToken cancellationToken) => type switch
     {
-        RecordTypes.Initiative => StatesAsync(db.Initiatives, which, r => new RecordState(r.Id, r.Slug, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()), cancellationToken),
-        RecordTypes.Event => StatesAsync(db.Events, which, r => new RecordState(r.Id, r.Slug, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()), cancellationToken),
-        RecordTypes.Organisation => StatesAsync(db.Organisations, which, r => new RecordState(r.Id, r.Slug, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()), cancellationToken),
-        _ => StatesAsync(db.People, which, r => new RecordState(r.Id, r.Slug, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()), cancellationToken),
+        RecordTypes.Initiative => StatesAsync<Initiative, InitiativeTranslation>(db.Initiatives, which, cancellationToken),
+        RecordTypes.Event => StatesAsync<Event, EventTranslation>(db.Events, which, cancellationToken),
+        RecordTypes.Organisation => StatesAsync<Organisation, OrganisationTranslation>(db.Organisations, which, cancellationToken),
+        _ => StatesAsync<Person, PersonTranslation>(db.People, which, cancellationToken),
     };
 
-    private static async Task<Dictionary<int, RecordState>> StatesAsync<TRecord>(
-        IQueryable<TRecord> records, Expression<Func<IEditorial, bool>> which, Expression<Func<TRecord, RecordState>> project, CancellationToken cancellationToken)
-        where TRecord : class, IEditorial
+    private static async Task<Dictionary<int, EditedRecord>> StatesAsync<TRecord, TTranslation>(
+        IQueryable<TRecord> records, Expression<Func<IEditorial, bool>> which, CancellationToken cancellationToken)
+        where TRecord : class, IEditorial, INamedRecord<TTranslation>
+        where TTranslation : Translation, INamedTranslation
     {
         // The condition is written once against the interface and applied to each kind of record as its own type.
         var record = Expression.Parameter(typeof(TRecord), "r");
         var condition = Expression.Lambda<Func<TRecord, bool>>(new InterfaceToRecord(which.Parameters[0], record).Visit(which.Body), record);
-        return await records.AsNoTracking().Where(condition).Select(project).ToDictionaryAsync(state => state.Id, cancellationToken);
+        return await records.Where(condition).AsEdited<TRecord, TTranslation>().ToDictionaryAsync(state => state.Id, cancellationToken);
     }
 
     private sealed class InterfaceToRecord(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
@@ -161,9 +158,6 @@ public sealed class EditorsDesk(PortalDbContext db)
             node.Expression == from ? Expression.Property(to, node.Member.Name) : base.VisitMember(node);
     }
 
-    private sealed record RecordName(string Language, string Name);
-
-    private sealed record RecordState(int Id, string Slug, string OriginalLanguage, List<RecordName> Names);
 }
 
 /// <summary>One line of the editor's home: the record (to open in its editor), who did what last and when.</summary>

@@ -72,7 +72,7 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        var name = record is null ? new RecordName(Lang, $"#{Id}") : NameIn(record, Lang);
+        var name = record is null ? new NameInLanguage(Lang, $"#{Id}") : record.NameIn(Lang);
         Name = name.Name;
         NameLanguage = name.Language;
         Version = record?.Version ?? 0;
@@ -93,39 +93,20 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
     }
 
     /// <summary>The record as it is now (its address, version and names); null when it no longer exists (its revisions remain).</summary>
-    private async Task<CurrentRecord?> CurrentAsync(CancellationToken cancellationToken) => RecordType switch
+    private Task<EditedRecord?> CurrentAsync(CancellationToken cancellationToken) => (RecordType switch
     {
-        RecordTypes.Initiative => await db.Initiatives.Where(r => r.Id == Id)
-            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
-            .FirstOrDefaultAsync(cancellationToken),
-        RecordTypes.Event => await db.Events.Where(r => r.Id == Id)
-            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
-            .FirstOrDefaultAsync(cancellationToken),
-        RecordTypes.Organisation => await db.Organisations.Where(r => r.Id == Id)
-            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
-            .FirstOrDefaultAsync(cancellationToken),
-        RecordTypes.Framework => await db.Frameworks.Where(r => r.Id == Id)
-            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
-            .FirstOrDefaultAsync(cancellationToken),
-        RecordTypes.Pillar => await db.Pillars.Where(r => r.Id == Id)
-            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
-            .FirstOrDefaultAsync(cancellationToken),
-        RecordTypes.CooperationArea or RecordTypes.Crosswalk => await db.CooperationAreas.Where(r => r.Id == Id)
-            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
-            .FirstOrDefaultAsync(cancellationToken),
-        _ => await db.People.Where(r => r.Id == Id)
-            .Select(r => new CurrentRecord(r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new RecordName(t.Language, t.Name)).ToList()))
-            .FirstOrDefaultAsync(cancellationToken),
-    };
-
-    /// <summary>The record's name in the editor's language, else in its original language, else its address (as the editors' home names it).</summary>
-    private static RecordName NameIn(CurrentRecord record, string lang) =>
-        record.Names.Where(name => name.Language == lang).Concat(record.Names.Where(name => name.Language == record.OriginalLanguage))
-            .FirstOrDefault(name => !string.IsNullOrWhiteSpace(name.Name)) ?? new RecordName(lang, record.Slug);
-
-    private sealed record CurrentRecord(string Slug, uint Version, string OriginalLanguage, List<RecordName> Names);
-
-    private sealed record RecordName(string Language, string Name);
+        RecordTypes.Initiative => db.Initiatives.Where(r => r.Id == Id).AsEdited<Initiative, InitiativeTranslation>(),
+        RecordTypes.Event => db.Events.Where(r => r.Id == Id).AsEdited<Event, EventTranslation>(),
+        RecordTypes.Organisation => db.Organisations.Where(r => r.Id == Id).AsEdited<Organisation, OrganisationTranslation>(),
+        RecordTypes.Person => db.People.Where(r => r.Id == Id).AsEdited<Person, PersonTranslation>(),
+        RecordTypes.Framework => db.Frameworks.Where(r => r.Id == Id).AsEdited<PartnershipFramework, PartnershipFrameworkTranslation>(),
+        RecordTypes.Pillar => db.Pillars.Where(r => r.Id == Id).AsEdited<Pillar, PillarTranslation>(),
+        RecordTypes.CooperationArea or RecordTypes.Crosswalk => db.CooperationAreas.Where(r => r.Id == Id).AsEdited<CooperationArea, CooperationAreaTranslation>(),
+        RecordTypes.Country => db.Countries.Where(r => r.Id == Id).AsEdited<Country, CountryTranslation>(),
+        // The site pages, the last kind the back office edits (AdminPages); their translations have a title, not a name.
+        _ => db.SitePages.AsNoTracking().Where(r => r.Id == Id).Select(r => new EditedRecord(
+            r.Id, r.Slug, r.Version, r.OriginalLanguage, r.Translations.Select(t => new NameInLanguage(t.Language, t.Title)).ToList())),
+    }).FirstOrDefaultAsync(cancellationToken);
 }
 
 /// <summary>A field that differs between two revisions, as an editor reads it: its label and both values as text, the words that changed marked.</summary>
