@@ -89,24 +89,12 @@ public abstract class StructureEditorPageModel<TRecord, TTranslation, TText, TFo
     /// <summary>What names the record in one language's text (its name, a site page's title).</summary>
     protected abstract string? NameOf(TText text);
 
-    /// <summary>
-    /// The record's saved name in the editor's language, else in its original language (with that language, for the
-    /// heading's lang attribute), else its address: what the heading names, as the History page does.
-    /// </summary>
-    private (string Text, string? Language) HeadingName()
-    {
-        if (Record is null)
-        {
-            return (string.Empty, null);
-        }
-
-        (string, string?)? SavedIn(string language) =>
-            Record.Translations.FirstOrDefault(t => t.Language == language) is { } translation && NameOf(ToText(translation)) is { } name
-                && !string.IsNullOrWhiteSpace(name)
-                ? (name, language)
-                : null;
-        return SavedIn(Lang) ?? SavedIn(Record.OriginalLanguage) ?? (Slug(Record), null);
-    }
+    /// <summary>The record's saved name in the editor's language, else in its original language, else its address, as the History page heads it.</summary>
+    private NameInLanguage HeadingName() =>
+        Record is null
+            ? new NameInLanguage(Lang, string.Empty)
+            : new EditedRecord(Key(Record), Slug(Record), Version, Record.OriginalLanguage,
+                [.. Record.Translations.Select(translation => new NameInLanguage(translation.Language, NameOf(ToText(translation)) ?? string.Empty))]).NameIn(Lang);
 
     protected abstract TText ToText(TTranslation translation);
 

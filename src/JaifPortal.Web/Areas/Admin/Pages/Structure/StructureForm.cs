@@ -52,7 +52,7 @@ public sealed record StructureLanguage(string Language, bool IsOriginal, bool Is
 /// <summary>What the shared structure editor view needs.</summary>
 public sealed record StructureEditorView(
     string Title,
-    (string Text, string? Language) Name,
+    NameInLanguage Name,
     string RecordType,
     int Id,
     string Slug,
@@ -72,5 +72,5 @@ public sealed record StructureEditorView(
     string IndexTitle)
 {
     /// <summary>The browser tab's title: what the page does and to which record, so two open editors tell apart.</summary>
-    public string PageTitle => Title + T.NameSeparator + Name.Text;
+    public string PageTitle => Title + T.NameSeparator + Name.Name;
 }
