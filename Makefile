@@ -90,12 +90,13 @@ topology-test-deps:
 browser-test-deps:
 	@npm ci --prefix tests/JaifPortal.BrowserTests --no-audit --no-fund --loglevel=error
 
-## chromium: the browser the browser tests drive (Debian's package; nothing downloads a browser of its own)
+## chromium: the browser the browser tests drive (Debian's package; nothing downloads a browser of its own), with a
+## Japanese font, so the Japanese pages (and how many sheets they print on) are laid out as a reader sees them, not in boxes
 chromium:
-	@if ! command -v chromium >/dev/null 2>&1; then \
-	  if [ "$$(id -u)" != 0 ]; then echo "Chromium is missing: sudo apt-get install chromium" >&2; exit 1; fi; \
-	  echo "Installing Chromium (Debian package chromium)..."; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list :lang=ja 2>/dev/null | grep -q .; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "Chromium or a Japanese font is missing: sudo apt-get install chromium fonts-noto-cjk" >&2; exit 1; fi; \
+	  echo "Installing Chromium and a Japanese font (Debian packages chromium, fonts-noto-cjk)..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
 
 ## stop-db: stop the local PostgreSQL that `make run` started
