@@ -65,8 +65,7 @@ public sealed class EditorDraftTests() : PortalPerTest(StaffAccount.Editor, Staf
         restored.QuerySelector(".draft-offer p")!.TextContent.Should().StartWith("Your unsaved changes from 10:02");
         (await SavedDescriptionAsync(eria)).Should().Be(saved);
 
-        var japanese = BackOffice.NewClient(Factory, "ja");
-        await BackOffice.SignInAsync(japanese, "editor@jmt.example");
+        var japanese = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example", "ja");
         (await japanese.GetPageAsync(EditPage(eria))).QuerySelector(".draft-offer p")!.TextContent
             .Should().Be("2026年12月7日 10:02（ジャカルタ時間）の保存していない変更があります。");
     }

@@ -61,8 +61,7 @@ public sealed class EditorsHomeTests() : PortalPerTest(StaffAccount.Editor, Staf
         theirs.QuerySelector("#changed-heading")!.TextContent.Should().Be("Changed by others in the last 7 days", "this is their first sign-in");
         Lines(theirs, "changed-heading").Should().Equal(("Mekong Water Institute: Organisation, by editor, 7 December 2026 10:02", $"/admin/organisations/edit?id={id}"));
 
-        var japanese = BackOffice.NewClient(Factory, "ja");
-        await BackOffice.SignInAsync(japanese, "second-editor@jmt.example");
+        var japanese = await BackOffice.SignedInClientAsync(Factory, "second-editor@jmt.example", "ja");
         var japaneseHome = await japanese.GetPageAsync("/admin");
         japaneseHome.QuerySelector("#changed-heading")!.TextContent.Should().Be("前回のサインイン（2026年12月7日 10:02）以降に他の人が変更した記録");
         Lines(japaneseHome, "changed-heading").Should().Equal(("メコン水研究所：組織・editor・2026年12月7日 10:02", $"/admin/organisations/edit?id={id}"));

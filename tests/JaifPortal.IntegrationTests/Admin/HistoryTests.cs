@@ -76,8 +76,7 @@ public sealed class HistoryTests() : PortalPerTest(StaffAccount.Editor, StaffAcc
         latest.TextContent.Should().Contain("Aiko Tanaka").And.Contain("7 December 2026, 10:02").And.NotContain("editor@jmt.example");
         history.QuerySelector("form.history thead")!.TextContent.Should().Contain("When (Jakarta time)");
 
-        var japanese = BackOffice.NewClient(Factory, "ja");
-        await BackOffice.SignInAsync(japanese, "editor@jmt.example");
+        var japanese = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example", "ja");
         (await LastTwoAsync(japanese, id)).QuerySelectorAll("table.diff tbody tr th").Select(th => th.TextContent).Should().Equal("状況", "英語の概要");
     }
 
@@ -102,8 +101,7 @@ public sealed class HistoryTests() : PortalPerTest(StaffAccount.Editor, StaffAcc
         english.QuerySelector("h1")!.TextContent.Should().Be("History: Youth exchange for the history");
         english.Title.Should().StartWith("History: Youth exchange for the history");
 
-        var japaneseClient = BackOffice.NewClient(Factory, "ja");
-        await BackOffice.SignInAsync(japaneseClient, "editor@jmt.example");
+        var japaneseClient = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example", "ja");
         var japanese = await japaneseClient.GetPageAsync(page);
         japanese.QuerySelector("h1")!.TextContent.Should().Be("履歴：履歴のための青少年交流").And.NotContain(slug);
         japanese.QuerySelector("h1 span")!.GetAttribute("lang").Should().Be("ja");

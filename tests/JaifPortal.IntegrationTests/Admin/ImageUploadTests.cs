@@ -265,8 +265,7 @@ public sealed class ImageUploadTests() : PortalPerTest(StaffAccount.Editor, Staf
 
         var justOver = await UploadAsync(editor, id, [.. Png, .. new byte[ImageFormat.MaxBytes]], "huge.png", Texts());
         var farOver = await UploadAsync(editor, id, new byte[7 * 1024 * 1024], "huger.png", Texts());
-        var japanese = BackOffice.NewClient(Factory, "ja");
-        await BackOffice.SignInAsync(japanese, "editor@jmt.example");
+        var japanese = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example", "ja");
         var farOverInJapanese = await UploadAsync(japanese, id, new byte[7 * 1024 * 1024], "huger.png", Texts());
 
         justOver.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);

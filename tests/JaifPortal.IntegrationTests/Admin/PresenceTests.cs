@@ -47,8 +47,7 @@ public sealed class PresenceTests() : PortalPerTest(StaffAccount.Editor, StaffAc
         var fields = EditForm.Read(page);
         (await BackOffice.PostFormAsync(colleague, EditPage(eria), $"{EditPage(eria)}&handler=Save", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
-        var japanese = BackOffice.NewClient(Factory, "ja");
-        await BackOffice.SignInAsync(japanese, "second-editor@jmt.example");
+        var japanese = await BackOffice.SignedInClientAsync(Factory, "second-editor@jmt.example", "ja");
         (await japanese.GetPageAsync(EditPage(eria))).QuerySelector(".presence p")!.TextContent.Should().Be("Aiko Tanakaさんが10:02（ジャカルタ時間）から編集しています。");
     }
 

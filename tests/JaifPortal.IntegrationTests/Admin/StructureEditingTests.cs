@@ -82,8 +82,7 @@ public sealed class StructureEditingTests() : PortalPerTest(StaffAccount.Editor,
         english.QuerySelector("h1")!.TextContent.Should().Be("Edit cooperation area (Pillar 2): Space");
         english.Title.Should().StartWith("Edit cooperation area (Pillar 2): Space");
 
-        var japaneseClient = BackOffice.NewClient(Factory, "ja");
-        await BackOffice.SignInAsync(japaneseClient, "editor@jmt.example");
+        var japaneseClient = await BackOffice.SignedInClientAsync(Factory, "editor@jmt.example", "ja");
         var japanese = await japaneseClient.GetPageAsync(path);
         japanese.QuerySelector("h1")!.TextContent.Should().Be("協力分野の編集（第2の柱）：宇宙");
         japanese.QuerySelector("h1 span")!.GetAttribute("lang").Should().Be("ja");

@@ -53,9 +53,10 @@ public static partial class BackOffice
         }));
     }
 
-    public static async Task<HttpClient> SignedInClientAsync(PortalFactory factory, string email)
+    /// <summary>A client signed in as the account, reading the back office in <paramref name="language"/> when given (else English).</summary>
+    public static async Task<HttpClient> SignedInClientAsync(PortalFactory factory, string email, string? language = null)
     {
-        var client = NewClient(factory);
+        var client = NewClient(factory, language);
         var response = await SignInAsync(client, email);
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the account should be able to sign in");
         return client;
