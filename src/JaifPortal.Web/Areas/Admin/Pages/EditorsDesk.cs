@@ -157,7 +157,6 @@ public sealed class EditorsDesk(PortalDbContext db)
         protected override Expression VisitMember(MemberExpression node) =>
             node.Expression == from ? Expression.Property(to, node.Member.Name) : base.VisitMember(node);
     }
-
 }
 
 /// <summary>One line of the editor's home: the record (to open in its editor), who did what last and when.</summary>
