@@ -573,7 +573,8 @@ public sealed class PillarDashboardQuery(
     /// <summary>The span <see cref="MilestoneDaysAsync"/> counts, end excluded: every window counted from its rows lies within it.</summary>
     private (DateOnly First, DateOnly End) MilestoneDaysSpan(DateOnly today)
     {
-        DateOnly[] firsts = [new(today.Year - TrendYears + 1, 1, 1), PastWindow.EarliestStart, PastWindow.EarliestMonth, SoonWindow.AYearEarlier.EarliestStart];
+        // A window's earliest start (its year's or fiscal year's first day) comes before its first month, so it covers that too.
+        DateOnly[] firsts = [new(today.Year - TrendYears + 1, 1, 1), PastWindow.EarliestStart, SoonWindow.AYearEarlier.EarliestStart];
         DateOnly[] ends = [TimelineEnd, new(today.Year + 1, 1, 1), SoonWindow.To.AddDays(1)];
         return (firsts.Min(), ends.Max());
     }

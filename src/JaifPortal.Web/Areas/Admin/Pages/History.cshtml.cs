@@ -24,11 +24,8 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
     [BindProperty(SupportsGet = true, Name = "b")]
     public long? After { get; set; }
 
-    /// <summary>The record's name in the editor's language, else in its original language, else its address.</summary>
-    public string Name { get; private set; } = string.Empty;
-
-    /// <summary>The language <see cref="Name"/> is written in.</summary>
-    public string NameLanguage { get; private set; } = string.Empty;
+    /// <summary>The record's name in the editor's language, else in its original language, else its address, with the language it is in.</summary>
+    public NameInLanguage Name { get; private set; } = new(string.Empty, string.Empty);
 
     public uint Version { get; private set; }
 
@@ -72,9 +69,7 @@ public sealed class HistoryModel(PortalDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        var name = record is null ? new NameInLanguage(Lang, $"#{Id}") : record.NameIn(Lang);
-        Name = name.Name;
-        NameLanguage = name.Language;
+        Name = record is null ? new NameInLanguage(Lang, $"#{Id}") : record.NameIn(Lang);
         Version = record?.Version ?? 0;
         Left = Revisions.FirstOrDefault(r => r.Id == Before);
         Right = Revisions.FirstOrDefault(r => r.Id == After);
